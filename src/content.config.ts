@@ -1,0 +1,31 @@
+/**
+ * Content collections. Case studies are MDX files; the dataset collections load through
+ * `getDataset()`, which checks every file and throws (Astro's own file() loader only logs a
+ * broken JSON file and builds on with an empty collection).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { getDataset } from './lib/dataset.ts';
+import { districtSchema, glossarySchema, indicatorSchema, observationSchema, sourceSchema } from './lib/schemas.ts';
+
+const caseStudies = defineCollection({
+  loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/case-studies' }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string(),
+    district: z.enum(['zhangqiu', 'shizhong', 'fushan']),
+    lang: z.enum(['zh', 'en']),
+    /** Date of the last substantive edit. */
+    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
+});
+
+export const collections = {
+  caseStudies,
+  sources: defineCollection({ loader: async () => getDataset().sources, schema: sourceSchema }),
+  districts: defineCollection({ loader: async () => getDataset().districts, schema: districtSchema }),
+  indicators: defineCollection({ loader: async () => getDataset().indicators, schema: indicatorSchema }),
+  observations: defineCollection({ loader: async () => getDataset().observations, schema: observationSchema }),
+  glossary: defineCollection({ loader: async () => getDataset().glossary, schema: glossarySchema }),
+};

@@ -1,0 +1,19 @@
+/**
+ * The dataset version: a content hash of the data files, so any page, chart or citation says
+ * exactly which data it was built from. Same files, same version, on any machine.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasetFiles } from './schemas.ts';
+import { DATA_DIR } from './dataset.ts';
+
+/** `data-` plus the first 10 hex digits of the SHA-256 of the data files in a fixed order. */
+export function datasetVersion(dir: string = join(process.cwd(), DATA_DIR)): string {
+  const h = createHash('sha256');
+  for (const name of Object.keys(datasetFiles).sort()) {
+    h.update(name);
+    h.update(readFileSync(join(dir, `${name}.json`)));
+  }
+  return `data-${h.digest('hex').slice(0, 10)}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * npm test: every check in order — browser prerequisites, types, data, unit tests, provenance
+ * (when ../shared/sources exists), build, browser tests. Ends with one line CI reads:
+ * `N passed, N failed`, summing the test runners' counts and one per non-test step.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const SOURCES = process.env.SOURCES_DIR ?? '../shared/sources';
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function step(name: string, cmd: string, args: string[]): boolean {
+  console.log(`\n▶ ${name}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const ok = r.status === 0;
+  if (ok) passed++; else { failed++; failures.push(name); }
+  return ok;
+}
+
+function nodeTests(name: string, pattern: string, extra: string[] = []): boolean {
+  console.log(`\n▶ ${name}`);
+  const tap = join(mkdtempSync(join(tmpdir(), 'tests-')), 'out.tap');
+  const r = spawnSync(process.execPath, ['--test', ...extra, '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`, pattern], { stdio: 'inherit' });
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
+  const f = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0);
+  passed += p;
+  failed += f;
+  if (r.status !== 0 && f === 0) failed++; // a runner that crashed before counting
+  if (r.status !== 0) failures.push(name);
+  if (p === 0 && f === 0) { failed++; failures.push(`${name}: no test ran`); }
+  return r.status === 0;
+}
+
+step('browser and CJK fonts present', process.execPath, ['tests/ensureBrowser.ts']);
+step('types (astro check, tsc)', 'npm', ['run', '--silent', 'check:types']);
+step('data (check:data)', process.execPath, ['scripts/checkData.ts']);
+nodeTests('unit tests', 'tests/unit/**/*.test.ts');
+if (existsSync(SOURCES)) step(`provenance (check:sources ${SOURCES})`, process.execPath, ['scripts/checkSources.ts', '--sources', SOURCES]);
+else console.log(`\n▶ provenance: not run, ${SOURCES} does not exist (not counted as passed)`);
+const built = step('build', process.execPath, ['scripts/buildSite.ts']);
+if (built) nodeTests('browser tests', 'tests/e2e/**/*.test.ts', ['--test-concurrency=1']);
+else { failed++; failures.push('browser tests: not run, the build failed'); }
+
+console.log(failures.length ? `\nFailed: ${failures.join('; ')}` : '\nAll checks passed.');
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
