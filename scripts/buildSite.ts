@@ -31,6 +31,7 @@ rmSync(next, { recursive: true, force: true });
 rmSync(old, { recursive: true, force: true });
 mkdirSync('.build', { recursive: true });
 run('check:data', process.execPath, ['scripts/checkData.ts']);
+run('check:facts', process.execPath, ['scripts/checkFacts.ts']);
 run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { ASTRO_OUT_DIR: next });
 run('pagefind', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', next, '--quiet']);
 if (existsSync(out)) renameSync(out, old);

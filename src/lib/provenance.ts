@@ -2,6 +2,7 @@
  * Provenance: does each observation's locator stand in its source text, and does the figure it
  * quotes say what the record says? Pure functions; the script `scripts/checkSources.ts` does the I/O.
  */
+import { ELISION, figureInLocator } from './figure.ts';
 import { parseQuantity } from './quantity.ts';
 import type { Observation } from './schemas.ts';
 
@@ -36,10 +37,10 @@ export function checkObservationProvenance(o: Observation, sourceText: string): 
   const say = (reason: string) => problems.push({ id: o.id, source: o.source, reason });
   const text = normaliseForMatch(sourceText);
   if (!text.includes(normaliseForMatch(o.locator))) say(`locator "${o.locator}" not found in ${o.source}`);
-  if (!o.locator.includes(o.figure)) say(`figure "${o.figure}" is not inside the locator "${o.locator}"`);
+  if (!figureInLocator(o.figure, o.locator)) say(`figure "${o.figure}" is not inside the locator "${o.locator}"`);
   let parsed;
   try {
-    parsed = parseQuantity(o.figure);
+    parsed = parseQuantity(o.figure.replace(ELISION, ''));
   } catch (e) {
     say(`figure cannot be parsed: ${(e as Error).message}`);
     return problems;

@@ -5,6 +5,7 @@
  * Raw JSON enters as `unknown` and is parsed once, in `loadDataset.ts`.
  */
 import { z } from 'astro/zod';
+import { figureInLocator } from './figure.ts';
 
 /** A text in both site languages: Simplified Chinese first, English second. */
 export const bilingual = z.object({
@@ -148,9 +149,9 @@ export const observationSchema = z
     district: slug,
     indicator: slug,
     /** Normalised number in `unit` (万 and 亿 multiplied out). For a range, its lower bound. */
-    value: z.number().finite(),
+    value: z.number(),
     /** Upper bound, only for a range. */
-    high: z.number().finite().optional(),
+    high: z.number().optional(),
     unit,
     qualifier,
     kind,
@@ -170,7 +171,10 @@ export const observationSchema = z
     source: slug,
     /** The phrase around the figure exactly as the source writes it, at most 30 characters. */
     locator: z.string().min(2).max(30, 'at most 30 characters'),
-    /** The figure inside the locator, exactly as written ("1200多人"), parsed by the provenance check. */
+    /**
+     * The figure inside the locator, exactly as written ("1200多人"), parsed by the provenance
+     * check. `…` stands for up to four characters between a qualifier and its number (至少…1名).
+     */
     figure: z.string().min(1),
     /** What the figure counts here, in our words. */
     label: bilingual,
@@ -191,7 +195,7 @@ export const observationSchema = z
       ctx.addIssue({ code: 'custom', path: ['value'], message: `a non-negative count or amount (got ${o.value})` });
     if (o.kind === 'target' && !o.targetDate)
       ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'a target date for a target' });
-    if (!o.locator.includes(o.figure))
+    if (!figureInLocator(o.figure, o.locator))
       ctx.addIssue({ code: 'custom', path: ['figure'], message: `a figure that occurs in the locator "${o.locator}"` });
   });
 export type Observation = z.infer<typeof observationSchema>;

@@ -1,0 +1,34 @@
+/**
+ * check:facts — fails when MDX prose holds a number outside <Fact> (years and date parts are
+ * allowed, see src/lib/proseCheck.ts) or a <Fact>/<Term> names an unknown id. Writes nothing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { getDataset } from '../src/lib/dataset.ts';
+import { DERIVED } from '../src/lib/derived.ts';
+import { bareNumbers, unknownIds } from '../src/lib/proseCheck.ts';
+
+const { values } = parseArgs({ options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+  console.log(`Usage: npm run check:facts [-- --dir DIR]
+
+Checks every .mdx under DIR (default content/case-studies): no digit run outside <Fact id="…" />
+except years (1949–2030) and date parts, and every <Fact>/<Term> id exists. Exit 1 on any problem.`);
+  process.exit(0);
+}
+const dir = values.dir ?? 'content/case-studies';
+const data = getDataset();
+const facts = new Set([...data.observation.keys(), ...DERIVED.map((d) => d.id)]);
+const terms = new Set(data.term.keys());
+const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort();
+let count = 0;
+for (const f of files) {
+  const text = readFileSync(join(dir, f), 'utf8');
+  for (const p of [...bareNumbers(text), ...unknownIds(text, facts, terms)]) {
+    console.error(`${join(dir, f)}:${p.line}: ${p.reason}`);
+    count++;
+  }
+}
+if (count > 0) { console.error(`check:facts: ${count} problem(s)`); process.exit(1); }
+console.log(`check:facts: ${files.length} MDX files, every number is a <Fact>`);

@@ -1,0 +1,129 @@
+/**
+ * Numbers as readers expect them in each language: 万 and 亿 in Chinese where natural, thousands
+ * separators in English, always with the source's qualifier ("more than 1,200", "1200余"). Pure.
+ */
+import type { Lang } from './i18n.ts';
+import type { Kind, Observation, Qualifier, Unit } from './schemas.ts';
+
+const trim = (n: number, digits: number) => Number(n.toFixed(digits)).toString();
+
+/** A bare number in `lang`: `17000` → `1.7万` / `17,000`; `126000000000` → `1260亿` / `126 billion`. */
+export function formatNumber(n: number, lang: Lang): string {
+  const abs = Math.abs(n);
+  if (lang === 'zh') {
+    if (abs >= 1e8) return `${trim(n / 1e8, 2)}亿`;
+    if (abs >= 1e4 && (abs >= 1e5 || n % 1000 === 0)) return `${trim(n / 1e4, 2)}万`;
+    return trim(n, 2);
+  }
+  if (abs >= 1e9) return `${trim(n / 1e9, 2)} billion`;
+  if (abs >= 1e6 && n % 1e4 === 0) return `${trim(n / 1e6, 2)} million`;
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+const UNIT_ZH: Record<Unit, string> = {
+  count: '个', person: '人', 'person-time': '人次', household: '户', case: '件', occurrence: '次', yuan: '元',
+  percent: '%', mu: '亩', km: '公里', km2: '平方公里', m2: '平方米', 'age-years': '岁', days: '天', minutes: '分钟',
+};
+const UNIT_EN: Record<Unit, [string, string]> = {
+  count: ['', ''], person: ['person', 'people'], 'person-time': ['person-time', 'person-times'], household: ['household', 'households'],
+  case: ['case', 'cases'], occurrence: ['time', 'times'], yuan: ['yuan', 'yuan'], percent: ['%', '%'], mu: ['mu', 'mu'],
+  km: ['km', 'km'], km2: ['km²', 'km²'], m2: ['m²', 'm²'], 'age-years': ['years old', 'years old'], days: ['day', 'days'],
+  minutes: ['minute', 'minutes'],
+};
+
+/** The unit as a word after a number; empty for plain counts in English. */
+export function unitLabel(unit: Unit, lang: Lang, plural = true): string {
+  return lang === 'zh' ? UNIT_ZH[unit] : UNIT_EN[unit][plural ? 1 : 0];
+}
+
+function withUnit(num: string, unit: Unit, lang: Lang, plural: boolean): string {
+  const u = unitLabel(unit, lang, plural);
+  if (!u) return num;
+  if (unit === 'percent' || lang === 'zh') return `${num}${u}`;
+  return `${num} ${u}`;
+}
+
+/**
+ * A value with its qualifier and unit, as prose shows it: `more than 1,200 people`,
+ * `1200余人`, `2–4 km`, `至少1人`. `withUnitWord` false drops the unit for counts in tables.
+ */
+export function formatQuantity(
+  q: { value: number; high?: number | undefined; qualifier: Qualifier; unit: Unit },
+  lang: Lang,
+): string {
+  const n = formatNumber(q.value, lang);
+  const plural = q.value !== 1 || q.qualifier !== 'exact';
+  if (q.qualifier === 'range') {
+    const h = formatNumber(q.high ?? q.value, lang);
+    return withUnit(lang === 'zh' ? `${n}—${h}` : `${n}–${h}`, q.unit, lang, true);
+  }
+  const core = withUnit(n, q.unit, lang, plural);
+  if (lang === 'zh') {
+    switch (q.qualifier) {
+      case 'more-than': return withUnit(`${n}余`, q.unit, lang, true);
+      case 'at-least': return `不少于${core}`;
+      case 'nearly': return `近${core}`;
+      case 'about': return `约${core}`;
+      case 'under': return `不足${core}`;
+      case 'at-most': return `不超过${core}`;
+      default: return core;
+    }
+  }
+  switch (q.qualifier) {
+    case 'more-than': return `more than ${core}`;
+    case 'at-least': return `at least ${core}`;
+    case 'nearly': return `nearly ${core}`;
+    case 'about': return `about ${core}`;
+    case 'under': return `under ${core}`;
+    case 'at-most': return `at most ${core}`;
+    default: return core;
+  }
+}
+
+/** Short symbol of a qualifier for charts and tables: `>`, `≥`, `≈`, `<`, `≤`, or empty. */
+export function qualifierSymbol(q: Qualifier): string {
+  return { exact: '', 'more-than': '>', 'at-least': '≥', about: '≈', nearly: '<≈', under: '<', 'at-most': '≤', range: '' }[q];
+}
+
+const KIND: Record<Kind, Record<Lang, string>> = {
+  achieved: { zh: '已实现（据称）', en: 'achieved (as claimed)' },
+  target: { zh: '目标', en: 'target' },
+  plan: { zh: '计划', en: 'plan' },
+  standard: { zh: '标准或规定', en: 'standard or rule' },
+};
+/** The kind of a figure in words. */
+export function kindLabel(kind: Kind, lang: Lang): string {
+  return KIND[kind][lang];
+}
+
+const QUALIFIER: Record<Qualifier, Record<Lang, string>> = {
+  exact: { zh: '确数', en: 'exact as given' },
+  'more-than': { zh: '多于（下限）', en: 'more than (lower bound)' },
+  'at-least': { zh: '不少于（下限）', en: 'at least (lower bound)' },
+  about: { zh: '约数', en: 'about' },
+  nearly: { zh: '接近（略低于）', en: 'nearly (just under)' },
+  under: { zh: '不足（上限）', en: 'under (upper bound)' },
+  'at-most': { zh: '不超过（上限）', en: 'at most (upper bound)' },
+  range: { zh: '区间', en: 'range' },
+};
+/** The qualifier in words. */
+export function qualifierLabel(q: Qualifier, lang: Lang): string {
+  return QUALIFIER[q][lang];
+}
+
+/** A partial ISO date in words: `2023-12` → `2023年12月` / `December 2023`. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+  if (!m) return String(y);
+  const month = new Date(Date.UTC(y!, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The time an observation refers to: `2023年—2024年5月` / `2023 to May 2024`, or its as-of date. */
+export function formatPeriod(o: Pick<Observation, 'periodStart' | 'asOf'>, lang: Lang): string {
+  if (!o.periodStart) return lang === 'zh' ? `截至${formatDate(o.asOf, lang)}` : `as of ${formatDate(o.asOf, lang)}`;
+  return lang === 'zh'
+    ? `${formatDate(o.periodStart, lang)}至${formatDate(o.asOf, lang)}`
+    : `${formatDate(o.periodStart, lang)} to ${formatDate(o.asOf, lang)}`;
+}

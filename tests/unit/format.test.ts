@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../../src/lib/format.ts';
+
+test('numbers use 万/亿 in Chinese and separators in English', () => {
+  assert.equal(formatNumber(17000, 'zh'), '1.7万');
+  assert.equal(formatNumber(17000, 'en'), '17,000');
+  assert.equal(formatNumber(1200, 'zh'), '1200');
+  assert.equal(formatNumber(1200, 'en'), '1,200');
+  assert.equal(formatNumber(48450000, 'zh'), '4845万');
+  assert.equal(formatNumber(48450000, 'en'), '48.45 million');
+  assert.equal(formatNumber(126000000000, 'zh'), '1260亿');
+  assert.equal(formatNumber(126000000000, 'en'), '126 billion');
+  assert.equal(formatNumber(20367, 'zh'), '20367');
+  assert.equal(formatNumber(40.3, 'en'), '40.3');
+});
+
+test('qualifiers survive into prose in both languages', () => {
+  assert.equal(formatQuantity({ value: 1200, qualifier: 'more-than', unit: 'person' }, 'en'), 'more than 1,200 people');
+  assert.equal(formatQuantity({ value: 1200, qualifier: 'more-than', unit: 'person' }, 'zh'), '1200余人');
+  assert.equal(formatQuantity({ value: 70000, qualifier: 'more-than', unit: 'person-time' }, 'zh'), '7万余人次');
+  assert.equal(formatQuantity({ value: 500000, qualifier: 'nearly', unit: 'yuan' }, 'zh'), '近50万元');
+  assert.equal(formatQuantity({ value: 500000, qualifier: 'nearly', unit: 'yuan' }, 'en'), 'nearly 500,000 yuan');
+  assert.equal(formatQuantity({ value: 15, qualifier: 'at-least', unit: 'person' }, 'en'), 'at least 15 people');
+  assert.equal(formatQuantity({ value: 2, high: 4, qualifier: 'range', unit: 'km' }, 'en'), '2–4 km');
+  assert.equal(formatQuantity({ value: 3, high: 8, qualifier: 'range', unit: 'count' }, 'zh'), '3—8个');
+  assert.equal(formatQuantity({ value: 40.3, qualifier: 'exact', unit: 'percent' }, 'en'), '40.3%');
+  assert.equal(formatQuantity({ value: 1, qualifier: 'exact', unit: 'person' }, 'en'), '1 person');
+  assert.equal(formatQuantity({ value: 75, qualifier: 'exact', unit: 'count' }, 'en'), '75');
+});
+
+test('dates and periods', () => {
+  assert.equal(formatDate('2023-12', 'zh'), '2023年12月');
+  assert.equal(formatDate('2023-12', 'en'), 'December 2023');
+  assert.equal(formatDate('2022-07-14', 'en'), '14 July 2022');
+  assert.equal(formatPeriod({ asOf: '2024-05', periodStart: '2023' }, 'en'), '2023 to May 2024');
+  assert.equal(formatPeriod({ asOf: '2023-12' }, 'zh'), '截至2023年12月');
+});

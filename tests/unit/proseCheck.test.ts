@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { bareNumbers, unknownIds } from '../../src/lib/proseCheck.ts';
+
+const bad = readFileSync('tests/fixtures/mdx/bare-number.mdx', 'utf8');
+const clean = readFileSync('tests/fixtures/mdx/clean.en.mdx', 'utf8');
+
+test('a bare number in prose is caught, with its line', () => {
+  assert.deepEqual(bareNumbers(bad).map((p) => [p.line, p.text]), [[11, '326']]);
+});
+
+test('years, date parts, frontmatter, imports, Fact tags and link targets are allowed', () => {
+  assert.deepEqual(bareNumbers(clean), []);
+});
+
+test('unknown Fact and Term ids are caught', () => {
+  const p = unknownIds(clean, new Set(['other']), new Set(['grid-governance']));
+  assert.deepEqual(p.map((x) => x.reason), ['<Fact id="fushan-joint-committees-planned"> names no known observation or derived figure']);
+  assert.deepEqual(unknownIds(clean, new Set(['fushan-joint-committees-planned']), new Set()).map((x) => x.text), ['grid-governance']);
+});
