@@ -25,5 +25,5 @@ if (!result.ok) {
 const d = result.dataset;
 console.log(
   `check:data: ${dir} is valid: ${d.sources.length} sources, ${d.districts.length} districts, ` +
-    `${d.indicators.length} indicators, ${d.observations.length} observations, ${d.glossary.length} glossary terms`,
+    `${d.indicators.length} indicators, ${d.observations.length} observations, ${d.glossary.length} glossary terms, ${d.frames.length} frames`,
 );

@@ -13,20 +13,20 @@ const { values } = parseArgs({ options: { dir: { type: 'string' }, help: { type:
 if (values.help) {
   console.log(`Usage: npm run check:facts [-- --dir DIR]
 
-Checks every .mdx under DIR (default content/case-studies): no digit run outside <Fact id="…" />
+Checks every .mdx under DIR (default content/case-studies and content/pages): no digit run outside <Fact id="…" />
 except years (1949–2030) and date parts, and every <Fact>/<Term> id exists. Exit 1 on any problem.`);
   process.exit(0);
 }
-const dir = values.dir ?? 'content/case-studies';
+const dirs = values.dir ? [values.dir] : ['content/case-studies', 'content/pages'];
 const data = getDataset();
 const facts = new Set([...data.observation.keys(), ...DERIVED.map((d) => d.id)]);
 const terms = new Set(data.term.keys());
-const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort();
+const files = dirs.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(dir, f)));
 let count = 0;
 for (const f of files) {
-  const text = readFileSync(join(dir, f), 'utf8');
+  const text = readFileSync(f, 'utf8');
   for (const p of [...bareNumbers(text), ...unknownIds(text, facts, terms)]) {
-    console.error(`${join(dir, f)}:${p.line}: ${p.reason}`);
+    console.error(`${f}:${p.line}: ${p.reason}`);
     count++;
   }
 }

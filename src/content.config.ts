@@ -21,8 +21,15 @@ const caseStudies = defineCollection({
   }),
 });
 
+/** Editorial pages written as MDX (methodology), one file per language. */
+const pages = defineCollection({
+  loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/pages' }),
+  schema: z.object({ title: z.string(), description: z.string(), lang: z.enum(['zh', 'en']) }),
+});
+
 export const collections = {
   caseStudies,
+  pages,
   sources: defineCollection({ loader: async () => getDataset().sources, schema: sourceSchema }),
   districts: defineCollection({ loader: async () => getDataset().districts, schema: districtSchema }),
   indicators: defineCollection({ loader: async () => getDataset().indicators, schema: indicatorSchema }),

@@ -34,6 +34,7 @@ export function indexDataset(d: Dataset): IndexedDataset {
     indicators: [...d.indicators].sort(byDistrictThenId),
     observations: [...d.observations].sort(byDistrictThenId),
     glossary: [...d.glossary].sort((a, b) => a.pinyin.localeCompare(b.pinyin, 'en')),
+    frames: [...d.frames].sort(byDistrictThenId),
   };
   const map = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
   return {

@@ -109,6 +109,16 @@ export function checkDataset(raw: Partial<Record<DatasetName, unknown>>, problem
     if (d.model.startObservation) ref('districts.json', d.id, 'model.startObservation', observationIds, d.model.startObservation, 'observation');
   for (const g of (parsed.glossary ?? []) as Dataset['glossary'])
     g.districts.forEach((d, i) => ref('glossary.json', g.id, `districts.${i}`, districts, d, 'district'));
+  const obsById = new Map(((parsed.observations ?? []) as Dataset['observations']).map((o) => [o.id, o] as const));
+  for (const f of (parsed.frames ?? []) as Dataset['frames']) {
+    ref('frames.json', f.id, 'district', districts, f.district, 'district');
+    f.observations.forEach((id, i) => {
+      const o = obsById.get(id);
+      if (!o) ref('frames.json', f.id, `observations.${i}`, new Set(), id, 'observation');
+      else if (o.district !== f.district)
+        problems.push({ file: 'frames.json', record: f.id, field: `observations.${i}`, expected: `an observation of ${f.district} (got ${id})` });
+    });
+  }
   for (const o of (parsed.observations ?? []) as Dataset['observations']) {
     const file = 'observations.json';
     ref(file, o.id, 'district', districts, o.district, 'district');

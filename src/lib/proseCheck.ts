@@ -2,7 +2,8 @@
  * The rule that keeps figures out of hand-typed prose: in MDX, every digit run must sit inside a
  * `<Fact id="…" />`. Allowed without one, by rule: a year (four digits 1949–2030), and a day or
  * month number in a date (zh: before 月/日; en: next to a month name). Frontmatter, import and
- * export lines, and JSX attribute values are not prose. Pure.
+ * export lines, JSX attribute values, link targets and `inline code` (notation examples) are not
+ * prose. Pure.
  */
 
 /** One digit run or unknown id the check found. */
@@ -19,6 +20,7 @@ export function proseOnly(mdx: string): string {
   s = s.replace(/<[A-Za-z][^>]*>|<\/[A-Za-z][^>]*>/g, (m) => m.replace(/[^\n]/g, ' '));
   s = s.replace(/\{\/\*[\s\S]*?\*\/\}/g, (m) => m.replace(/[^\n]/g, ' '));
   s = s.replace(/\]\([^)]*\)/g, (m) => ']' + ' '.repeat(m.length - 1)); // link targets
+  s = s.replace(/`[^`\n]*`/g, (m) => ' '.repeat(m.length)); // inline code: notation examples, not figures
   return s;
 }
 

@@ -214,6 +214,19 @@ export const glossarySchema = z.object({
 });
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 
+/** How one district's model answers one of the four dimensions: the comparison matrix's cells. */
+export const frameSchema = z.object({
+  /** `<district>-<dimension>`. */
+  id: slug,
+  district: slug,
+  dimension,
+  /** The district's approach on this dimension, in our words, without figures. */
+  summary: bilingual,
+  /** Key observations shown in the cell, all of this district. */
+  observations: z.array(slug).min(1),
+});
+export type Frame = z.infer<typeof frameSchema>;
+
 /** Dataset files, each a JSON array of records of one schema. */
 export const datasetFiles = {
   sources: sourceSchema,
@@ -221,6 +234,7 @@ export const datasetFiles = {
   indicators: indicatorSchema,
   observations: observationSchema,
   glossary: glossarySchema,
+  frames: frameSchema,
 } as const;
 export type DatasetName = keyof typeof datasetFiles;
 
@@ -230,4 +244,5 @@ export interface Dataset {
   indicators: Indicator[];
   observations: Observation[];
   glossary: GlossaryTerm[];
+  frames: Frame[];
 }

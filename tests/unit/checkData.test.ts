@@ -15,7 +15,7 @@ const checkData = (dir: string) =>
 test('the valid fixture passes check:data', () => {
   const r = checkData(join(FIXTURES, 'data-valid'));
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /is valid: 1 sources, 3 districts, 3 indicators, 3 observations, 1 glossary terms/);
+  assert.match(r.stdout, /is valid: 1 sources, 3 districts, 3 indicators, 3 observations, 1 glossary terms, 1 frames/);
 });
 
 const cases = readdirSync(join(FIXTURES, 'data-invalid')).sort();

@@ -1,0 +1,35 @@
+/**
+ * Where each observation is used on the site: case studies (their <Fact> tags), derived figures
+ * and charts. Read once per build from the MDX files and the registries.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DERIVED } from './derived.ts';
+
+/** A place on the site that shows an observation. */
+export interface Usage { kind: 'case-study' | 'derived' | 'chart'; id: string; lang?: 'zh' | 'en' }
+
+let cached: Map<string, Usage[]> | undefined;
+
+/** Observation id → the places that use it. `chartUses` maps chart ids to their observation ids. */
+export function usageIndex(chartUses: Record<string, string[]> = {}, dir = 'content/case-studies'): Map<string, Usage[]> {
+  if (cached) return cached;
+  const index = new Map<string, Usage[]>();
+  const add = (obs: string, u: Usage) => {
+    const list = index.get(obs) ?? [];
+    if (!list.some((x) => x.kind === u.kind && x.id === u.id)) list.push(u);
+    index.set(obs, list);
+  };
+  for (const lang of ['zh', 'en'] as const) {
+    let files: string[] = [];
+    try { files = readdirSync(join(dir, lang)).filter((f) => f.endsWith('.mdx')).sort(); } catch { /* no case studies yet */ }
+    for (const f of files) {
+      const text = readFileSync(join(dir, lang, f), 'utf8');
+      for (const m of text.matchAll(/<Fact\b[^>]*\bid="([^"]+)"/g)) add(m[1]!, { kind: 'case-study', id: f.replace(/\.mdx$/, ''), lang });
+    }
+  }
+  for (const d of DERIVED) for (const input of [d.a, d.b]) add(input, { kind: 'derived', id: d.id });
+  for (const [chart, ids] of Object.entries(chartUses)) for (const o of ids) add(o, { kind: 'chart', id: chart });
+  cached = index;
+  return index;
+}
