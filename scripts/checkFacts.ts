@@ -2,7 +2,7 @@
  * check:facts — fails when MDX prose holds a number outside <Fact> (years and date parts are
  * allowed, see src/lib/proseCheck.ts) or a <Fact>/<Term> names an unknown id. Writes nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDataset } from '../src/lib/dataset.ts';
@@ -21,7 +21,7 @@ const dirs = values.dir ? [values.dir] : ['content/case-studies', 'content/pages
 const data = getDataset();
 const facts = new Set([...data.observation.keys(), ...DERIVED.map((d) => d.id)]);
 const terms = new Set(data.term.keys());
-const files = dirs.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(dir, f)));
+const files = dirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(dir, f)));
 let count = 0;
 for (const f of files) {
   const text = readFileSync(f, 'utf8');

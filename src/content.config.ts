@@ -17,7 +17,8 @@ const caseStudies = defineCollection({
     district: z.enum(['zhangqiu', 'shizhong', 'fushan']),
     lang: z.enum(['zh', 'en']),
     /** Date of the last substantive edit. */
-    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    // YAML reads 2026-11-21 as a date; pages want the ISO string.
+    updated: z.coerce.date().transform((d) => d.toISOString().slice(0, 10)),
   }),
 });
 

@@ -60,8 +60,8 @@ export function formatQuantity(
   const core = withUnit(n, q.unit, lang, plural);
   if (lang === 'zh') {
     switch (q.qualifier) {
-      case 'more-than': return withUnit(`${n}余`, q.unit, lang, true);
-      case 'at-least': return `不少于${core}`;
+      case 'more-than': return q.unit === 'percent' ? `超过${core}` : withUnit(`${n}余`, q.unit, lang, true);
+      case 'at-least': return q.unit === 'percent' ? `${core}以上` : `不少于${core}`;
       case 'nearly': return `近${core}`;
       case 'about': return `约${core}`;
       case 'under': return `不足${core}`;

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chartObservationUses } from '../charts/site.ts';
 import { DERIVED } from './derived.ts';
 
 /** A place on the site that shows an observation. */
@@ -11,8 +12,9 @@ export interface Usage { kind: 'case-study' | 'derived' | 'chart'; id: string; l
 
 let cached: Map<string, Usage[]> | undefined;
 
-/** Observation id → the places that use it. `chartUses` maps chart ids to their observation ids. */
-export function usageIndex(chartUses: Record<string, string[]> = {}, dir = 'content/case-studies'): Map<string, Usage[]> {
+/** Observation id → the places that use it. */
+export function usageIndex(dir = 'content/case-studies'): Map<string, Usage[]> {
+  const chartUses = chartObservationUses();
   if (cached) return cached;
   const index = new Map<string, Usage[]>();
   const add = (obs: string, u: Usage) => {

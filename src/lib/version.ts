@@ -17,3 +17,6 @@ export function datasetVersion(dir: string = join(process.cwd(), DATA_DIR)): str
   }
   return `data-${h.digest('hex').slice(0, 10)}`;
 }
+
+/** The date of the current dataset release (update with every change to content/data). */
+export const DATASET_DATE = '2026-11-21';

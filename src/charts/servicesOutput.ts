@@ -1,0 +1,26 @@
+/** Services and governance output the districts claim: problems solved, disputes, residents. */
+import { qualifiedDots } from './marks.ts';
+import { observationRow } from './rows.ts';
+import type { ChartDefinition } from './types.ts';
+
+export const servicesOutput: ChartDefinition = {
+  id: 'services-output',
+  title: { zh: '解决的问题、调处的纠纷、服务的群众', en: 'Problems solved, disputes settled, residents served' },
+  subtitle: {
+    zh: '对数刻度；多为下限（箭头），统计时期各不相同',
+    en: 'Log scale; most are lower bounds (arrows), and each covers a different period',
+  },
+  comparability: {
+    zh: '章丘是2023年以来一年多的累计数，福山是2021年以来约一年半的累计数，市中只有一个社区的数字；各自对“问题”“纠纷”的统计口径未说明。',
+    en: "Zhangqiu's totals cover a little over a year from 2023, Fushan's about eighteen months from 2021, and Shizhong's one community only; none of the reports defines what counts as a problem or a dispute.",
+  },
+  rows: ({ data, lang }) => [
+    observationRow(data, lang, 'zhangqiu-problems-solved', lang === 'zh' ? '章丘：现场解决的问题' : 'Zhangqiu: problems solved on the spot'),
+    observationRow(data, lang, 'zhangqiu-disputes-mediated', lang === 'zh' ? '章丘：一线化解的矛盾' : 'Zhangqiu: disputes resolved'),
+    observationRow(data, lang, 'zhangqiu-residents-served-at-home', lang === 'zh' ? '章丘：接受上门服务的群众' : 'Zhangqiu: residents served at home'),
+    observationRow(data, lang, 'shizhong-chunyuanli-problems-solved', lang === 'zh' ? '市中春元里社区：解决的问题' : 'Shizhong, Chunyuanli community: problems solved'),
+    observationRow(data, lang, 'fushan-problems-solved', lang === 'zh' ? '福山：搜集解决的问题' : 'Fushan: problems collected and solved'),
+    observationRow(data, lang, 'fushan-disputes-mediated', lang === 'zh' ? '福山：帮助调处的纠纷' : 'Fushan: disputes mediated'),
+  ],
+  plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '件数、次数或人数（对数）' : 'count (log scale)', type: 'log' }),
+};

@@ -1,0 +1,44 @@
+/** The shape every chart file exports: a pure definition from the dataset to a Plot spec. */
+import type { IndexedDataset } from '../lib/dataset.ts';
+import type { Lang } from '../lib/i18n.ts';
+import type { Bilingual, Kind, Qualifier, Unit } from '../lib/schemas.ts';
+
+/** One figure as a chart draws it and its table lists it. */
+export interface Datum {
+  /** District id: colour and table column. */
+  district: string;
+  /** Row label in the page language (what the figure counts). */
+  series: string;
+  value: number;
+  high?: number | undefined;
+  qualifier: Qualifier;
+  kind: Kind;
+  unit: Unit;
+  /** Observation id, or derived-figure id when `derived` is true. */
+  ref: string;
+  derived?: boolean;
+  /** The value with qualifier and unit in the page language ("1200余人"). */
+  label: string;
+  /** The period or date in words. */
+  period: string;
+  /** Scope in words. */
+  scope: string;
+  /** Source id (derived figures: the first input's). */
+  source: string;
+}
+
+/** What a chart function receives. Width is in CSS pixels. */
+export interface ChartInput { data: IndexedDataset; lang: Lang; width: number }
+
+/** A chart: metadata, its data rows, and a pure function to a Plot options object. */
+export interface ChartDefinition {
+  id: string;
+  title: Bilingual;
+  subtitle: Bilingual;
+  /** Shown under the chart where it mixes years, scopes or kinds. */
+  comparability?: Bilingual;
+  /** The figures drawn, in order. */
+  rows(input: ChartInput): Datum[];
+  /** Plot options without `document`; the renderer adds it. */
+  plot(input: ChartInput, rows: Datum[]): Record<string, unknown>;
+}

@@ -1,0 +1,24 @@
+/** How many villages one unit above the village covers, in each model. */
+import { qualifiedDots } from './marks.ts';
+import { derivedRow, observationRow } from './rows.ts';
+import type { ChartDefinition } from './types.ts';
+
+export const unitSize: ChartDefinition = {
+  id: 'unit-size',
+  title: { zh: '一个村以上的单位覆盖多少个村', en: 'How many villages one unit above the village covers' },
+  subtitle: {
+    zh: '章丘为全区平均（派生），市中为一个试点联合党委，福山为规定的区间；实心为已实现，空心为标准或派生上限',
+    en: 'Zhangqiu: district average (derived); Shizhong: one pilot joint committee; Fushan: the stated norm. Filled: achieved; hollow: norm or plan',
+  },
+  comparability: {
+    zh: '三个数字性质不同：章丘是全区行政村数除以工作区数；市中只有一个试点的数字；福山是规定的范围，另附按规划联合党委数计算的比值，它高于规定，说明规划的联合党委并不覆盖全区。',
+    en: 'The three are different kinds of figure: Zhangqiu divides all villages by all zones; Shizhong reports one pilot only; Fushan gives a norm, shown with a ratio from the planned number of committees that exceeds the norm, which suggests the planned committees do not cover the whole district.',
+  },
+  rows: ({ data, lang }) => [
+    derivedRow(data, lang, 'zhangqiu-villages-per-work-zone', lang === 'zh' ? '章丘：每个党建工作区（平均）' : 'Zhangqiu: per work zone (average)'),
+    observationRow(data, lang, 'shizhong-yufu-quanyuan-villages', lang === 'zh' ? '市中：玉符泉源联合党委' : 'Shizhong: Yufu Quanyuan joint committee'),
+    observationRow(data, lang, 'fushan-villages-per-zone', lang === 'zh' ? '福山：每个融合发展区（规定）' : 'Fushan: per integrated zone (norm)'),
+    derivedRow(data, lang, 'fushan-villages-per-joint-committee', lang === 'zh' ? '福山：按规划联合党委数平均' : 'Fushan: per planned joint committee (average)'),
+  ],
+  plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '村数' : 'villages' }),
+};

@@ -1,0 +1,26 @@
+/** Scale of coverage: administrative villages and the units organised above them. */
+import { qualifiedDots } from './marks.ts';
+import { observationRow } from './rows.ts';
+import type { ChartDefinition } from './types.ts';
+
+export const villageCounts: ChartDefinition = {
+  id: 'village-counts',
+  title: { zh: '行政村与村以上单位的数量', en: 'Villages, and the units organised above them' },
+  subtitle: {
+    zh: '各区报道中的行政村数和党建工作区、联合党委数；市中未报告这两个数字',
+    en: 'Administrative villages and work zones or joint committees as each district reports them; Shizhong reports neither',
+  },
+  comparability: {
+    zh: '章丘的三个村数来自不同日期：合并前、2022年合并后、2024年报道；福山的联合党委是规划数。',
+    en: "Zhangqiu's three village counts have different dates: before the merger, after it (2022) and in the 2024 report; Fushan's joint committees are planned.",
+  },
+  rows: ({ data, lang }) => [
+    observationRow(data, lang, 'zhangqiu-villages-before-merger', lang === 'zh' ? '章丘：合并前的村' : 'Zhangqiu: villages before merger'),
+    observationRow(data, lang, 'zhangqiu-villages-after-merger', lang === 'zh' ? '章丘：合并后的村（2022）' : 'Zhangqiu: villages after merger (2022)'),
+    observationRow(data, lang, 'zhangqiu-administrative-villages', lang === 'zh' ? '章丘：行政村（2024）' : 'Zhangqiu: administrative villages (2024)'),
+    observationRow(data, lang, 'zhangqiu-work-zone-committees', lang === 'zh' ? '章丘：党建工作区党委' : 'Zhangqiu: work-zone committees'),
+    observationRow(data, lang, 'fushan-administrative-villages', lang === 'zh' ? '福山：行政村' : 'Fushan: administrative villages'),
+    observationRow(data, lang, 'fushan-joint-committees-planned', lang === 'zh' ? '福山：片区联合党委（规划）' : 'Fushan: joint committees (planned)'),
+  ],
+  plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '个数' : 'number' }),
+};
