@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDataset } from '../src/lib/dataset.ts';
 import { DERIVED } from '../src/lib/derived.ts';
+import { CHARTS } from '../src/charts/index.ts';
 import { bareNumbers, unknownIds } from '../src/lib/proseCheck.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
@@ -14,7 +15,7 @@ if (values.help) {
   console.log(`Usage: npm run check:facts [-- --dir DIR]
 
 Checks every .mdx under DIR (default content/case-studies and content/pages): no digit run outside <Fact id="…" />
-except years (1949–2030) and date parts, and every <Fact>/<Term> id exists. Exit 1 on any problem.`);
+except years (1949–2030) and date parts, and every <Fact>/<Term>/<Chart> id exists. Exit 1 on any problem.`);
   process.exit(0);
 }
 const dirs = values.dir ? [values.dir] : ['content/case-studies', 'content/pages'];
@@ -25,7 +26,7 @@ const files = dirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync
 let count = 0;
 for (const f of files) {
   const text = readFileSync(f, 'utf8');
-  for (const p of [...bareNumbers(text), ...unknownIds(text, facts, terms)]) {
+  for (const p of [...bareNumbers(text), ...unknownIds(text, facts, terms, new Set(CHARTS.map((c) => c.id)))]) {
     console.error(`${f}:${p.line}: ${p.reason}`);
     count++;
   }

@@ -2,6 +2,7 @@
 import { cadreNorms } from './cadreNorms.ts';
 import { collectiveEconomy } from './collectiveEconomy.ts';
 import { fushanCherryEconomy } from './fushanCherryEconomy.ts';
+import { mapJinan, mapShandong, mapYantai } from './maps.ts';
 import { servicesOutput } from './servicesOutput.ts';
 import { shizhongResults } from './shizhongResults.ts';
 import { timeline } from './timeline.ts';
@@ -12,7 +13,7 @@ import { zhangqiuWorkZoneActivity } from './zhangqiuWorkZoneActivity.ts';
 
 export const CHARTS: ChartDefinition[] = [
   unitSize, villageCounts, cadreNorms, collectiveEconomy, servicesOutput, timeline,
-  zhangqiuWorkZoneActivity, shizhongResults, fushanCherryEconomy,
+  zhangqiuWorkZoneActivity, shizhongResults, fushanCherryEconomy, mapShandong, mapJinan, mapYantai,
 ];
 
 /** The chart with `id`, or undefined. */

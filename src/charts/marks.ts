@@ -36,20 +36,26 @@ function powersOfTen(lo: number, hi: number): number[] {
 export function qualifiedDots({ width, lang }: ChartInput, rows: Datum[], opts: DotOptions): Record<string, unknown> {
   const labelMax = Math.min(width * 0.38, 240);
   const wrapped = new Map(rows.map((r) => [r.ref, wrapText(r.series, labelMax, FONT_SIZE)]));
-  const marginLeft = Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 14;
-  const marginRight = 8;
+  // Plot sets tick labels 9 px left of the axis; keep a few px more as slack for real fonts.
+  const marginLeft = Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 18;
+  // Room for half of the last tick label, which is centred on the plot's right edge.
+  const marginRight = 18;
   const plotWidth = width - marginLeft - marginRight;
   const arrowPx = 18;
   // Value labels sit right of their mark: choose the x domain so the widest one still fits.
   const end = (d: Datum) => d.high ?? d.value;
   const log = opts.type === 'log';
   const lo = log ? 10 ** Math.floor(Math.log10(Math.min(...rows.map((d) => d.value)))) : 0;
-  const fit = Math.max(...rows.map((d) => {
+  const top = Math.max(...rows.map(end));
+  const fitFor = (d: Datum) => {
     const room = plotWidth - textWidth(d.label, FONT_SIZE) - 12 - (isLower(d) ? arrowPx : 0);
-    const r = Math.max(room, 20) / plotWidth;
-    return log ? lo * (end(d) / lo) ** (1 / r) : end(d) / r;
-  }));
-  const xMax = Math.max(opts.xMax ?? 0, fit);
+    const r = room / plotWidth;
+    return r <= 0.2 ? Infinity : log ? lo * (end(d) / lo) ** (1 / r) : end(d) / r;
+  };
+  const fit = Math.max(...rows.map(fitFor));
+  // Labels right of their marks when that costs little room; otherwise above each row, from the left.
+  const beside = log ? fit <= top * 30 : fit <= top * 1.8;
+  const xMax = Math.max(opts.xMax ?? 0, beside ? fit : log ? top * 3 : top * 1.08);
   // An arrow is 18 px long whatever the scale: in data units, added (linear) or multiplied (log).
   const step = log ? (xMax / lo) ** (arrowPx / plotWidth) : (xMax / plotWidth) * arrowPx;
   const onward = (v: number) => (log ? v * step : v + step);
@@ -60,13 +66,13 @@ export function qualifiedDots({ width, lang }: ChartInput, rows: Datum[], opts: 
   const colour = (d: Datum) => DISTRICT_COLOUR[d.district];
   return {
     width,
-    height: rows.length * rowHeight + 50,
+    height: rows.length * rowHeight + 58,
     marginLeft,
     marginRight,
     marginTop: 10,
-    marginBottom: 40,
+    marginBottom: 48,
     style: { fontSize: `${FONT_SIZE}px` },
-    x: { domain: [log ? lo : 0, xMax], type: log ? 'log' : 'linear', label: opts.xLabel, labelAnchor: 'right', labelArrow: 'none', grid: true, ticks: log ? powersOfTen(lo, xMax) : Math.max(2, Math.floor((width - marginLeft) / 90)), tickFormat: (v: number) => formatNumber(v, lang) },
+    x: { domain: [log ? lo : 0, xMax], type: log ? 'log' : 'linear', label: opts.xLabel, labelAnchor: 'right', labelArrow: 'none', labelOffset: 40, grid: true, ticks: log ? powersOfTen(lo, xMax) : Math.max(2, Math.floor((width - marginLeft) / 90)), tickFormat: (v: number) => formatNumber(v, lang) },
     y: { domain: rows.map(y), label: null, tickSize: 0 },
     marks: [
       Plot.ruleY(rows, { y, stroke: colour, strokeOpacity: 0.25, strokeWidth: 1 }),
@@ -74,10 +80,9 @@ export function qualifiedDots({ width, lang }: ChartInput, rows: Datum[], opts: 
       Plot.arrow(rows.filter(isLower), { y, x1: 'value', x2: (d: Datum) => onward(d.value), stroke: colour, strokeWidth: 2, headLength: 7 }),
       Plot.arrow(rows.filter(isUpper), { y, x1: 'value', x2: (d: Datum) => back(d.value), stroke: colour, strokeWidth: 2, headLength: 7 }),
       Plot.dot(rows.filter((d) => d.qualifier !== 'range'), { y, x: 'value', r: 6, stroke: colour, strokeWidth: 2.5, fill: (d: Datum) => (hollow(d) ? 'none' : colour(d)) }),
-      Plot.text(rows, {
-        y, x: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)), text: 'label', dx: 10,
-        textAnchor: 'start', fill: 'currentColor', fontSize: FONT_SIZE,
-      }),
+      beside
+        ? Plot.text(rows, { y, x: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)), text: 'label', dx: 10, textAnchor: 'start', fill: 'currentColor', fontSize: FONT_SIZE })
+        : Plot.text(rows, { y, x: log ? lo : 0, text: 'label', dy: -15, textAnchor: 'start', fill: 'currentColor', fontSize: FONT_SIZE }),
     ],
   };
 }

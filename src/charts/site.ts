@@ -2,6 +2,7 @@
  * Charts as the site uses them: rendered once per chart, language and width for the whole
  * build (memoised), with the observation ids each chart draws for "where it is used".
  */
+import { readFileSync } from 'node:fs';
 import { getDataset } from '../lib/dataset.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { CHARTS, chartById } from './index.ts';
@@ -11,6 +12,13 @@ import { renderChart, type RenderedChart } from './render.ts';
 export const WIDTHS = { narrow: 360, wide: 720 } as const;
 
 const cache = new Map<string, RenderedChart>();
+let geo: unknown;
+
+/** content/geo/shandong.topo.json, read once. */
+export function loadGeo(): unknown {
+  geo ??= JSON.parse(readFileSync('content/geo/shandong.topo.json', 'utf8'));
+  return geo;
+}
 
 /** The chart `id` rendered for `lang` at `width`; throws for an unknown id. */
 export function renderedChart(id: string, lang: Lang, width: number): RenderedChart {
@@ -21,7 +29,7 @@ export function renderedChart(id: string, lang: Lang, width: number): RenderedCh
   if (!def) throw new Error(`unknown chart id "${id}"`);
   const data = getDataset();
   const name = (d: string) => (lang === 'zh' ? data.district.get(d)!.name.zhHans : data.district.get(d)!.name.en);
-  const r = renderChart(def, { data, lang, width }, name);
+  const r = renderChart(def, { data, lang, width, geo: loadGeo() }, name);
   cache.set(key, r);
   return r;
 }

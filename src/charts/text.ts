@@ -12,10 +12,11 @@ const NO_LINE_END = /[（《「『【(]$/;
 export function charWidth(ch: string, fontSize: number): number {
   if (WIDE.test(ch)) return fontSize;
   if (ch === ' ') return fontSize * 0.3;
-  if (/[il.,:;'|!]/.test(ch)) return fontSize * 0.3;
-  if (/[mwMW%]/.test(ch)) return fontSize * 0.85;
-  if (/[A-Z0-9]/.test(ch)) return fontSize * 0.64;
-  return fontSize * 0.56;
+  // Generous Latin widths: the fallback sans on Linux (DejaVu Sans) is wide.
+  if (/[il.,:;'|!]/.test(ch)) return fontSize * 0.34;
+  if (/[mwMW%]/.test(ch)) return fontSize * 0.95;
+  if (/[A-Z0-9]/.test(ch)) return fontSize * 0.72;
+  return fontSize * 0.62;
 }
 
 /** Width of a one-line string in px; for multi-line text, the widest line. */

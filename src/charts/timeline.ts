@@ -40,7 +40,7 @@ export const timeline: ChartDefinition = {
     const starts = rows.filter((r) => r.ref.startsWith('start-'));
     const reports = rows.filter((r) => r.ref.startsWith('report-'));
     return {
-      width, height: names.length * 56 + 50, marginLeft, marginRight: 16, marginTop: 10, marginBottom: 36,
+      width, height: names.length * 56 + 50, marginLeft, marginRight: 20, marginTop: 10, marginBottom: 36,
       style: { fontSize: `${FONT_SIZE}px` },
       x: { domain: [2018, 2025], label: null, ticks: width < 480 ? [2018, 2020, 2022, 2024] : [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025], tickFormat: (v: number) => String(v), grid: true },
       y: { domain: names.map((n) => wrapped.get(n)!), label: null, tickSize: 0 },

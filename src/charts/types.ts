@@ -27,14 +27,16 @@ export interface Datum {
   source: string;
 }
 
-/** What a chart function receives. Width is in CSS pixels. */
-export interface ChartInput { data: IndexedDataset; lang: Lang; width: number }
+/** What a chart function receives. Width is in CSS pixels; `geo` is content/geo's topology, for maps. */
+export interface ChartInput { data: IndexedDataset; lang: Lang; width: number; geo?: unknown }
 
 /** A chart: metadata, its data rows, and a pure function to a Plot options object. */
 export interface ChartDefinition {
   id: string;
   title: Bilingual;
   subtitle: Bilingual;
+  /** `map` for locator maps: no mark legend, a table of the districts shown. */
+  kind?: 'chart' | 'map';
   /** Shown under the chart where it mixes years, scopes or kinds. */
   comparability?: Bilingual;
   /** The figures drawn, in order. */

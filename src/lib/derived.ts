@@ -79,9 +79,7 @@ const SYMBOL: Record<Operation, string> = { ratio: '÷', share: '÷', decline: '
 
 function combine(a: Qualifier, b: Qualifier): Qualifier {
   // A lower bound divided by an exact figure stays a lower bound; anything else is approximate.
-  if (b === 'exact' && (a === 'more-than' || a === 'at-least')) return a;
-  if (a === 'exact' && b === 'exact') return 'about';
-  return 'about';
+  return b === 'exact' && (a === 'more-than' || a === 'at-least') ? a : 'about';
 }
 
 /** Computes one derived figure from the observations it names. Throws when an input is missing. */
@@ -90,7 +88,8 @@ export function computeDerived(def: DerivedDefinition, obs: Map<string, Observat
   if (!a || !b) throw new Error(`derived ${def.id}: unknown input ${!a ? def.a : def.b}`);
   const raw = def.op === 'ratio' ? a.value / b.value : def.op === 'share' ? (100 * a.value) / b.value : (100 * (a.value - b.value)) / a.value;
   const value = Math.round(raw * 10) / 10;
-  const qualifier = def.op === 'decline' ? 'about' : combine(a.qualifier, b.qualifier);
+  const exact = value === raw && a.qualifier === 'exact' && b.qualifier === 'exact';
+  const qualifier = exact ? 'exact' : def.op === 'decline' ? 'about' : combine(a.qualifier, b.qualifier);
   const f = def.op === 'ratio'
     ? `${a.value} ${SYMBOL.ratio} ${b.value}`
     : def.op === 'share' ? `100 × ${a.value} ÷ ${b.value}` : `100 × (${a.value} − ${b.value}) ÷ ${a.value}`;

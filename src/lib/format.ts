@@ -52,7 +52,8 @@ export function formatQuantity(
   lang: Lang,
 ): string {
   const n = formatNumber(q.value, lang);
-  const plural = q.value !== 1 || q.qualifier !== 'exact';
+  // "at least 1 person", "more than 1,200 people"; only "more than one" is plural at 1.
+  const plural = q.value !== 1 || q.qualifier === 'more-than';
   if (q.qualifier === 'range') {
     const h = formatNumber(q.high ?? q.value, lang);
     return withUnit(lang === 'zh' ? `${n}—${h}` : `${n}–${h}`, q.unit, lang, true);
@@ -60,7 +61,13 @@ export function formatQuantity(
   const core = withUnit(n, q.unit, lang, plural);
   if (lang === 'zh') {
     switch (q.qualifier) {
-      case 'more-than': return q.unit === 'percent' ? `超过${core}` : withUnit(`${n}余`, q.unit, lang, true);
+      // 余 follows whole numbers only (1200余人); a percentage or a fraction reads 超过… (超过2.3人).
+      case 'more-than': {
+        if (q.unit === 'percent' || !Number.isInteger(q.value)) return `超过${core}`;
+        // 余 goes before 万/亿 after a whole number of ten or more (500余万元), after it otherwise (1.6万余条).
+        const m = /^(\d+)([万亿])$/.exec(n);
+        return withUnit(m && Number(m[1]) >= 10 ? `${m[1]}余${m[2]}` : `${n}余`, q.unit, lang, true);
+      }
       case 'at-least': return q.unit === 'percent' ? `${core}以上` : `不少于${core}`;
       case 'nearly': return `近${core}`;
       case 'about': return `约${core}`;

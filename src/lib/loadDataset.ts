@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetFiles, type Dataset, type DatasetName } from './schemas.ts';
+import { handTypedFigures } from './proseCheck.ts';
+import { datasetFiles, type Bilingual, type Dataset, type DatasetName } from './schemas.ts';
 
 /** One thing wrong with the data, in the words `check:data` prints. */
 export interface DataProblem {
@@ -130,6 +131,24 @@ export function checkDataset(raw: Partial<Record<DatasetName, unknown>>, problem
     if (!o.id.startsWith(`${o.district}-`))
       problems.push({ file, record: o.id, field: 'id', expected: `an id starting with the district, "${o.district}-"` });
   }
+
+  // Figures live in observations only: free text elsewhere may hold years, dates and quoted names.
+  const noFigures = (file: string, record: string, field: string, text: Bilingual | undefined) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const runs = text ? handTypedFigures(text[lang]) : [];
+      if (runs.length) problems.push({ file, record, field: `${field}.${lang}`, expected: `no hand-typed figure (found ${runs.join(', ')}); cite an observation instead` });
+    }
+  };
+  for (const d of (parsed.districts ?? []) as Dataset['districts']) {
+    noFigures('districts.json', d.id, 'setting', d.setting);
+    noFigures('districts.json', d.id, 'model.unit', d.model.unit);
+  }
+  for (const s of (parsed.sources ?? []) as Dataset['sources']) {
+    noFigures('sources.json', s.id, 'summary', s.summary);
+    noFigures('sources.json', s.id, 'reliability', s.reliability);
+  }
+  for (const g of (parsed.glossary ?? []) as Dataset['glossary']) noFigures('glossary.json', g.id, 'definition', g.definition);
+  for (const f of (parsed.frames ?? []) as Dataset['frames']) noFigures('frames.json', f.id, 'summary', f.summary);
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, dataset: parsed as unknown as Dataset };

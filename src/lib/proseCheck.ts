@@ -43,14 +43,36 @@ export function bareNumbers(mdx: string): ProseProblem[] {
   return problems;
 }
 
-/** `<Fact id>` and `<Term id>` references whose id is not known. */
-export function unknownIds(mdx: string, facts: Set<string>, terms: Set<string>): ProseProblem[] {
+/** `<Fact id>`, `<Term id>` and `<Chart id>` references whose id is not known. */
+export function unknownIds(mdx: string, facts: Set<string>, terms: Set<string>, charts: Set<string> = new Set()): ProseProblem[] {
   const problems: ProseProblem[] = [];
+  const what = { Fact: 'observation or derived figure', Term: 'glossary term', Chart: 'chart or map' } as const;
   mdx.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(/<(Fact|Term)\b[^>]*\bid="([^"]*)"/g)) {
-      const known = m[1] === 'Fact' ? facts : terms;
-      if (!known.has(m[2]!)) problems.push({ line: i + 1, text: m[2]!, reason: `<${m[1]} id="${m[2]}"> names no known ${m[1] === 'Fact' ? 'observation or derived figure' : 'glossary term'}` });
+    for (const m of line.matchAll(/<(Fact|Term|Chart)\b[^>]*\bid="([^"]*)"/g)) {
+      const tag = m[1] as keyof typeof what;
+      const known = tag === 'Fact' ? facts : tag === 'Term' ? terms : charts;
+      if (tag === 'Chart' && charts.size === 0) continue;
+      if (!known.has(m[2]!)) problems.push({ line: i + 1, text: m[2]!, reason: `<${tag} id="${m[2]}"> names no known ${what[tag]}` });
     }
   });
   return problems;
+}
+
+/**
+ * Digit runs in a dataset text field (a summary, a definition) that are figures rather than years,
+ * dates or parts of a quoted name (“1226”, "1+N+X"). Figures belong in observations.
+ */
+export function handTypedFigures(text: string): string[] {
+  const unquoted = text.replace(/“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’/g, (m) => ' '.repeat(m.length));
+  const found: string[] = [];
+  for (const m of unquoted.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const run = m[0];
+    const after = unquoted.slice(m.index + run.length, m.index + run.length + 1);
+    const around = unquoted.slice(Math.max(0, m.index - 10), m.index + run.length + 10);
+    const isYear = /^\d{4}$/.test(run) && Number(run) >= 1949 && Number(run) <= 2030;
+    const isZhDate = /^\d{1,2}$/.test(run) && /[月日]/.test(after);
+    const isEnDate = /^\d{1,2}$/.test(run) && new RegExp(String.raw`(?:${MONTHS}) ${run}\b|\b${run} (?:${MONTHS})`).test(around);
+    if (!isYear && !isZhDate && !isEnDate) found.push(run);
+  }
+  return found;
 }

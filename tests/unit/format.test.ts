@@ -36,3 +36,15 @@ test('dates and periods', () => {
   assert.equal(formatPeriod({ asOf: '2024-05', periodStart: '2023' }, 'en'), '2023 to May 2024');
   assert.equal(formatPeriod({ asOf: '2023-12' }, 'zh'), '截至2023年12月');
 });
+
+test('singular and fractions read naturally', () => {
+  assert.equal(formatQuantity({ value: 1, qualifier: 'at-least', unit: 'person' }, 'en'), 'at least 1 person');
+  assert.equal(formatQuantity({ value: 2.3, qualifier: 'more-than', unit: 'person' }, 'zh'), '超过2.3人');
+  assert.equal(formatQuantity({ value: 80, qualifier: 'more-than', unit: 'percent' }, 'zh'), '超过80%');
+});
+
+test('余 stands where Chinese puts it', () => {
+  assert.equal(formatQuantity({ value: 5000000, qualifier: 'more-than', unit: 'yuan' }, 'zh'), '500余万元');
+  assert.equal(formatQuantity({ value: 1100000, qualifier: 'more-than', unit: 'yuan' }, 'zh'), '110余万元');
+  assert.equal(formatQuantity({ value: 16000, qualifier: 'more-than', unit: 'count' }, 'zh'), '1.6万余个');
+});

@@ -1,0 +1,117 @@
+/**
+ * Locator maps: Shandong's prefectures with the three districts marked, and Jinan's and Yantai's
+ * county-level units with the districts highlighted. Geometry from content/geo (pre-2019
+ * boundaries: see its PROVENANCE.md); projected with d3-geo through Plot at build time.
+ */
+import * as Plot from '@observablehq/plot';
+import { feature } from 'topojson-client';
+import { CONTEXT_COLOUR, DISTRICT_COLOUR } from './palette.ts';
+import { FONT_SIZE } from './marks.ts';
+import type { ChartDefinition, ChartInput, Datum } from './types.ts';
+
+type Props = { zh: string; en: string; district?: string | null; id?: string };
+type Feat = { type: 'Feature'; properties: Props; geometry: unknown };
+
+function features(input: ChartInput, object: 'shandong' | 'jinan' | 'yantai'): Feat[] {
+  const topo = input.geo as Parameters<typeof feature>[0] | undefined;
+  const obj = topo?.objects?.[object];
+  if (!topo || !obj) throw new Error(`map: content/geo has no object "${object}"`);
+  return (feature(topo, obj) as unknown as { features: Feat[] }).features;
+}
+
+const VINTAGE = {
+  zh: '边界为2019年莱芜并入济南之前的版本，济阳仍标为县；仅作方位示意。',
+  en: 'Boundaries predate the 2019 merger of Laiwu into Jinan, and Jiyang still appears as a county; for orientation only.',
+};
+
+function districtRows(input: ChartInput, ids: string[]): Datum[] {
+  const { data, lang } = input;
+  return ids.map((id) => {
+    const d = data.district.get(id)!;
+    return {
+      district: id, series: lang === 'zh' ? d.name.zhHans : d.name.en, value: 0, qualifier: 'exact', kind: 'achieved', unit: 'count',
+      ref: `map-${id}`, label: d.model.name[lang], period: String(d.model.startYear), scope: `${d.prefecture[lang]} · ${d.code}`,
+      source: data.sources.find((s) => s.district === id)!.id,
+    };
+  });
+}
+
+/** A county-level map of one prefecture with `highlight` districts coloured and labelled. */
+function countyMap(input: ChartInput, object: 'jinan' | 'yantai'): Record<string, unknown> {
+  const { width, lang } = input;
+  const fs = features(input, object);
+  const collection = { type: 'FeatureCollection', features: fs };
+  const highlighted = fs.filter((f) => f.properties.district);
+  const name = (f: Feat) => f.properties[lang];
+  return {
+    // No height: Plot derives it from the projected aspect ratio, so the map fills the width.
+    width, margin: 12,
+    style: { fontSize: `${FONT_SIZE}px` },
+    projection: { type: 'mercator', domain: collection, inset: 8 },
+    marks: [
+      Plot.geo(fs, { fill: (f: Feat) => (f.properties.district ? DISTRICT_COLOUR[f.properties.district] : CONTEXT_COLOUR), fillOpacity: (f: Feat) => (f.properties.district ? 0.85 : 0.18), stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75 }),
+      Plot.dot(highlighted, Plot.centroid({ r: 3, fill: 'currentColor' })),
+      Plot.text(highlighted, Plot.centroid({
+        text: name, fontSize: FONT_SIZE + 1, fontWeight: 700, fill: 'currentColor', className: 'map-label',
+        // Shizhong is a small central district: its label sits below-left of its point, clear of the city centre.
+        dx: (f: Feat) => (f.properties.district === 'shizhong' ? -8 : 8), dy: (f: Feat) => (f.properties.district === 'shizhong' ? 16 : -10),
+        textAnchor: (f: Feat) => (f.properties.district === 'shizhong' ? 'end' : 'start'),
+      } as never)),
+    ],
+  };
+}
+
+function hostLabel(f: Feat, { lang, data }: ChartInput): string {
+  const ids = f.properties.id === 'ji_nan' ? ['zhangqiu', 'shizhong'] : ['fushan'];
+  const names = ids.map((id) => (lang === 'zh' ? data.district.get(id)!.name.zhHans : data.district.get(id)!.name.en.replace(' District', '')));
+  return lang === 'zh' ? `${f.properties.zh}：${names.join('、')}` : `${f.properties.en}: ${names.join(', ')}`;
+}
+
+export const mapShandong: ChartDefinition = {
+  id: 'map-shandong',
+  title: { zh: '三个区在山东省的位置', en: 'Where the three districts are in Shandong' },
+  subtitle: { zh: '章丘区、市中区属济南市，福山区属烟台市', en: 'Zhangqiu and Shizhong are districts of Jinan; Fushan is a district of Yantai' },
+  kind: 'map',
+  comparability: VINTAGE,
+  rows: (input) => districtRows(input, ['zhangqiu', 'shizhong', 'fushan']),
+  plot: (input) => {
+    const { width, lang } = input;
+    const prefectures = features(input, 'shandong');
+    const counties = [...features(input, 'jinan'), ...features(input, 'yantai')].filter((f) => f.properties.district);
+    const host = new Set(['ji_nan', 'yan_tai']);
+    return {
+      width, margin: 10,
+      style: { fontSize: `${FONT_SIZE}px` },
+      projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: prefectures }, inset: 6 },
+      marks: [
+        Plot.geo(prefectures, { fill: CONTEXT_COLOUR, fillOpacity: (f: Feat) => (host.has(f.properties.id ?? '') ? 0.35 : 0.12), stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 0.6 }),
+        Plot.geo(counties, { fill: (f: Feat) => DISTRICT_COLOUR[f.properties.district!], stroke: 'currentColor', strokeWidth: 0.5 }),
+        // Two labels, one per host prefecture, naming the districts in it: districts are too small to label apart at phone width.
+        Plot.text(prefectures.filter((f) => host.has(f.properties.id ?? '')), Plot.centroid({
+          text: (f: Feat) => hostLabel(f, input), fontSize: FONT_SIZE, fontWeight: 700, fill: 'currentColor', className: 'map-label',
+          dy: (f: Feat) => (f.properties.id === 'ji_nan' ? 34 : -34),
+        } as never)),
+      ],
+    };
+  },
+};
+
+export const mapJinan: ChartDefinition = {
+  id: 'map-jinan',
+  title: { zh: '济南市：章丘区和市中区', en: 'Jinan: Zhangqiu and Shizhong districts' },
+  subtitle: { zh: '章丘在济南东部，农村为主；市中是济南的中心城区', en: 'Zhangqiu lies in the east of Jinan and is largely rural; Shizhong is part of the city centre' },
+  kind: 'map',
+  comparability: VINTAGE,
+  rows: (input) => districtRows(input, ['zhangqiu', 'shizhong']),
+  plot: (input) => countyMap(input, 'jinan'),
+};
+
+export const mapYantai: ChartDefinition = {
+  id: 'map-yantai',
+  title: { zh: '烟台市：福山区', en: 'Yantai: Fushan District' },
+  subtitle: { zh: '福山区位于烟台市区西南', en: 'Fushan lies south-west of central Yantai' },
+  kind: 'map',
+  comparability: VINTAGE,
+  rows: (input) => districtRows(input, ['fushan']),
+  plot: (input) => countyMap(input, 'yantai'),
+};

@@ -1,0 +1,62 @@
+// Golden SVG snapshots of every chart in both languages at both widths, the way Observable Plot
+// tests itself: a mismatch writes `<name>-changed.svg` beside the golden and fails. Run with
+// UPDATE_SNAPSHOTS=1 to accept changes (then review the diff).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { CHARTS } from '../../src/charts/index.ts';
+import { renderChart } from '../../src/charts/render.ts';
+import { loadGeo, WIDTHS } from '../../src/charts/site.ts';
+import { getDataset } from '../../src/lib/dataset.ts';
+import { allDerived } from '../../src/lib/derived.ts';
+
+const data = getDataset();
+const geo = loadGeo();
+const name = (id: string) => data.district.get(id)!.name.en;
+const DIR = 'tests/fixtures/charts';
+
+test('there are at least eight charts', () => assert.ok(CHARTS.length >= 8, `${CHARTS.length}`));
+
+for (const chart of CHARTS) {
+  for (const lang of ['zh', 'en'] as const) {
+    for (const width of Object.values(WIDTHS)) {
+      const file = `${DIR}/${chart.id}-${lang}-${width}.svg`;
+      test(`snapshot ${chart.id} ${lang} ${width}px`, () => {
+        const { svg } = renderChart(chart, { data, lang, width, geo }, name);
+        const changed = file.replace(/\.svg$/, '-changed.svg');
+        if (process.env.UPDATE_SNAPSHOTS) { writeFileSync(file, svg + '\n'); rmSync(changed, { force: true }); return; }
+        assert.ok(existsSync(file), `no golden ${file}: run UPDATE_SNAPSHOTS=1 npm run test:unit`);
+        if (readFileSync(file, 'utf8') !== svg + '\n') {
+          writeFileSync(changed, svg + '\n');
+          assert.fail(`${file} differs from the rendering; see ${changed}`);
+        }
+        rmSync(changed, { force: true });
+      });
+    }
+  }
+
+  test(`${chart.id}: rendering is deterministic and accessible`, () => {
+    const a = renderChart(chart, { data, lang: 'zh', width: 360, geo }, name).svg;
+    const b = renderChart(chart, { data, lang: 'zh', width: 360, geo }, name).svg;
+    assert.equal(a, b);
+    assert.match(a, /^<svg[^>]* role="img"[^>]* aria-labelledby="[^"]+-title [^"]+-desc"/);
+    assert.match(a, /<title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
+    assert.doesNotMatch(a, /font-variant=|<style>|plot-clip-\d|aria-label=/);
+  });
+
+  test(`${chart.id}: every number drawn equals the dataset's`, () => {
+    const derived = new Map(allDerived(data.observation).map((d) => [d.id, d]));
+    const { rows, svg } = renderChart(chart, { data, lang: 'en', width: 720, geo }, name);
+    assert.ok(rows.length > 0);
+    for (const r of rows) {
+      const src = r.derived ? derived.get(r.ref) : data.observation.get(r.ref);
+      if (!src) { assert.match(r.ref, /^(start|report|map)-/, `row ${r.ref} has no source record`); continue; }
+      assert.equal(r.value, src.value, r.ref);
+      assert.equal(r.qualifier, src.qualifier, r.ref);
+      assert.equal(r.high, 'high' in src ? src.high : undefined, r.ref);
+      if (svg.includes('>' + r.label.replace(/&/g, '&amp;') + '<')) continue;
+      // Charts that leave some rows to the table (money beside counts) must still list them.
+      assert.ok(chart.id === 'fushan-cherry-economy' || chart.id === 'timeline' || chart.kind === 'map', `${r.ref}: label "${r.label}" not drawn`);
+    }
+  });
+}
