@@ -72,8 +72,8 @@ try {
 
   const collection = (features: Feature[]) => ({ type: 'FeatureCollection', features }) as never;
   let topo = topology({ shandong: collection(prefectures), jinan: collection(counties('ji4_nan2')), yantai: collection(counties('yan1_tai2')) }, 1e5);
-  topo = presimplify(topo);
-  topo = simplify(topo, quantile(topo, 0.12));
+  topo = presimplify(topo as never) as never;
+  topo = simplify(topo as never, quantile(topo as never, 0.12)) as never;
   const json = JSON.stringify(topo);
   writeFileSync(join(OUT, 'shandong.topo.json'), json + '\n');
   writeFileSync(join(OUT, 'PROVENANCE.md'), `# Map geometry: provenance

@@ -75,7 +75,7 @@ export const mapShandong: ChartDefinition = {
   comparability: VINTAGE,
   rows: (input) => districtRows(input, ['zhangqiu', 'shizhong', 'fushan']),
   plot: (input) => {
-    const { width, lang } = input;
+    const { width } = input;
     const prefectures = features(input, 'shandong');
     const counties = [...features(input, 'jinan'), ...features(input, 'yantai')].filter((f) => f.properties.district);
     const host = new Set(['ji_nan', 'yan_tai']);
