@@ -51,12 +51,12 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai'): Record<string
     marks: [
       Plot.geo(fs, { fill: (f: Feat) => (f.properties.district ? DISTRICT_COLOUR[f.properties.district] : CONTEXT_COLOUR), fillOpacity: (f: Feat) => (f.properties.district ? 0.85 : 0.18), stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75 }),
       Plot.dot(highlighted, Plot.centroid({ r: 3, fill: 'currentColor' })),
-      Plot.text(highlighted, Plot.centroid({
+      // Plot's text offsets and anchors are constants, not channels: one mark per placement.
+      // Shizhong is a small central district: its label sits below-left of its point.
+      ...[false, true].map((small) => Plot.text(highlighted.filter((f) => (f.properties.district === 'shizhong') === small), Plot.centroid({
         text: name, fontSize: FONT_SIZE + 1, fontWeight: 700, fill: 'currentColor', className: 'map-label',
-        // Shizhong is a small central district: its label sits below-left of its point, clear of the city centre.
-        dx: (f: Feat) => (f.properties.district === 'shizhong' ? -8 : 8), dy: (f: Feat) => (f.properties.district === 'shizhong' ? 16 : -10),
-        textAnchor: (f: Feat) => (f.properties.district === 'shizhong' ? 'end' : 'start'),
-      } as never)),
+        dx: small ? -8 : 8, dy: small ? 16 : -10, textAnchor: small ? 'end' : 'start',
+      } as never))),
     ],
   };
 }
@@ -87,10 +87,9 @@ export const mapShandong: ChartDefinition = {
         Plot.geo(prefectures, { fill: CONTEXT_COLOUR, fillOpacity: (f: Feat) => (host.has(f.properties.id ?? '') ? 0.35 : 0.12), stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 0.6 }),
         Plot.geo(counties, { fill: (f: Feat) => DISTRICT_COLOUR[f.properties.district!], stroke: 'currentColor', strokeWidth: 0.5 }),
         // Two labels, one per host prefecture, naming the districts in it: districts are too small to label apart at phone width.
-        Plot.text(prefectures.filter((f) => host.has(f.properties.id ?? '')), Plot.centroid({
-          text: (f: Feat) => hostLabel(f, input), fontSize: FONT_SIZE, fontWeight: 700, fill: 'currentColor', className: 'map-label',
-          dy: (f: Feat) => (f.properties.id === 'ji_nan' ? 34 : -34),
-        } as never)),
+        ...[['ji_nan', 34], ['yan_tai', -34]].map(([id, dy]) => Plot.text(prefectures.filter((f) => f.properties.id === id), Plot.centroid({
+          text: (f: Feat) => hostLabel(f, input), fontSize: FONT_SIZE, fontWeight: 700, fill: 'currentColor', className: 'map-label', dy,
+        } as never))),
       ],
     };
   },

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { formatProblem, loadDataset } from './loadDataset.ts';
 import type { Dataset, District, GlossaryTerm, Indicator, Observation, Source } from './schemas.ts';
 
-/** Where editors keep the data, relative to the project root. */
-export const DATA_DIR = 'content/data';
+/** Where editors keep the data, relative to the project root (`DATA_DIR` overrides it, for tests). */
+export const DATA_DIR = process.env.DATA_DIR ?? 'content/data';
 
 /** The dataset with lookup maps by id. */
 export interface IndexedDataset extends Dataset {

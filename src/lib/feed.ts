@@ -1,0 +1,30 @@
+/** The RSS 2.0 feed of case studies in one language. */
+import { caseStudies } from './caseStudies.ts';
+import { localePath, t, type Lang } from './i18n.ts';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** RSS XML for `lang`, items in district order, dated by each study's `updated`. */
+export async function caseStudyFeed(lang: Lang, site: URL): Promise<string> {
+  const items = (await caseStudies(lang)).map((e) => {
+    const link = new URL(localePath(lang, `/case-studies/${e.data.district}/`), site).href;
+    return `    <item>
+      <title>${esc(e.data.title)}</title>
+      <link>${link}</link>
+      <guid isPermaLink="true">${link}</guid>
+      <description>${esc(e.data.description)}</description>
+      <pubDate>${new Date(`${e.data.updated}T00:00:00Z`).toUTCString()}</pubDate>
+    </item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+  <channel>
+    <title>${esc(t(lang, 'site.title'))}</title>
+    <link>${new URL(localePath(lang, '/'), site).href}</link>
+    <description>${esc(t(lang, 'site.description'))}</description>
+    <language>${lang === 'zh' ? 'zh-Hans' : 'en'}</language>
+${items.join('\n')}
+  </channel>
+</rss>
+`;
+}

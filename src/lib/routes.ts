@@ -1,0 +1,15 @@
+/** Every page path of the site without its language prefix, for the sitemap and link checks. */
+import { CHARTS } from '../charts/index.ts';
+import { getDataset } from './dataset.ts';
+
+const DISTRICTS = ['zhangqiu', 'shizhong', 'fushan'];
+
+/** Language-neutral paths, each served at `/path` (Chinese) and `/en/path` (English). */
+export function sitePaths(): string[] {
+  const data = getDataset();
+  return [
+    '/', '/compare/', '/case-studies/', ...DISTRICTS.map((d) => `/case-studies/${d}/`), '/charts/',
+    ...CHARTS.map((c) => `/charts/${c.id}/`), '/data/', ...data.observations.map((o) => `/data/${o.id}/`),
+    '/sources/', '/glossary/', '/methodology/', '/search/',
+  ];
+}

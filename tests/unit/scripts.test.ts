@@ -1,0 +1,58 @@
+// The build-time scripts' contracts: exit codes, messages, and what they leave behind.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+
+test('a failed build leaves the previous output folder untouched', () => {
+  const out = mkdtempSync(join(tmpdir(), 'dist-'));
+  writeFileSync(join(out, 'index.html'), 'previous build');
+  const data = mkdtempSync(join(tmpdir(), 'data-'));
+  cpSync('tests/fixtures/data-valid', data, { recursive: true });
+  cpSync('tests/fixtures/data-invalid/json-syntax', data, { recursive: true });
+  const r = run(['scripts/buildSite.ts', '--out', out], { DATA_DIR: data });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /check:data failed/);
+  assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'previous build');
+});
+
+test('check:sources without a folder says so and exits non-zero', () => {
+  const none = run(['scripts/checkSources.ts']);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /no sources folder given/);
+  const missing = run(['scripts/checkSources.ts', '--sources', '/nonexistent/sources']);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /does not exist/);
+});
+
+test('check:sources reports every mismatch with id and reason', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+  mkdirSync(dir, { recursive: true });
+  // A source text that lacks one figure and changes another.
+  writeFileSync(join(dir, 'fushan-2022-integrated-zones.zh-Hans.txt'), '在农村精准划分"双全"网格1436个，其中259个,占79.4%。');
+  const r = run(['scripts/checkSources.ts', '--sources', dir], { DATA_DIR: 'tests/fixtures/data-valid' });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /fushan-zone-villages \(fushan-2022-integrated-zones\): locator "覆盖3—8个村" not found/);
+  assert.doesNotMatch(r.stderr, /fushan-grids /);
+  assert.match(r.stderr, /1 mismatch\(es\) in 3 observations/);
+});
+
+test('check:facts fails on a bare number and names file and line', () => {
+  const r = run(['scripts/checkFacts.ts', '--dir', 'tests/fixtures/mdx']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /tests\/fixtures\/mdx\/bare-number\.mdx:11: bare number "326"/);
+});
+
+test('every script answers --help', () => {
+  for (const s of ['buildSite', 'serveSite', 'checkData', 'checkSources', 'checkFacts', 'extractGeo', 'screenshots', 'stubForeignOptionalDeps']) {
+    const r = run([`scripts/${s}.ts`, '--help']);
+    assert.equal(r.status, 0, s);
+    assert.match(r.stdout, /Usage|Adds/, s);
+  }
+  assert.ok(existsSync('scripts'));
+});
