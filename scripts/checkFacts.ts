@@ -8,14 +8,15 @@ import { parseArgs } from 'node:util';
 import { getDataset } from '../src/lib/dataset.ts';
 import { DERIVED } from '../src/lib/derived.ts';
 import { CHARTS } from '../src/charts/index.ts';
-import { bareNumbers, unknownIds } from '../src/lib/proseCheck.ts';
+import { bareNumbers, unknownIds, unlinkedFirstUses } from '../src/lib/proseCheck.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
   console.log(`Usage: npm run check:facts [-- --dir DIR]
 
 Checks every .mdx under DIR (default content/case-studies and content/pages): no digit run outside <Fact id="…" />
-except years (1949–2030) and date parts, and every <Fact>/<Term>/<Chart> id exists. Exit 1 on any problem.`);
+except years (1949–2030) and date parts, that case studies link the first use of each glossary
+term, and that every <Fact>/<Term>/<Chart> id exists. Exit 1 on any problem.`);
   process.exit(0);
 }
 const dirs = values.dir ? [values.dir] : ['content/case-studies', 'content/pages'];
@@ -26,7 +27,12 @@ const files = dirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync
 let count = 0;
 for (const f of files) {
   const text = readFileSync(f, 'utf8');
-  for (const p of [...bareNumbers(text), ...unknownIds(text, facts, terms, new Set(CHARTS.map((c) => c.id)))]) {
+  const en = /(^|\/)en\//.test(f);
+  // Case studies link the first use of every glossary term they use.
+  const termUses = f.includes('case-studies')
+    ? unlinkedFirstUses(text, data.glossary.map((g) => ({ id: g.id, form: en ? g.en : g.zhHans })), en)
+    : [];
+  for (const p of [...bareNumbers(text), ...unknownIds(text, facts, terms, new Set(CHARTS.map((c) => c.id))), ...termUses]) {
     console.error(`${f}:${p.line}: ${p.reason}`);
     count++;
   }

@@ -76,3 +76,21 @@ export function handTypedFigures(text: string): string[] {
   }
   return found;
 }
+
+/**
+ * Glossary terms whose first use in the prose is not linked: the first occurrence of a term's
+ * form must fall inside a `<Term>` (its own, or one it overlaps, as 工作区党委 in 党建工作区党委).
+ */
+export function unlinkedFirstUses(mdx: string, terms: { id: string; form: string }[], caseInsensitive = false): ProseProblem[] {
+  const spans = [...mdx.matchAll(/<Term\b[^>]*>([\s\S]*?)<\/Term>/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  let prose = proseOnly(mdx);
+  if (caseInsensitive) prose = prose.toLowerCase();
+  const problems: ProseProblem[] = [];
+  for (const { id, form } of terms) {
+    const at = prose.indexOf(caseInsensitive ? form.toLowerCase() : form);
+    if (at < 0) continue;
+    const linked = spans.some(([s, e]) => at + form.length > s && at < e);
+    if (!linked) problems.push({ line: prose.slice(0, at).split('\n').length, text: form, reason: `first use of glossary term "${form}" is not linked: wrap it in <Term id="${id}">` });
+  }
+  return problems;
+}
