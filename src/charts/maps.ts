@@ -55,7 +55,7 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai'): Record<string
       // Shizhong is a small central district: its label sits below-left of its point.
       ...[false, true].map((small) => Plot.text(highlighted.filter((f) => (f.properties.district === 'shizhong') === small), Plot.centroid({
         text: name, fontSize: FONT_SIZE + 1, fontWeight: 700, fill: 'currentColor', className: 'map-label',
-        dx: small ? -8 : 8, dy: small ? 16 : -10, textAnchor: small ? 'end' : 'start',
+        dx: small ? -8 : 0, dy: small ? 16 : -12, textAnchor: small ? 'end' : 'middle',
       } as never))),
     ],
   };
