@@ -23,6 +23,10 @@ const VINTAGE = {
   zh: '边界为2019年莱芜并入济南之前的版本，济阳仍标为县；仅作方位示意。',
   en: 'Boundaries predate the 2019 merger of Laiwu into Jinan, and Jiyang still appears as a county; for orientation only.',
 };
+const VINTAGE_YANTAI = {
+  zh: '边界取自较早版本的公开地图数据，仅作方位示意。',
+  en: 'Boundaries come from an older edition of public map data; for orientation only.',
+};
 
 function districtRows(input: ChartInput, ids: string[]): Datum[] {
   const { data, lang } = input;
@@ -110,7 +114,7 @@ export const mapYantai: ChartDefinition = {
   title: { zh: '烟台市：福山区', en: 'Yantai: Fushan District' },
   subtitle: { zh: '福山区位于烟台市区西南', en: 'Fushan lies south-west of central Yantai' },
   kind: 'map',
-  comparability: VINTAGE,
+  comparability: VINTAGE_YANTAI,
   rows: (input) => districtRows(input, ['fushan']),
   plot: (input) => countyMap(input, 'yantai'),
 };

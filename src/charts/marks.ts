@@ -15,7 +15,7 @@ const ROW_HEIGHT = 44;
 
 const isLower = (d: Datum) => d.qualifier === 'more-than' || d.qualifier === 'at-least';
 const isUpper = (d: Datum) => d.qualifier === 'under' || d.qualifier === 'at-most';
-const hollow = (d: Datum) => d.kind !== 'achieved';
+const hollow = (d: Datum) => d.kind !== 'achieved' || d.derived === true;
 
 interface DotOptions {
   /** Label of the x axis in the page language. */

@@ -25,7 +25,7 @@ export const timeline: ChartDefinition = {
     }));
     const reports: Datum[] = data.sources.map((s) => ({
       district: s.district, series: name(s.district), value: year(s.date), high: s.dateEnd ? year(s.dateEnd) : undefined,
-      qualifier: s.dateEnd ? 'range' : 'exact', kind: 'plan', unit: 'count', ref: `report-${s.id}`,
+      qualifier: s.dateEnd ? 'range' : 'exact', kind: 'achieved', unit: 'count', ref: `report-${s.id}`,
       label: lang === 'zh' ? `报道：${s.title.slice(0, 12)}…` : `Report: ${s.titleEn.slice(0, 40)}…`,
       period: formatDate(s.date, lang) + (s.dateEnd ? `–${formatDate(s.dateEnd, lang)}` : ''), scope: s.dateInferred ? (lang === 'zh' ? '日期为推断' : 'date inferred') : (lang === 'zh' ? '日期已印出' : 'date printed'), source: s.id,
     }));

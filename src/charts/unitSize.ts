@@ -7,7 +7,7 @@ export const unitSize: ChartDefinition = {
   id: 'unit-size',
   title: { zh: '一个村以上的单位覆盖多少个村', en: 'How many villages one unit above the village covers' },
   subtitle: {
-    zh: '章丘为全区平均（派生），市中为一个试点联合党委，福山为规定的区间；实心为已实现，空心为标准或派生上限',
+    zh: '章丘为全区平均（派生），市中为一个试点联合党委，福山为规定的区间；实心为报道所称的已实现数，空心为标准、计划或本站派生的数',
     en: 'Zhangqiu: district average (derived); Shizhong: one pilot joint committee; Fushan: the stated norm. Filled: achieved; hollow: norm or plan',
   },
   comparability: {

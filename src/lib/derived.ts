@@ -87,7 +87,9 @@ export function computeDerived(def: DerivedDefinition, obs: Map<string, Observat
   const a = obs.get(def.a), b = obs.get(def.b);
   if (!a || !b) throw new Error(`derived ${def.id}: unknown input ${!a ? def.a : def.b}`);
   const raw = def.op === 'ratio' ? a.value / b.value : def.op === 'share' ? (100 * a.value) / b.value : (100 * (a.value - b.value)) / a.value;
-  const value = Math.round(raw * 10) / 10;
+  const lowerBound = a.qualifier === 'more-than' || a.qualifier === 'at-least';
+  // A lower bound is rounded down, so "more than" never overstates it.
+  const value = (lowerBound && def.op !== 'decline' ? Math.floor(raw * 10) : Math.round(raw * 10)) / 10;
   const exact = value === raw && a.qualifier === 'exact' && b.qualifier === 'exact';
   const qualifier = exact ? 'exact' : def.op === 'decline' ? 'about' : combine(a.qualifier, b.qualifier);
   const f = def.op === 'ratio'
