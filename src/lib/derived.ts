@@ -58,8 +58,8 @@ export const DERIVED: DerivedDefinition[] = [
     a: 'fushan-administrative-villages', b: 'fushan-joint-committees-planned', unit: 'count',
     label: { zh: '若规划的联合党委覆盖全区，每个联合党委平均对应的行政村数', en: 'Villages per joint committee, if the planned committees covered the whole district' },
     note: {
-      zh: '21个联合党委是规划数，且与村庄规模调整试点相结合；按规定每区只覆盖3至8个村，所以它们很可能并不覆盖全区。这一比值只说明规模，不是实际覆盖。',
-      en: 'The 21 committees are planned, tied to a pilot of village-size adjustment; the stated norm is three to eight villages per zone, so they probably do not cover the whole district. The ratio indicates scale, not actual coverage.',
+      zh: '联合党委的数量是规划数，且与村庄规模调整试点相结合；按规定每个片区覆盖的村数远少于这一比值，所以它们很可能并不覆盖全区。这一比值只说明规模，不是实际覆盖。',
+      en: 'The number of committees is a plan, tied to a pilot of village-size adjustment; the stated norm per zone is far fewer villages than this ratio, so the committees probably do not cover the whole district. The ratio indicates scale, not actual coverage.',
     },
   },
   {
@@ -71,7 +71,7 @@ export const DERIVED: DerivedDefinition[] = [
     id: 'fushan-small-villages-share-check', district: 'fushan', op: 'share',
     a: 'fushan-small-villages', b: 'fushan-administrative-villages', unit: 'percent',
     label: { zh: '千人以下小村占全部行政村的比例（复算）', en: 'Villages under 1,000 people as a share of all villages (recomputed)' },
-    note: { zh: '复算结果与报道所给的79.4%一致。', en: 'The recomputed share matches the 79.4% the report gives.' },
+    note: { zh: '复算结果与报道所给的比例一致。', en: 'The recomputed share matches the one the report gives.' },
   },
 ];
 

@@ -45,7 +45,7 @@ function withUnit(num: string, unit: Unit, lang: Lang, plural: boolean): string 
 
 /**
  * A value with its qualifier and unit, as prose shows it: `more than 1,200 people`,
- * `1200余人`, `2–4 km`, `至少1人`. `withUnitWord` false drops the unit for counts in tables.
+ * `1200余人`, `2–4 km`, `不少于1人`.
  */
 export function formatQuantity(
   q: { value: number; high?: number | undefined; qualifier: Qualifier; unit: Unit },
