@@ -1,9 +1,43 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, rmdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FONT_SIZE } from './src/charts/marks.ts';
 
 /** The public origin the site is deployed at; canonical URLs, sitemap and feeds use it. */
 const site = process.env.SITE_URL ?? 'https://party-building-models.example';
+
+/**
+ * The only inline `style` attribute values pages may carry: Plot writes its `style` option onto
+ * each chart's root `<svg>` (`style="font-size:13px"`). Allowing exactly these by hash keeps
+ * style-src free of 'unsafe-inline'; tests/e2e/csp.test.ts fails on any style attribute not listed.
+ */
+const STYLE_ATTRIBUTES = [`font-size:${FONT_SIZE}px`];
+
+/**
+ * `sha256-…` CSP source for one inline value.
+ * @param {string} text
+ */
+const sha256 = (text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
+
+/**
+ * Astro writes only the root 404 page as `404.html`; `src/pages/en/404.astro` becomes
+ * `en/404/index.html`. Static hosts look for `404.html` in the folder, so move it there.
+ */
+/** @type {import('astro').AstroIntegration} */
+const englishNotFoundAsFile = {
+  name: 'english-404-as-file',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      const root = fileURLToPath(dir);
+      mkdirSync(`${root}en`, { recursive: true });
+      renameSync(`${root}en/404/index.html`, `${root}en/404.html`);
+      rmdirSync(`${root}en/404`);
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -12,7 +46,26 @@ export default defineConfig({
   compressHTML: false,
   // scripts/buildSite.ts builds into a scratch folder and swaps it in, so a failed build keeps dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  integrations: [mdx()],
+  integrations: [mdx(), englishNotFoundAsFile],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page (static hosting has no headers we control).
+  // Astro writes script-src and style-src with hashes of anything it inlines itself; our scripts
+  // and styles are files under /_astro/ or public/, so 'self' covers them and no 'unsafe-inline'
+  // or 'unsafe-eval' is ever needed for scripts. 'wasm-unsafe-eval' lets Pagefind compile its
+  // WebAssembly (it allows WebAssembly.compile only, not eval); it is site-wide because Astro's
+  // config is, and the search box may load Pagefind on any page. frame-ancestors, report-uri and
+  // sandbox are ignored in a <meta> CSP, so embeds' framing cannot be set here: a host that wants
+  // it sends `Content-Security-Policy: frame-ancestors …` as an HTTP header (see README).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // 'unsafe-hashes' only lets style attributes whose exact text hashes to a listed value apply.
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
+        hashes: STYLE_ATTRIBUTES.map((s) => ({ hash: sha256(s), kind: 'attribute' })),
+      },
+    },
+  },
 });

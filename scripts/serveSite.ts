@@ -24,7 +24,9 @@ export function serveDir(dir: string, port = 0): Promise<{ server: Server; url: 
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      const notFound = join(root, '404.html');
+      // English paths get the English not-found page, as hosts that honour per-folder 404.html do.
+      const enNotFound = join(root, 'en/404.html');
+      const notFound = url.pathname.startsWith('/en/') && existsSync(enNotFound) ? enNotFound : join(root, '404.html');
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res); else res.end('Not found');
       return;
