@@ -91,7 +91,9 @@ for (const lang of ['zh', 'en'] as const) {
     // Pagefind picks the index of the page's <html lang>, so load it from a page in that language.
     await page.goto(new URL(lang === 'en' ? 'en/' : '', h.url).href);
     const urls = await page.evaluate(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      // A URL the browser resolves against the site, not a module TypeScript can see.
+      const entry = '/pagefind/pagefind.js';
+      const pagefind = await import(entry);
       await pagefind.init();
       const filters = await pagefind.filters();
       const r = await pagefind.search(null, { filters: { type: 'observation' } });
