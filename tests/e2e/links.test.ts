@@ -25,4 +25,7 @@ test('every page in sitePaths() is built in both languages, and nothing else is 
   const built = new Set(htmlPages('dist'));
   const expected = sitePaths().flatMap((p) => [p, `/en${p}`]);
   assert.deepEqual(expected.filter((p) => !built.has(p)), []);
+  // Static hosts serve a folder's 404.html for unknown paths; Astro would write /en/404/ instead.
+  assert.ok(built.has('/404.html') && built.has('/en/404.html'), 'a 404.html is missing');
+  assert.ok(!built.has('/en/404/'), '/en/404/ should have been moved to /en/404.html');
 });
