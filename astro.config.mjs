@@ -53,8 +53,10 @@ export default defineConfig({
   // Astro writes script-src and style-src with hashes of anything it inlines itself; our scripts
   // and styles are files under /_astro/ or public/, so 'self' covers them and no 'unsafe-inline'
   // or 'unsafe-eval' is ever needed for scripts. 'wasm-unsafe-eval' lets Pagefind compile its
-  // WebAssembly (it allows WebAssembly.compile only, not eval); it is site-wide because Astro's
-  // config is, and the search box may load Pagefind on any page. frame-ancestors, report-uri and
+  // WebAssembly (it allows WebAssembly compilation only, not eval). Pagefind 1.6 normally does
+  // that in a Worker, which a <meta> policy does not govern, but falls back to the page's main
+  // thread when the Worker fails, and there the policy applies. It is site-wide because Astro's
+  // config is, and search may load Pagefind on any page. frame-ancestors, report-uri and
   // sandbox are ignored in a <meta> CSP, so embeds' framing cannot be set here: a host that wants
   // it sends `Content-Security-Policy: frame-ancestors …` as an HTTP header (see README).
   security: {
