@@ -3,8 +3,11 @@
  * then the AND check, filters and ordering of `query.ts`. Traditional → Simplified conversion is
  * loaded only when a query contains Chinese characters.
  */
-import { andMatches, countFacets, parseQuery, passes, sortMatches, type Facets, type FilterKey, type Filters, type Match, type Term, type TokenHits } from './query.ts';
-import { hasHan } from './text.ts';
+import { andMatches, countFacets, latinStem, parseQuery, passes, wordMatches, sortMatches, type Facets, type FilterKey, type Filters, type Match, type Term, type TokenHits } from './query.ts';
+import { hasHan, isHan } from './text.ts';
+
+/** Above this many hits an English word is taken as found (a one-letter fallback hits a few pages). */
+const VERIFY_UP_TO = 12;
 
 interface PagefindResult { id: string; score: number; words: number[]; data: () => Promise<PagefindFragment> }
 /** The fields of a Pagefind result fragment the page uses. */
@@ -81,11 +84,19 @@ export class SearchEngine {
     let p = this.cache.get(token);
     if (!p) {
       p = this.pagefind().then(async (pf) => {
-        const res = await pf.search(token);
+        const latin = !isHan(token) && /\p{L}/u.test(token);
+        const res = await pf.search(latin && this.lang === 'zh' ? latinStem(token) : token);
         const map: TokenHits = new Map();
         for (const r of res?.results ?? []) {
           map.set(r.id, { score: r.score, positions: r.words });
           this.results.set(r.id, r);
+        }
+        if (latin && token.length > 1 && map.size <= VERIFY_UP_TO) {
+          await Promise.all([...map].map(async ([id, hit]) => {
+            // Whole-text check: in Chinese records Pagefind's word positions drift after English
+            // words it splits further, so the word at a position cannot be read back reliably.
+            if (!wordMatches((await this.fragment(id)).content, token)) map.delete(id);
+          }));
         }
         return map;
       });

@@ -150,6 +150,26 @@ export function shownText(content: string): string {
 }
 
 /**
+ * A crude English stem for indexes without an English stemmer (the Chinese one holds English
+ * names and renderings): Pagefind matches it as a word prefix, so "cherry" finds "cherries".
+ */
+export function latinStem(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return word;
+  const stem = word.replace(/(?:ies|es|s|y|ing|ed)$/, '');
+  return stem.length >= 3 ? stem : word;
+}
+
+/**
+ * True when some word of `text` really begins like `token`. Pagefind answers a word it
+ * does not know with any one-letter word that begins it ("xqz" finds "X"), so hits on English
+ * words are checked against the text when there are few enough to load.
+ */
+export function wordMatches(text: string, token: string): boolean {
+  const need = token.slice(0, Math.max(3, token.length - 3));
+  return foldForMatch(text).split(/[^\p{L}\p{N}]+/u).some((part) => part.startsWith(need));
+}
+
+/**
  * What to mark for a term: its text, except that a single English word loses a plural or -y
  * ending, so that "cherry" marks "cherries" as Pagefind's stemming finds it.
  */

@@ -40,6 +40,7 @@ export function startSearchPage(): void {
   form.classList.add('search-live');
 
   let seq = 0;
+  let lastInput = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: { matches: Match[]; terms: Term[]; shown: number } = { matches: [], terms: [], shown: 0 };
 
@@ -93,11 +94,9 @@ export function startSearchPage(): void {
     const conv = await engine.loadedConverter();
     const items = await Promise.all(slice.map((m) => renderItem(m, terms, conv)));
     if (mySeq !== seq) return;
-    const firstNew = items[0];
     list.append(...items);
     current.shown += items.length;
     more.hidden = current.shown >= matches.length;
-    return firstNew ? undefined : undefined;
   }
 
   function updateCounts(counts: Record<string, Record<string, number>> | null): void {
@@ -116,6 +115,7 @@ export function startSearchPage(): void {
     const q = input.value;
     syncUrl();
     if (!q.trim()) {
+      form.dataset.doneKey = '';
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
@@ -147,17 +147,21 @@ export function startSearchPage(): void {
     let text = fill(n === 1 ? msg.countOne ?? '' : msg.count ?? '', { n, q: q.trim() });
     if (outcome.total !== n) text += fill(msg.countFiltered ?? '', { total: outcome.total });
     status.textContent = text;
-    document.body.dataset.searchDone = String(mySeq);
+    // For tests and the benchmark: which query the shown results belong to, and how long after
+    // the last keystroke (or change) they appeared.
+    form.dataset.doneKey = writeParams(q, filters()).toString();
+    form.dispatchEvent(new CustomEvent('search:done', { detail: { q, n, ms: performance.now() - lastInput } }));
   }
 
   const schedule = (): void => {
+    lastInput = performance.now();
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   };
 
   input.addEventListener('input', schedule);
   input.addEventListener('focus', () => void engine.warm(), { once: true });
-  for (const s of selects.values()) s.addEventListener('change', () => void run());
+  for (const s of selects.values()) s.addEventListener('change', () => { lastInput = performance.now(); void run(); });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(timer);
