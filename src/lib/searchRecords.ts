@@ -10,7 +10,7 @@
  */
 import { parseHTML } from 'linkedom';
 import type { IndexedDataset } from './dataset.ts';
-import type { Lang } from './i18n.ts';
+import { t, type Lang } from './i18n.ts';
 import { stripTones } from '../search/text.ts';
 
 /** The kinds of result, in the order results of equal relevance are listed. */
@@ -123,7 +123,7 @@ export class RecordBuilder {
     for (const id of districts) {
       const d = this.data.district.get(id);
       if (!d) continue;
-      parts.push(d.name.zhHans, d.name.en, stripTones(d.name.pinyin));
+      parts.push(d.name.zhHans, d.name.en);
     }
     const lower = text.toLowerCase();
     const termIds = new Set(terms);
@@ -138,7 +138,15 @@ export class RecordBuilder {
     if (el) {
       for (const h of Array.from(el.querySelectorAll('[lang="zh-Hant"]'))) parts.push(this.toSimplified(h.textContent ?? ''));
     }
-    return tidy(parts.join(SEP));
+    // Each part once, and none the page text already has: every indexed word costs download.
+    const seen = new Set<string>();
+    const fresh = parts.map(tidy).filter((p) => {
+      const k = p.toLowerCase();
+      if (!p || seen.has(k) || text.toLowerCase().includes(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    return tidy(fresh.join(SEP));
   }
 
   caseStudy(lang: Lang, url: string, doc: Document, district: string): SearchRecord[] {
@@ -180,16 +188,24 @@ export class RecordBuilder {
     if (!o || !main) throw new Error(`search: ${url} is not a data point page (${id})`);
     const ind = this.data.indicator.get(o.indicator)!;
     const src = this.data.source.get(o.source)!;
-    // Field labels, help texts, the normalised copies of the value and the citation block repeat
-    // on every data point page: they would only weigh down the index.
-    const content = textOf(main, '.muted:first-child, .claim-note, dt, dd:has(> q), dd:has(> code), dd .small, h2, h2 ~ *');
+    // Only the fields that tell data points apart: labels, help texts, qualifier and kind words,
+    // indicator definitions, source headlines (shown apart) and the citation block repeat across
+    // pages and would only weigh down the index that each query downloads.
+    const keep = new Set((['obs.period', 'obs.targetDate', 'obs.scope', 'obs.district', 'obs.indicator', 'obs.note', 'obs.locator'] as const).map((k) => t(lang, k)));
+    const holder = doc.createElement('div');
+    for (const sel of ['h1', '.big-value']) { const e = main.querySelector(sel); if (e) holder.appendChild(e.cloneNode(true)); }
+    for (const dd of Array.from(main.querySelectorAll('dl.facts > dd'))) {
+      const dt = dd.previousElementSibling;
+      if (dt?.tagName === 'DT' && keep.has(tidy(dt.textContent ?? ''))) holder.appendChild(dd.cloneNode(true));
+    }
+    const content = textOf(holder, '.small, .muted');
     const title = tidy(main.querySelector('h1')?.textContent ?? o.label[lang]);
     const { terms } = linkedIds(main);
     const other: Lang = lang === 'zh' ? 'en' : 'zh';
     return {
       url, lang, title, content,
       // Glossary terms are looked for in what the figure is about, not in the source's headline.
-      extra: this.extraFor(lang, main, [o.label[lang], ind.name[lang], ind.definition[lang], o.note?.[lang] ?? '', o.locator, o.scope.name?.[lang] ?? ''].join(' '), [o.district], terms, [o.label[other], ind.name[other]]),
+      extra: this.extraFor(lang, main, [o.label[lang], ind.name[lang], ind.definition[lang], o.note?.[lang] ?? '', o.locator, o.scope.name?.[lang] ?? ''].join(' '), [o.district], terms, [ind.name[other]]),
       filters: this.filtersFrom('observation', [id]),
       meta: {
         value: tidy(main.querySelector('.big-value')?.textContent ?? ''),
@@ -238,14 +254,15 @@ export class RecordBuilder {
     return Array.from(doc.querySelectorAll('main .term-entry[id]')).map((entry) => {
       const g = this.data.term.get(entry.id);
       if (!g) throw new Error(`search: ${url}#${entry.id} is not a glossary term`);
-      const content = textOf(entry);
+      // The pinyin and district line repeats labels on every term; pinyin goes to the extra text.
+      const content = textOf(entry, '.muted');
       const { terms } = linkedIds(entry);
       return {
         url: `${url}#${entry.id}`, lang,
         title: lang === 'zh' ? `${g.zhHans} · ${g.en}` : `${g.en} · ${g.zhHans}`,
         content,
-        extra: this.extraFor(lang, entry, content, g.districts, terms, [g.zhHans, g.en, stripTones(g.pinyin)]),
-        filters: this.filtersFrom('glossary', [], { district: g.districts, dimension: [g.dimension] }),
+        extra: this.extraFor(lang, entry, content, g.districts, terms, [g.zhHans, g.en, this.toSimplified(g.zhHant), stripTones(g.pinyin)]),
+        filters: this.filtersFrom('glossary', [], { district: g.districts, dimension: g.dimension ? [g.dimension] : [] }),
         meta: {},
       };
     });

@@ -1,10 +1,11 @@
 /**
  * The search engine of the search page: Pagefind (loaded on first use) asked one word at a time,
  * then the AND check, filters and ordering of `query.ts`. Traditional → Simplified conversion is
- * loaded only when a query contains Chinese characters.
+ * loaded only when a query contains a Traditional character.
  */
 import { andMatches, countFacets, latinStem, parseQuery, passes, wordMatches, sortMatches, type Facets, type FilterKey, type Filters, type Match, type Term, type TokenHits } from './query.ts';
-import { hasHan, isHan } from './text.ts';
+import { hasTraditional, isHan } from './text.ts';
+import { TRADITIONAL_GAPS } from './traditionalChars.ts';
 
 /** Above this many hits an English word is taken as found (a one-letter fallback hits a few pages). */
 const VERIFY_UP_TO = 12;
@@ -92,7 +93,7 @@ export class SearchEngine {
           this.results.set(r.id, r);
         }
         if (latin && token.length > 1 && map.size <= VERIFY_UP_TO) {
-          await Promise.all([...map].map(async ([id, hit]) => {
+          await Promise.all([...map.keys()].map(async (id) => {
             // Whole-text check: in Chinese records Pagefind's word positions drift after English
             // words it splits further, so the word at a position cannot be read back reliably.
             if (!wordMatches((await this.fragment(id)).content, token)) map.delete(id);
@@ -107,7 +108,7 @@ export class SearchEngine {
 
   /** Parses, searches, AND-checks, filters, counts and orders. */
   async search(q: string, filters: Filters): Promise<SearchOutcome> {
-    const conv = hasHan(q) ? await this.toSimplified() : undefined;
+    const conv = hasTraditional(q, TRADITIONAL_GAPS) ? await this.toSimplified() : undefined;
     const terms = parseQuery(q, conv);
     const [facets] = await Promise.all([this.loadFacets(), this.pagefind()]);
     const tokens = [...new Set(terms.flatMap((t) => t.tokens))];

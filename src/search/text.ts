@@ -75,3 +75,16 @@ export function stripTones(s: string): string {
 export function foldForMatch(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, ' ').replace(/\s+/gu, ' ');
 }
+
+let traditional: Set<number> | undefined;
+
+/** True when the text has a character that Traditional → Simplified conversion would change. */
+export function hasTraditional(s: string, gaps: string): boolean {
+  if (!traditional) {
+    traditional = new Set();
+    let cp = 0;
+    for (const g of gaps.split(',')) traditional.add((cp += parseInt(g, 36)));
+  }
+  for (const ch of s) if (traditional.has(ch.codePointAt(0)!)) return true;
+  return false;
+}

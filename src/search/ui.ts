@@ -7,7 +7,7 @@
 import { SearchEngine } from './engine.ts';
 import { excerpt, FILTER_KEYS, readParams, shownText, writeParams, type Filters, type Match, type Term } from './query.ts';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 60;
 
 /** Fills `{name}` placeholders of a UI string. */
@@ -24,8 +24,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 /** Wires the search form found in the page; does nothing on pages without one. */
 export function startSearchPage(): void {
-  const form = document.querySelector<HTMLFormElement>('#search-form');
-  if (!form) return;
+  const found = document.querySelector<HTMLFormElement>('#search-form');
+  if (!found) return;
+  const form: HTMLFormElement = found;
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
