@@ -206,7 +206,12 @@ export function excerpt(text: string, terms: Term[], width = 110, toSimplified: 
   for (const t of terms) {
     const needle = highlightNeedle(t);
     if (!needle) continue;
-    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) spans.push([at, at + needle.length]);
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+      let end = at + needle.length;
+      // A stemmed English needle marks the whole word ("cherr" → "cherries").
+      if (needle !== t.text) while (end < folded.length && /[a-z]/.test(folded[end]!)) end++;
+      spans.push([at, end]);
+    }
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];

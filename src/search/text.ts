@@ -56,7 +56,8 @@ export function unspaceCjk(s: string): string {
     const ch = chars[i]!;
     if (ch === ' ' && i > 0 && i < chars.length - 1) {
       const a = chars[i - 1]!, b = chars[i + 1]!;
-      if ((isTight(a) && !LATIN.test(b)) || (isTight(b) && !LATIN.test(a))) continue;
+      // The middle dot joins blocks (` · `): its spaces stay.
+      if (a !== '·' && b !== '·' && ((isTight(a) && !LATIN.test(b)) || (isTight(b) && !LATIN.test(a)))) continue;
     }
     out += ch;
   }

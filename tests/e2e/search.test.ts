@@ -186,3 +186,25 @@ test('the search page runs under a strict Content-Security-Policy (wasm-unsafe-e
   assert.deepEqual(violations, []);
   await ctx.close();
 });
+
+test('the search page with results passes axe (WCAG 2.1 AA), both languages, light and dark', async () => {
+  const { readFileSync } = await import('node:fs');
+  const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+  const violations: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [lang, q] of [['zh', '网格'], ['en', 'cherry']] as const) {
+      const page = await h.browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      await page.goto(new URL(`${searchPath(lang)}?q=${encodeURIComponent(q)}`, h.url).href);
+      await page.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey?.startsWith('q='));
+      await page.addScriptTag({ content: AXE });
+      const found = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      violations.push(...found.map((v) => `${lang} ${scheme} ${v}`));
+      await page.close();
+    }
+  }
+  assert.deepEqual(violations, []);
+});
