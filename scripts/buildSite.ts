@@ -10,7 +10,7 @@ const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' },
 if (values.help) {
   console.log(`Usage: npm run build [-- --out DIR]
 
-Runs check:data, astro build and pagefind into .build/next, then replaces DIR (default dist/)
+Runs check:data, astro build and the search index (Pagefind) into .build/next, then replaces DIR (default dist/)
 with it. On any failure exits non-zero and leaves DIR as it was.`);
   process.exit(0);
 }
@@ -33,7 +33,7 @@ mkdirSync('.build', { recursive: true });
 run('check:data', process.execPath, ['scripts/checkData.ts']);
 run('check:facts', process.execPath, ['scripts/checkFacts.ts']);
 run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { ASTRO_OUT_DIR: next });
-run('pagefind', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', next, '--quiet']);
+run('search index', process.execPath, ['scripts/buildSearchIndex.ts', '--site', next]);
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
 rmSync(old, { recursive: true, force: true });

@@ -1,0 +1,289 @@
+/**
+ * The search records: one per thing a reader looks for (a case-study section, a data point, a
+ * chart, a source, a glossary term), cut from the built HTML so that what is found is what the
+ * page shows, with filters taken from the dataset.
+ *
+ * Each record has the text the page shows (`content`) and an index-only `extra` text that lets
+ * the other language and the other script find it: English names and glossary renderings on
+ * Chinese records, Chinese names and terms on English ones, and the Simplified form of any
+ * Traditional text.
+ */
+import { parseHTML } from 'linkedom';
+import type { IndexedDataset } from './dataset.ts';
+import { t, type Lang } from './i18n.ts';
+import { stripTones } from '../search/text.ts';
+
+/** The kinds of result, in the order results of equal relevance are listed. */
+export const RECORD_TYPES = ['case-study', 'observation', 'chart', 'source', 'glossary'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** Pagefind filter keys (shared convention): values are ids, years are four digits. */
+export interface RecordFilters {
+  type: [RecordType];
+  district: string[];
+  dimension: string[];
+  source: string[];
+  year: string[];
+}
+
+/** One search record before indexing. */
+export interface SearchRecord {
+  /** Result URL, with a `#fragment` for sections, sources and terms. */
+  url: string;
+  lang: Lang;
+  title: string;
+  /** The text the page shows for this result, blocks joined by ` · `. */
+  content: string;
+  /** Index-only text: translations, pinyin, Simplified forms. Never shown. */
+  extra: string;
+  filters: RecordFilters;
+  /** Shown with the result: `value` (data points), `district`, `source` (names in `lang`). */
+  meta: Record<string, string>;
+}
+
+/** Turns Traditional Chinese into Simplified (opencc t2s at build time). */
+export type ToSimplified = (s: string) => string;
+
+const BLOCK = new Set(['P', 'DIV', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TD', 'TH', 'BLOCKQUOTE',
+  'SECTION', 'FIGCAPTION', 'CAPTION', 'SUMMARY', 'TABLE', 'UL', 'OL', 'DL', 'FIGURE', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'BR']);
+const SEP = ' · ';
+
+/** Never indexed wherever they are: chart drawings, scripts, marked-ignored parts. */
+const ALWAYS_SKIP = 'svg, script, style, template, [data-pagefind-ignore], [aria-hidden="true"]';
+
+/** Visible text of an element with block boundaries kept as ` · `, skipping `skip` selectors. */
+export function textOf(el: Element, skip = ''): string {
+  const sel = skip ? `${ALWAYS_SKIP}, ${skip}` : ALWAYS_SKIP;
+  let out = '';
+  const walk = (n: Node): void => {
+    if (n.nodeType === 3) { out += n.textContent ?? ''; return; }
+    if (n.nodeType !== 1) return;
+    const e = n as Element;
+    if (e.matches(sel)) return;
+    const block = BLOCK.has(e.tagName.toUpperCase());
+    if (block) out += SEP;
+    for (const c of Array.from(e.childNodes)) walk(c);
+    if (block) out += SEP;
+  };
+  walk(el);
+  return tidy(out);
+}
+
+/** Collapses whitespace and repeated block separators. */
+export function tidy(s: string): string {
+  return s.replace(/\s+/gu, ' ').replace(/(?:\s*·\s*){2,}/g, SEP).replace(/^\s*·\s*|\s*·\s*$/g, '').trim();
+}
+
+const yearOf = (d: string): string => d.slice(0, 4);
+const uniq = (xs: string[]): string[] => [...new Set(xs)].sort();
+
+/** Everything a record can point to through the links in its HTML. */
+function linkedIds(el: Element): { facts: string[]; terms: string[]; sources: string[] } {
+  const facts: string[] = [], terms: string[] = [], sources: string[] = [];
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    const fact = a.getAttribute('data-fact') ?? /\/data\/([a-z0-9-]+)\/$/.exec(href)?.[1];
+    if (fact) facts.push(fact);
+    const term = /\/glossary\/#([a-z0-9-]+)$/.exec(href)?.[1];
+    if (term) terms.push(term);
+    const src = /\/sources\/#([a-z0-9-]+)$/.exec(href)?.[1];
+    if (src) sources.push(src);
+  }
+  return { facts, terms, sources };
+}
+
+/** Builds the records of one language from the built site's pages. */
+export class RecordBuilder {
+  readonly data: IndexedDataset;
+  readonly toSimplified: ToSimplified;
+
+  constructor(data: IndexedDataset, toSimplified: ToSimplified) {
+    this.data = data;
+    this.toSimplified = toSimplified;
+  }
+
+  /** Filters from the observations a record cites (facts) plus fixed values. */
+  filtersFrom(type: RecordType, facts: string[], fixed: Partial<Omit<RecordFilters, 'type'>> = {}): RecordFilters {
+    const obs = facts.map((f) => this.data.observation.get(f)).filter((o) => o !== undefined);
+    return {
+      type: [type],
+      district: uniq([...(fixed.district ?? []), ...obs.map((o) => o.district)]),
+      dimension: uniq([...(fixed.dimension ?? []), ...obs.map((o) => this.data.indicator.get(o.indicator)!.dimension)]),
+      source: uniq([...(fixed.source ?? []), ...obs.map((o) => o.source)]),
+      year: uniq([...(fixed.year ?? []), ...obs.map((o) => yearOf(o.asOf))]),
+    };
+  }
+
+  /**
+   * The index-only text for a record: the names of its districts and glossary terms in the
+   * other language (and pinyin without tones), plus the Simplified form of Traditional text.
+   */
+  extraFor(lang: Lang, el: Element | null, text: string, districts: string[], terms: string[], also: string[] = []): string {
+    const parts: string[] = [...also];
+    for (const id of districts) {
+      const d = this.data.district.get(id);
+      if (!d) continue;
+      parts.push(d.name.zhHans, d.name.en);
+    }
+    const lower = text.toLowerCase();
+    const termIds = new Set(terms);
+    for (const g of this.data.glossary) {
+      if (lang === 'zh' ? text.includes(g.zhHans) || text.includes(g.zhHant) : lower.includes(g.en.toLowerCase())) termIds.add(g.id);
+    }
+    for (const id of [...termIds].sort()) {
+      const g = this.data.term.get(id);
+      if (!g) continue;
+      parts.push(lang === 'zh' ? g.en : g.zhHans, stripTones(g.pinyin));
+    }
+    if (el) {
+      for (const h of Array.from(el.querySelectorAll('[lang="zh-Hant"]'))) parts.push(this.toSimplified(h.textContent ?? ''));
+    }
+    // Each part once, and none the page text already has: every indexed word costs download.
+    const seen = new Set<string>();
+    const fresh = parts.map(tidy).filter((p) => {
+      const k = p.toLowerCase();
+      if (!p || seen.has(k) || text.toLowerCase().includes(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    return tidy(fresh.join(SEP));
+  }
+
+  caseStudy(lang: Lang, url: string, doc: Document, district: string): SearchRecord[] {
+    const article = doc.querySelector('article.case-study');
+    const prose = article?.querySelector('.prose');
+    if (!article || !prose) throw new Error(`search: ${url} has no article.case-study .prose`);
+    const caseTitle = tidy(article.querySelector('h1')?.textContent ?? '');
+    const lede = tidy(article.querySelector('.lede')?.textContent ?? '');
+    const sections: { id: string; heading: string; nodes: Element[] }[] = [{ id: '', heading: '', nodes: [] }];
+    for (const child of Array.from(prose.children)) {
+      if (child.tagName === 'H2') sections.push({ id: child.id, heading: tidy(child.textContent ?? ''), nodes: [] });
+      else sections.at(-1)!.nodes.push(child);
+    }
+    const out: SearchRecord[] = [];
+    for (const s of sections) {
+      if (!s.id && s.nodes.length === 0 && !lede) continue;
+      const holder = doc.createElement('div');
+      for (const n of s.nodes) holder.appendChild(n.cloneNode(true));
+      const body = textOf(holder, 'figure.chart');
+      const content = tidy([s.heading || caseTitle, s.id ? '' : lede, body].join(SEP));
+      const { facts, terms } = linkedIds(holder);
+      const filters = this.filtersFrom('case-study', facts, { district: [district] });
+      out.push({
+        url: s.id ? `${url}#${encodeURIComponent(s.id)}` : url,
+        lang,
+        title: s.id ? `${caseTitle} › ${s.heading}` : caseTitle,
+        content,
+        extra: this.extraFor(lang, holder, content, [district], terms, [caseTitle]),
+        filters,
+        meta: { district: this.districtName(lang, district) },
+      });
+    }
+    return out;
+  }
+
+  observation(lang: Lang, url: string, doc: Document, id: string): SearchRecord {
+    const o = this.data.observation.get(id);
+    const main = doc.querySelector('main');
+    if (!o || !main) throw new Error(`search: ${url} is not a data point page (${id})`);
+    const ind = this.data.indicator.get(o.indicator)!;
+    const src = this.data.source.get(o.source)!;
+    // Only the fields that tell data points apart: labels, help texts, qualifier and kind words,
+    // indicator definitions, source headlines (shown apart) and the citation block repeat across
+    // pages and would only weigh down the index that each query downloads.
+    const keep = new Set((['obs.period', 'obs.targetDate', 'obs.scope', 'obs.district', 'obs.indicator', 'obs.note', 'obs.locator'] as const).map((k) => t(lang, k)));
+    const holder = doc.createElement('div');
+    for (const sel of ['h1', '.big-value']) { const e = main.querySelector(sel); if (e) holder.appendChild(e.cloneNode(true)); }
+    for (const dd of Array.from(main.querySelectorAll('dl.facts > dd'))) {
+      const dt = dd.previousElementSibling;
+      if (dt?.tagName === 'DT' && keep.has(tidy(dt.textContent ?? ''))) holder.appendChild(dd.cloneNode(true));
+    }
+    const content = textOf(holder, '.small, .muted');
+    const title = tidy(main.querySelector('h1')?.textContent ?? o.label[lang]);
+    const { terms } = linkedIds(main);
+    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+    return {
+      url, lang, title, content,
+      // Glossary terms are looked for in what the figure is about, not in the source's headline.
+      extra: this.extraFor(lang, main, [o.label[lang], ind.name[lang], ind.definition[lang], o.note?.[lang] ?? '', o.locator, o.scope.name?.[lang] ?? ''].join(' '), [o.district], terms, [ind.name[other]]),
+      filters: this.filtersFrom('observation', [id]),
+      meta: {
+        value: tidy(main.querySelector('.big-value')?.textContent ?? ''),
+        district: this.districtName(lang, o.district),
+        source: lang === 'zh' ? src.title : src.titleEn,
+      },
+    };
+  }
+
+  chart(lang: Lang, url: string, doc: Document): SearchRecord {
+    const fig = doc.querySelector('main figure.chart');
+    const main = doc.querySelector('main');
+    if (!fig || !main) throw new Error(`search: ${url} has no figure.chart`);
+    const title = tidy(fig.querySelector('.chart-title')?.textContent ?? '');
+    const holder = doc.createElement('div');
+    for (const n of Array.from(main.children)) if (n !== main.firstElementChild && n.tagName !== 'H1') holder.appendChild(n.cloneNode(true));
+    const content = textOf(holder, '.chart-legend, .chart-table, .chart-source a[href^="/charts/"], .chart-source a[href^="/en/charts/"]');
+    const { facts, terms, sources } = linkedIds(holder);
+    const filters = this.filtersFrom('chart', facts, { source: sources.filter((s) => this.data.source.has(s)) });
+    return {
+      url, lang, title, content,
+      extra: this.extraFor(lang, holder, content, filters.district, terms),
+      filters,
+      meta: {},
+    };
+  }
+
+  sources(lang: Lang, url: string, doc: Document): SearchRecord[] {
+    return Array.from(doc.querySelectorAll('main section.source[id]')).map((sec) => {
+      const s = this.data.source.get(sec.id);
+      if (!s) throw new Error(`search: ${url}#${sec.id} is not a source`);
+      const content = textOf(sec, 'table, .table-wrap');
+      const other = lang === 'zh' ? s.titleEn : '';
+      return {
+        url: `${url}#${sec.id}`, lang,
+        title: lang === 'zh' ? s.title : s.titleEn,
+        content,
+        extra: this.extraFor(lang, sec, content, [s.district], [], [other, s.outlet ? s.outlet[lang === 'zh' ? 'en' : 'zh'] : '']),
+        filters: this.filtersFrom('source', [], { district: [s.district], source: [s.id], year: [yearOf(s.date)] }),
+        meta: { district: this.districtName(lang, s.district) },
+      };
+    });
+  }
+
+  glossary(lang: Lang, url: string, doc: Document): SearchRecord[] {
+    return Array.from(doc.querySelectorAll('main .term-entry[id]')).map((entry) => {
+      const g = this.data.term.get(entry.id);
+      if (!g) throw new Error(`search: ${url}#${entry.id} is not a glossary term`);
+      // The pinyin and district line repeats labels on every term; pinyin goes to the extra text.
+      const content = textOf(entry, '.muted');
+      const { terms } = linkedIds(entry);
+      return {
+        url: `${url}#${entry.id}`, lang,
+        title: lang === 'zh' ? `${g.zhHans} · ${g.en}` : `${g.en} · ${g.zhHans}`,
+        content,
+        extra: this.extraFor(lang, entry, content, g.districts, terms, [g.zhHans, g.en, this.toSimplified(g.zhHant), stripTones(g.pinyin)]),
+        filters: this.filtersFrom('glossary', [], { district: g.districts, dimension: g.dimension ? [g.dimension] : [] }),
+        meta: {},
+      };
+    });
+  }
+
+  districtName(lang: Lang, id: string): string {
+    const d = this.data.district.get(id);
+    return d ? (lang === 'zh' ? d.name.zhHans : d.name.en) : id;
+  }
+
+  /** Records for one built page, by its path without language prefix; none for other pages. */
+  forPage(lang: Lang, path: string, html: string): SearchRecord[] {
+    const { document } = parseHTML(html);
+    const prefix = lang === 'en' ? '/en' : '';
+    const url = `${prefix}${path}`;
+    let m: RegExpExecArray | null;
+    if ((m = /^\/case-studies\/([a-z0-9-]+)\/$/.exec(path))) return this.caseStudy(lang, url, document, m[1]!);
+    if ((m = /^\/data\/([a-z0-9-]+)\/$/.exec(path)) && this.data.observation.has(m[1]!)) return [this.observation(lang, url, document, m[1]!)];
+    if (/^\/charts\/[a-z0-9-]+\/$/.test(path)) return [this.chart(lang, url, document)];
+    if (path === '/sources/') return this.sources(lang, url, document);
+    if (path === '/glossary/') return this.glossary(lang, url, document);
+    return [];
+  }
+}

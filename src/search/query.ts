@@ -1,0 +1,263 @@
+/**
+ * Pure query logic of the search page: parsing a query into terms, the AND check over Pagefind's
+ * per-word hits (with phrases checked by word position), filtering, counting, ordering, and
+ * excerpts with the matches marked. No DOM and no network here, so it is unit-tested directly.
+ */
+import { EXTRA_MARKER, foldForMatch, isHan, spaceCjk, unspaceCjk } from './text.ts';
+
+/** One query term: every term must match a result (AND). */
+export interface Term {
+  /** The term as typed. */
+  raw: string;
+  /** Folded and, when a converter is given, Simplified: what is looked for in the text. */
+  text: string;
+  /** The words Pagefind is asked for; more than one means a phrase (consecutive positions). */
+  tokens: string[];
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Splits a query into terms. Quoted parts ("…", “…”, 「…」) are phrases; other parts are split
+ * on spaces, and a run such as 党建工作区 or 75个 is a phrase of one-character words. Traditional
+ * characters are converted with `toSimplified` when it is given.
+ */
+export function parseQuery(q: string, toSimplified: (s: string) => string = (s) => s): Term[] {
+  const norm = q.normalize('NFKC');
+  const pieces: string[] = [];
+  const rest = norm.replace(/"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/g, (_m, a?: string, b?: string, c?: string, d?: string) => {
+    pieces.push(a ?? b ?? c ?? d ?? '');
+    return ' ';
+  });
+  pieces.push(...rest.split(/\s+/u));
+  const terms: Term[] = [];
+  const seen = new Set<string>();
+  for (const raw of pieces) {
+    const text = foldForMatch(toSimplified(raw)).trim();
+    const tokens = spaceCjk(text).split(' ').map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((t) => WORDLIKE.test(t));
+    if (tokens.length === 0) continue;
+    const key = tokens.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    terms.push({ raw: raw.trim(), text: unspaceCjk(tokens.join(' ')), tokens });
+  }
+  return terms;
+}
+
+/** Pagefind's hits for one word: result id → its score and the word positions it matched at. */
+export type TokenHits = Map<string, { score: number; positions: number[] }>;
+
+const isLatinWord = (t: string): boolean => !isHan(t);
+
+/** True when `term`'s words occur in order at consecutive positions of one record. */
+export function phraseAt(term: Term, hits: TokenHits[], id: string): boolean {
+  const lists = hits.map((h) => h.get(id)?.positions);
+  if (lists.some((l) => !l)) return false;
+  if (term.tokens.length === 1) return true;
+  const sets = lists.map((l) => new Set(l));
+  const start = lists[0]!;
+  outer: for (const p of start) {
+    let cur = p;
+    for (let i = 1; i < term.tokens.length; i++) {
+      // A hyphenated compound ("work-zone") is one position holding both words.
+      const same = isLatinWord(term.tokens[i - 1]!) && isLatinWord(term.tokens[i]!) && sets[i]!.has(cur);
+      if (sets[i]!.has(cur + 1)) cur += 1;
+      else if (!same) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** One verified result before its text is loaded. */
+export interface Match { id: string; score: number }
+
+/**
+ * The AND of all terms: ids hit by every word of every term, phrases at consecutive positions.
+ * `hitsFor(token)` gives Pagefind's hits for one word. Score is the sum of word scores.
+ */
+export function andMatches(terms: Term[], hitsFor: (token: string) => TokenHits): Match[] {
+  if (terms.length === 0) return [];
+  let ids: Set<string> | null = null;
+  const score = new Map<string, number>();
+  for (const term of terms) {
+    const hits = term.tokens.map(hitsFor);
+    const first = hits[0]!;
+    const ok = new Set<string>();
+    for (const id of first.keys()) {
+      if ((ids === null || ids.has(id)) && phraseAt(term, hits, id)) ok.add(id);
+    }
+    ids = ok;
+    for (const id of ok) score.set(id, (score.get(id) ?? 0) + hits.reduce((s, h) => s + (h.get(id)?.score ?? 0), 0));
+  }
+  return [...(ids ?? [])].map((id) => ({ id, score: score.get(id) ?? 0 }));
+}
+
+/** Filter keys and the facets file the index builder writes (see scripts/buildSearchIndex.ts). */
+export const FILTER_KEYS = ['type', 'district', 'dimension', 'source', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type Filters = Partial<Record<FilterKey, string>>;
+export interface Facets {
+  values: Record<FilterKey, string[]>;
+  pages: Record<string, [number, ...number[][]]>;
+}
+
+/** True when a record has the chosen value for every chosen filter. */
+export function passes(facets: Facets, id: string, filters: Filters): boolean {
+  const page = facets.pages[id];
+  if (!page) return false;
+  return FILTER_KEYS.every((k, i) => {
+    const want = filters[k];
+    if (!want) return true;
+    return (page[i + 1] as number[]).includes(facets.values[k].indexOf(want));
+  });
+}
+
+/**
+ * Counts per filter value among `matches`, each key counted with the other keys' choices applied
+ * (so a count says how many results choosing that value would give).
+ */
+export function countFacets(facets: Facets, matches: Match[], filters: Filters): Record<FilterKey, Record<string, number>> {
+  const out = {} as Record<FilterKey, Record<string, number>>;
+  FILTER_KEYS.forEach((k, i) => {
+    const others: Filters = { ...filters, [k]: undefined };
+    const counts: Record<string, number> = Object.fromEntries(facets.values[k].map((v) => [v, 0]));
+    for (const m of matches) {
+      if (!passes(facets, m.id, others)) continue;
+      for (const vi of facets.pages[m.id]![i + 1] as number[]) counts[facets.values[k][vi]!]! += 1;
+    }
+    out[k] = counts;
+  });
+  return out;
+}
+
+/**
+ * Orders results: higher score first, then by kind (case study, data point, chart, source,
+ * glossary), then by the index's own stable order. Scores are rounded so float noise cannot
+ * reorder equal results.
+ */
+export function sortMatches(facets: Facets, matches: Match[]): Match[] {
+  const typeOf = (id: string) => (facets.pages[id]?.[1] as number[] | undefined)?.[0] ?? 99;
+  const orderOf = (id: string) => facets.pages[id]?.[0] ?? Number.MAX_SAFE_INTEGER;
+  const r = (x: number) => Math.round(x * 1e6);
+  return [...matches].sort((a, b) => r(b.score) - r(a.score) || typeOf(a.id) - typeOf(b.id) || orderOf(a.id) - orderOf(b.id) || (a.id < b.id ? -1 : 1));
+}
+
+/** The part of a Pagefind record's content that the page shows (before the index-only text). */
+export function shownText(content: string): string {
+  const cut = content.indexOf(` ${EXTRA_MARKER}`);
+  return unspaceCjk((cut >= 0 ? content.slice(0, cut) : content).trim());
+}
+
+/**
+ * A crude English stem for indexes without an English stemmer (the Chinese one holds English
+ * names and renderings): Pagefind matches it as a word prefix, so "cherry" finds "cherries".
+ */
+export function latinStem(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return word;
+  const stem = word.replace(/(?:ies|es|s|y|ing|ed)$/, '');
+  return stem.length >= 3 ? stem : word;
+}
+
+/**
+ * True when some word of `text` really begins like `token`. Pagefind answers a word it
+ * does not know with any one-letter word that begins it ("xqz" finds "X"), so hits on English
+ * words are checked against the text when there are few enough to load.
+ */
+export function wordMatches(text: string, token: string): boolean {
+  const need = token.slice(0, Math.max(3, token.length - 3));
+  return foldForMatch(text).split(/[^\p{L}\p{N}]+/u).some((part) => part.startsWith(need));
+}
+
+/**
+ * What to mark for a term: its text, except that a single English word loses a plural or -y
+ * ending, so that "cherry" marks "cherries" as Pagefind's stemming finds it.
+ */
+export function highlightNeedle(t: Term): string {
+  if (t.tokens.length === 1 && /^[a-z]+$/.test(t.text)) {
+    const stem = t.text.replace(/(?:ies|es|s|y)$/, '');
+    if (stem.length >= 3) return stem;
+  }
+  return t.text;
+}
+
+/** One run of excerpt text; `mark` runs are the matches. */
+export interface Segment { text: string; mark: boolean }
+
+/** Folds character by character so offsets in the folded text are offsets in the original. */
+function foldChars(s: string, toSimplified: (s: string) => string): string {
+  let out = '';
+  for (const ch of s) {
+    let f = /[-‐‑–]/.test(ch) ? ' ' : foldForMatch(ch);
+    if (f.length !== ch.length) f = ch;
+    const simp = toSimplified(f);
+    out += simp.length === f.length ? simp : f;
+  }
+  return out;
+}
+
+/**
+ * An excerpt of about `width` characters around the first match, with every match of every term
+ * marked. Terms are matched case-insensitively and across scripts (when `toSimplified` is given).
+ */
+export function excerpt(text: string, terms: Term[], width = 110, toSimplified: (s: string) => string = (s) => s): Segment[] {
+  const folded = foldChars(text, toSimplified);
+  const spans: [number, number][] = [];
+  for (const t of terms) {
+    const needle = highlightNeedle(t);
+    if (!needle) continue;
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+      let end = at + needle.length;
+      // A stemmed English needle marks the whole word ("cherr" → "cherries").
+      if (needle !== t.text) while (end < folded.length && /[a-z]/.test(folded[end]!)) end++;
+      spans.push([at, end]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  const first = merged[0]?.[0] ?? 0;
+  let from = Math.max(0, first - Math.floor(width / 3));
+  let to = Math.min(text.length, from + width);
+  from = Math.max(0, Math.min(from, to - width));
+  // Do not cut a surrogate pair or a Latin word in half.
+  while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!) && !isHan(text[from - 1]!) && first - from < width / 2) from--;
+  while (to < text.length && /[\p{L}\p{N}]/u.test(text[to]!) && !isHan(text[to]!) && to - from < width + 20) to++;
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from]!)) from--;
+  if (to < text.length && /[\uDC00-\uDFFF]/.test(text[to]!)) to++;
+  const out: Segment[] = [];
+  const push = (s: string, mark: boolean) => { if (s) out.push({ text: s, mark }); };
+  if (from > 0) push('…', false);
+  let cur = from;
+  for (const [a, b] of merged) {
+    if (b <= from || a >= to) continue;
+    push(text.slice(cur, Math.max(cur, a)), false);
+    push(text.slice(Math.max(cur, a), Math.min(b, to)), true);
+    cur = Math.min(b, to);
+  }
+  push(text.slice(cur, to), false);
+  if (to < text.length) push('…', false);
+  return out;
+}
+
+/** Reads the query and filters from a URL's search params (unknown values are kept: the UI checks them). */
+export function readParams(params: URLSearchParams): { q: string; filters: Filters } {
+  const filters: Filters = {};
+  for (const k of FILTER_KEYS) {
+    const v = params.get(k);
+    if (v) filters[k] = v;
+  }
+  return { q: params.get('q') ?? '', filters };
+}
+
+/** The search params for a query and filters, in a fixed order, without empty values. */
+export function writeParams(q: string, filters: Filters): URLSearchParams {
+  const p = new URLSearchParams();
+  if (q.trim()) p.set('q', q);
+  for (const k of FILTER_KEYS) if (filters[k]) p.set(k, filters[k]!);
+  return p;
+}
