@@ -14,12 +14,14 @@ const { values } = parseArgs({
     schemes: { type: 'string', default: 'light,dark' },
     out: { type: 'string', default: 'test-results/screenshots' },
     full: { type: 'boolean', default: false },
+    wait: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  console.log(`Usage: node scripts/screenshots.ts [--paths /,/en/compare/] [--widths 375,1280] [--schemes light,dark] [--full] [--out DIR]
-Serves dist/ and writes one PNG per path, width and scheme (viewport height 900, or the full page with --full).`);
+  console.log(`Usage: node scripts/screenshots.ts [--paths /,/en/compare/] [--widths 375,1280] [--schemes light,dark] [--full] [--wait SELECTOR] [--out DIR]
+Serves dist/ and writes one PNG per path, width and scheme (viewport height 900, or the full page with --full).
+--wait waits for SELECTOR to appear first (e.g. search results, which load after the page).`);
   process.exit(0);
 }
 mkdirSync(values.out!, { recursive: true });
@@ -30,7 +32,8 @@ for (const path of values.paths!.split(',')) {
     for (const scheme of values.schemes!.split(',') as ('light' | 'dark')[]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(new URL(path.replace(/^\//, ''), url).href);
-      const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${scheme}.png`;
+      if (values.wait) await page.waitForSelector(values.wait, { timeout: 10000 });
+      const name = `${decodeURIComponent(path).replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${scheme}.png`;
       await page.screenshot({ path: `${values.out}/${name}`, fullPage: values.full });
       console.log(`${values.out}/${name}`);
       await page.close();
