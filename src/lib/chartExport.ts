@@ -139,8 +139,8 @@ export function ogSvg(id: string, lang: Lang): string {
 
 /** One row of a chart's data download. */
 export interface ChartDataRow {
-  /** `observation`, `derived` (computed from `inputs`) or `district` (maps). */
-  rowType: 'observation' | 'derived' | 'district';
+  /** `observation`, `derived` (computed from `inputs`), `district` (maps) or `event` (timeline: a date, no figure). */
+  rowType: 'observation' | 'derived' | 'district' | 'event';
   district: string;
   series: string;
   value: number | null;
@@ -168,11 +168,13 @@ export function chartDataRows(id: string, lang: Lang): ChartDataRow[] {
   const isMap = def(id).kind === 'map';
   return renderedChart(id, lang, WIDTHS.wide).rows.map((r) => {
     const dv = r.derived ? derived.get(r.ref) : undefined;
-    const rowType = isMap ? 'district' : r.derived ? 'derived' : 'observation';
+    const rowType = r.derived ? 'derived' : data.observation.has(r.ref) ? 'observation' : isMap ? 'district' : 'event';
+    // Map and timeline rows carry a position, not a figure: their numbers would mislead in a spreadsheet.
+    const figure = rowType === 'observation' || rowType === 'derived';
     return {
       rowType, district: r.district, series: r.series,
-      value: isMap ? null : r.value, high: isMap ? null : r.high ?? null, unit: isMap ? null : r.unit,
-      qualifier: isMap ? null : r.qualifier, kind: isMap ? null : r.kind,
+      value: figure ? r.value : null, high: figure ? r.high ?? null : null, unit: figure ? r.unit : null,
+      qualifier: figure ? r.qualifier : null, kind: figure ? r.kind : null,
       label: r.label, period: r.period, scope: r.scope, source: r.source,
       observation: rowType === 'observation' ? r.ref : null,
       derived: rowType === 'derived' ? r.ref : null,

@@ -36,12 +36,13 @@ export function embedHeight(id: string, lang: Lang, width: number): number {
   const cw = width - 2 * PAD_X;
   const r = renderedChart(id, lang, width > EMBED_NARROW_MAX ? WIDTHS.wide : WIDTHS.narrow);
   const [vw, vh] = (/ viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(r.svg) ?? []).slice(1).map(Number);
-  let h = PAD_Y + lines(def.title[lang], cw, TITLE.size) * TITLE.line + GAP + (vh! * cw) / vw!;
+  // The title is bold: wrap it as if 8% larger.
+  let h = PAD_Y + lines(def.title[lang], cw, TITLE.size * 1.08) * TITLE.line + GAP + (vh! * cw) / vw!;
   if (hasLegend(id)) {
-    // The legend is a wrapping flex row: key (10 px + 4 px) and label per item, 12 px apart.
+    // The legend is a wrapping flex row: key (10 px, the arrow key about 26 px, + 4 px) and label, 12 px apart.
     let rowsUsed = 1, x = 0;
     for (const k of LEGEND_KEYS) {
-      const w = 14 + textWidth(t(lang, k), SMALL.size);
+      const w = (k === 'chart.keyLower' ? 30 : 14) + 1.05 * textWidth(t(lang, k), SMALL.size);
       if (x > 0 && x + w > cw) { rowsUsed++; x = 0; }
       x += w + 12;
     }
