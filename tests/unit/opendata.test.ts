@@ -88,3 +88,11 @@ test('a Chinese chart PNG has its title drawn; without the font the title area i
   // Deterministic: the same SVG gives the same bytes twice.
   assert.deepEqual(svgToPng(svg, { scale: 2, cache: false }), svgToPng(svg, { scale: 2, cache: false }));
 });
+
+test('CITATION.cff names the current dataset version, its date and the licence', () => {
+  const cff = readFileSync('CITATION.cff', 'utf8');
+  assert.match(cff, /^cff-version: 1\.2\.0$/m);
+  assert.match(cff, new RegExp(`^version: ${datasetVersion()}$`, 'm'), 'update CITATION.cff with the dataset version');
+  assert.match(cff, new RegExp(`^date-released: ${DATASET_DATE}$`, 'm'));
+  assert.match(cff, /^license: CC-BY-4\.0$/m);
+});
