@@ -13,3 +13,12 @@ export function sitePaths(): string[] {
     '/sources/', '/glossary/', '/methodology/', '/search/',
   ];
 }
+
+/**
+ * Embed pages (`/embed/<id>/`, English under `/en/`): HTML pages for other sites' iframes. Kept
+ * out of `sitePaths()` on purpose: they are `noindex` (so not in the sitemap) and have no
+ * navigation or language switch, which the checks over `sitePaths()` require.
+ */
+export function embedPaths(): string[] {
+  return CHARTS.map((c) => `/embed/${c.id}/`);
+}

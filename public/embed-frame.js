@@ -1,0 +1,20 @@
+// Runs inside /embed/<id>/: applies ?theme= (light stays the default without JavaScript) and posts
+// the document's height to the host page, in the AMP embed-size form and in our own form.
+(function () {
+  var d = document.documentElement, m = /[?&]theme=(light|dark|auto)(&|$)/.exec(location.search), last = 0;
+  if (m) d.setAttribute('data-theme', m[1]);
+  function send() {
+    var h = Math.ceil(d.getBoundingClientRect().height);
+    if (h === last || parent === window) return;
+    last = h;
+    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
+    parent.postMessage({ type: 'pbm-embed-size', height: h, embed: location.pathname }, '*');
+  }
+  // The host's /embed.js may load after this frame: it pings, and the frame answers again.
+  addEventListener('message', function (e) {
+    if (e.source === parent && e.data && e.data.type === 'pbm-embed-ping') { last = 0; send(); }
+  });
+  if (window.ResizeObserver) new ResizeObserver(send).observe(d);
+  addEventListener('load', send);
+  send();
+})();

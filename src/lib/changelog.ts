@@ -1,0 +1,27 @@
+/**
+ * The changelog of dataset versions (`content/changelog.json`), newest first. Every change to
+ * `content/data/` changes the content-hash version, and a test then asks for a new entry here.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { bilingual, isoPartialDate } from './schemas.ts';
+
+/** One released dataset version: its content hash, its date and what changed, in both languages. */
+export const changelogEntrySchema = z.object({
+  /** `data-` plus ten hex digits, as `datasetVersion()` computes it. */
+  version: z.string().regex(/^data-[0-9a-f]{10}$/, 'a version like data-0123456789'),
+  /** Release date, YYYY-MM-DD. */
+  date: isoPartialDate.refine((d) => d.length === 10, 'a full date YYYY-MM-DD'),
+  changes: bilingual,
+});
+export type ChangelogEntry = z.infer<typeof changelogEntrySchema>;
+
+let cached: ChangelogEntry[] | undefined;
+
+/** The changelog, checked, newest first; throws when the file does not match the schema. */
+export function changelog(file = 'content/changelog.json'): ChangelogEntry[] {
+  if (cached && file === 'content/changelog.json') return cached;
+  const entries = z.array(changelogEntrySchema).min(1).parse(JSON.parse(readFileSync(file, 'utf8')));
+  if (file === 'content/changelog.json') cached = entries;
+  return entries;
+}

@@ -1,0 +1,36 @@
+/**
+ * The per-chart download routes (`/charts/<id>/chart.svg` and the rest, English under `/en/`):
+ * each route file is two lines that pick a language and a format from here.
+ */
+import type { APIRoute } from 'astro';
+import { CHARTS } from '../charts/index.ts';
+import { chartCsv, chartJson, ogSvg, standaloneSvg } from './chartExport.ts';
+import { oembed } from './embed.ts';
+import type { Lang } from './i18n.ts';
+import { svgToPng } from './png.ts';
+
+/** The download formats, by file name. */
+export type DownloadFile = 'chart.svg' | 'chart.png' | 'data.csv' | 'data.json' | 'oembed.json' | 'og.png';
+
+/** One static path per chart. */
+export function downloadPaths() {
+  return CHARTS.map((c) => ({ params: { id: c.id } }));
+}
+
+const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+
+/** The GET handler for `file` in `lang`. */
+export function downloadRoute(lang: Lang, file: DownloadFile): APIRoute {
+  return ({ params, site }) => {
+    const id = params.id!;
+    const origin = site!;
+    switch (file) {
+      case 'chart.svg': return new Response(standaloneSvg(id, lang, origin), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+      case 'chart.png': return new Response(new Uint8Array(svgToPng(standaloneSvg(id, lang, origin), { scale: 2 })), { headers: { 'content-type': 'image/png' } });
+      case 'og.png': return new Response(new Uint8Array(svgToPng(ogSvg(id, lang))), { headers: { 'content-type': 'image/png' } });
+      case 'data.csv': return new Response(chartCsv(id, lang), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+      case 'data.json': return new Response(json(chartJson(id, lang, origin)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+      case 'oembed.json': return new Response(json(oembed(id, lang, origin)), { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
+    }
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Citations of a chart or of the whole dataset: a permalink, an APA-like reference and a
+ * BibTeX entry, each naming the dataset version and date so a reader can find the exact data.
+ */
+import { chartById } from '../charts/index.ts';
+import { localePath, t, type Lang } from './i18n.ts';
+import { DATASET_DATE, datasetVersion } from './version.ts';
+
+/** A citation in the forms the cite block offers. */
+export interface Citation { permalink: string; text: string; bibtex: string }
+
+// BibTeX treats these as commands or groups; everything else (Chinese included) is UTF-8 text.
+const bib = (s: string) => s.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1');
+
+function cite(lang: Lang, title: string, typeKey: 'cite.typeChart' | 'cite.typeDataset', permalink: string, key: string): Citation {
+  const v = datasetVersion(), year = DATASET_DATE.slice(0, 4);
+  const author = t(lang, 'site.title');
+  const type = t(lang, typeKey);
+  const text = lang === 'zh'
+    ? `${author}.（${year}）. ${title}［${type}；${t(lang, 'footer.dataset')} ${v}，${DATASET_DATE}］. ${permalink}`
+    : `${author}. (${year}). ${title} [${type}; ${t(lang, 'footer.dataset').toLowerCase()} ${v}, ${DATASET_DATE}]. ${permalink}`;
+  const bibtex = [
+    `@misc{${key}-${v},`,
+    `  author = {{${bib(author)}}},`,
+    `  title = {${bib(title)}},`,
+    `  year = {${year}},`,
+    `  date = {${DATASET_DATE}},`,
+    `  version = {${v}},`,
+    `  howpublished = {${bib(type)}},`,
+    `  note = {${bib(`${t(lang, 'footer.dataset')} ${v}, ${DATASET_DATE}`)}},`,
+    `  language = {${lang === 'zh' ? 'chinese' : 'english'}},`,
+    `  url = {${permalink}}`,
+    '}',
+  ].join('\n');
+  return { permalink, text, bibtex };
+}
+
+/** The citation of chart `id` in `lang`; `site` is the public origin. */
+export function citeChart(id: string, lang: Lang, site: URL): Citation {
+  const def = chartById(id);
+  if (!def) throw new Error(`unknown chart id "${id}"`);
+  return cite(lang, def.title[lang], 'cite.typeChart', new URL(localePath(lang, `/charts/${id}/`), site).href, `pbm-${id}`);
+}
+
+/** The citation of the dataset as a whole, pointing at the data page. */
+export function citeDataset(lang: Lang, site: URL): Citation {
+  return cite(lang, t(lang, 'opendata.datasetTitle'), 'cite.typeDataset', new URL(localePath(lang, '/data/'), site).href, 'pbm-dataset');
+}

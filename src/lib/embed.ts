@@ -1,0 +1,88 @@
+/**
+ * Embeds: the iframe snippet a journalist pastes, its default height, and the oEmbed answer.
+ * The default height is computed from the rendered SVG and the embed page's fixed type sizes
+ * (src/styles/embed.css; keep the numbers below in step with it) so that, with no script on the
+ * host page, a 640 px wide iframe shows the whole chart.
+ */
+import { chartById } from '../charts/index.ts';
+import { renderedChart, WIDTHS } from '../charts/site.ts';
+import { textWidth, wrapText } from '../charts/text.ts';
+import { hasLegend, sourceLine } from './chartExport.ts';
+import { localePath, t, type Lang } from './i18n.ts';
+import { datasetVersion } from './version.ts';
+
+/** The iframe width the default height is computed for (CSS px). */
+export const EMBED_DEFAULT_WIDTH = 640;
+/** Below this iframe width the embed shows the narrow SVG (embed.css has the same media query). */
+export const EMBED_NARROW_MAX = 540;
+// embed.css: padding 10px 12px 12px; title 17px on 24px lines; small text 12px on 18px lines; 6px gaps.
+const PAD_X = 12, PAD_Y = 22, TITLE = { size: 17, line: 24 }, SMALL = { size: 12, line: 18 }, GAP = 6;
+
+const lines = (s: string, width: number, size: number) => wrapText(s, width, size).split('\n').length;
+
+/** The credit line under an embedded chart, as plain text (the page links its parts). */
+export function embedCredit(id: string, lang: Lang): string {
+  const rows = renderedChart(id, lang, WIDTHS.wide).rows;
+  return `${t(lang, 'site.shortTitle')} · ${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(rows, lang)} · ${t(lang, 'footer.dataset')} ${datasetVersion()}`;
+}
+
+/** The legend's labels, in the order the embed and the download draw them. */
+export const LEGEND_KEYS = ['chart.keyAchieved', 'chart.keyHollow', 'chart.keyLower', 'chart.keyRange'] as const;
+
+/** Estimated height in CSS px of the embed page of chart `id` in an iframe `width` px wide. */
+export function embedHeight(id: string, lang: Lang, width: number): number {
+  const def = chartById(id);
+  if (!def) throw new Error(`unknown chart id "${id}"`);
+  const cw = width - 2 * PAD_X;
+  const r = renderedChart(id, lang, width > EMBED_NARROW_MAX ? WIDTHS.wide : WIDTHS.narrow);
+  const [vw, vh] = (/ viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(r.svg) ?? []).slice(1).map(Number);
+  // The title is bold: wrap it as if 8% larger.
+  let h = PAD_Y + lines(def.title[lang], cw, TITLE.size * 1.08) * TITLE.line + GAP + (vh! * cw) / vw!;
+  if (hasLegend(id)) {
+    // The legend is a wrapping flex row: key (10 px, the arrow key about 26 px, + 4 px) and label, 12 px apart.
+    let rowsUsed = 1, x = 0;
+    for (const k of LEGEND_KEYS) {
+      const w = (k === 'chart.keyLower' ? 30 : 14) + 1.05 * textWidth(t(lang, k), SMALL.size);
+      if (x > 0 && x + w > cw) { rowsUsed++; x = 0; }
+      x += w + 12;
+    }
+    h += GAP + rowsUsed * SMALL.line;
+  }
+  if (def.comparability) h += GAP + 6 + lines(`${t(lang, 'compare.caution')}${t(lang, 'punct.colon')}${def.comparability[lang]}`, cw - 19, SMALL.size) * SMALL.line;
+  h += GAP + lines(embedCredit(id, lang), cw, SMALL.size) * SMALL.line;
+  // A little room for font differences between machines, rounded to 10 px.
+  return Math.ceil((h + 12) / 10) * 10;
+}
+
+/** Absolute URL of the embed page. */
+export function embedUrl(id: string, lang: Lang, site: URL): string {
+  return new URL(localePath(lang, `/embed/${id}/`), site).href;
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The HTML a host page pastes: a sandboxed, lazy iframe of the default height, then the optional resize script. */
+export function embedSnippet(id: string, lang: Lang, site: URL): string {
+  const def = chartById(id)!;
+  const h = embedHeight(id, lang, EMBED_DEFAULT_WIDTH);
+  return `<iframe src="${embedUrl(id, lang, site)}" title="${attr(def.title[lang])}" height="${h}" loading="lazy" style="width:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n`
+    + `<script async src="${new URL('/embed.js', site).href}"></script>`;
+}
+
+/** The oEmbed 1.0 answer for chart `id`: a rich embed of the iframe snippet. */
+export function oembed(id: string, lang: Lang, site: URL): Record<string, unknown> {
+  const def = chartById(id)!;
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: def.title[lang],
+    provider_name: t(lang, 'site.title'),
+    provider_url: new URL(localePath(lang, '/'), site).href,
+    html: embedSnippet(id, lang, site),
+    width: EMBED_DEFAULT_WIDTH,
+    height: embedHeight(id, lang, EMBED_DEFAULT_WIDTH),
+    thumbnail_url: new URL(localePath(lang, `/charts/${id}/og.png`), site).href,
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
+  };
+}

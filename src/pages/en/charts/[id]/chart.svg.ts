@@ -1,0 +1,4 @@
+import { downloadPaths, downloadRoute } from '../../../../lib/chartDownloads.ts';
+
+export const getStaticPaths = downloadPaths;
+export const GET = downloadRoute('en', 'chart.svg');

@@ -1,0 +1,156 @@
+// Embeds on a foreign page: the snippet is copied from a built chart page and pasted into a host
+// page served from a second localhost port (another origin), in sandboxed iframes 320, 640 and
+// 960 px wide. With /embed.js every iframe takes its content's height; without it the default
+// height shows the whole chart at 640 px. Also: ?theme=, no navigation, noindex, axe.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { CHARTS } from '../../src/charts/index.ts';
+import { embedPaths } from '../../src/lib/routes.ts';
+import { startHarness, type Harness } from './harness.ts';
+
+const SITE = 'https://party-building-models.example/';
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const HOST = readFileSync('tests/fixtures/host/index.html', 'utf8');
+let h: Harness;
+let host: Server, hostUrl = '';
+let pages: Record<string, string> = {};
+
+/** The embed code as a reader copies it from the chart page's text box, pointed at the test server. */
+function snippet(path: string, withScript: boolean): string {
+  const html = readFileSync(`dist${path}index.html`, 'utf8');
+  const raw = /<textarea id="embed-code"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const code = raw.replaceAll(SITE, h.url).trim();
+  return withScript ? code : code.replace(/<script[^>]*><\/script>/, '');
+}
+
+before(async () => {
+  h = await startHarness();
+  host = createServer((req, res) => {
+    const body = pages[req.url ?? ''];
+    if (!body) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
+  const addr = host.address();
+  hostUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
+  assert.notEqual(new URL(hostUrl).origin, new URL(h.url).origin);
+});
+after(async () => {
+  await new Promise((ok) => host?.close(ok));
+  await h?.close();
+});
+
+interface FrameSize { iframe: number; content: number; scroll: number; frameWidth: number }
+
+async function frameSizes(page: Page): Promise<FrameSize[]> {
+  const out: FrameSize[] = [];
+  for (const el of await page.$$('iframe')) {
+    const iframe = await el.evaluate((f) => (f as HTMLIFrameElement).clientHeight);
+    const frame = (await el.contentFrame())!;
+    const inner = await frame.evaluate(() => ({
+      content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+      scroll: document.documentElement.scrollHeight,
+      frameWidth: window.innerWidth,
+    }));
+    out.push({ iframe, ...inner });
+  }
+  return out;
+}
+
+const EMBEDS = [[320, '/charts/unit-size/'], [640, '/en/charts/map-jinan/'], [960, '/charts/collective-economy/']] as const;
+
+test('with /embed.js, three sandboxed embeds at 320, 640 and 960 px take exactly their content height', async () => {
+  pages = { '/with-script.html': HOST.replace('<!--EMBEDS-->', EMBEDS.map(([w, p]) => `<div class="col" style="width:${w}px">${snippet(p, true)}</div>`).join('\n')) };
+  const page = await h.browser.newPage({ viewport: { width: 1100, height: 5000 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(new URL('with-script.html', hostUrl).href);
+  assert.equal(await page.locator('iframe[sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"]').count(), 3);
+  // Wait until every frame has loaded and its height has settled to its content.
+  let sizes: FrameSize[] = [];
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    sizes = await frameSizes(page);
+    if (sizes.every((s) => s.iframe === s.content)) break;
+  }
+  sizes.forEach((s, i) => {
+    const label = `${EMBEDS[i]![1]} at ${EMBEDS[i]![0]} px: ${JSON.stringify(s)}`;
+    assert.equal(s.frameWidth, EMBEDS[i]![0], label);
+    assert.equal(s.iframe, s.content, `iframe height equals content height (${label})`);
+    assert.ok(s.scroll <= s.iframe, `no inner scrollbar, nothing cut off (${label})`);
+  });
+  assert.deepEqual(errors, []);
+  // The resizer must not be a no-op: the three frames end at different heights from their defaults.
+  const defaults = await page.$$eval('iframe', (fs) => fs.map((f) => Number(f.getAttribute('height'))));
+  assert.ok(sizes.some((s, i) => s.iframe !== defaults[i]), 'at least one iframe was resized');
+  await page.screenshot({ path: 'test-results/screenshots/embed-host-with-script.png', fullPage: true });
+  await page.close();
+});
+
+test('without the script, the default height shows the whole chart at 640 px for every chart in both languages', async () => {
+  const paths = CHARTS.flatMap((c) => [`/charts/${c.id}/`, `/en/charts/${c.id}/`]);
+  pages = { '/no-script.html': HOST.replace('<!--EMBEDS-->', paths.map((p) => `<div class="col" style="width:640px">${snippet(p, false)}</div>`).join('\n')) };
+  const page = await h.browser.newPage({ viewport: { width: 900, height: 40000 } });
+  await page.goto(new URL('no-script.html', hostUrl).href);
+  assert.equal(await page.locator('script').count(), 0);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(300);
+  const sizes = await frameSizes(page);
+  assert.equal(sizes.length, paths.length);
+  if (process.env.EMBED_DEBUG) sizes.forEach((s, i) => console.log(paths[i], s.iframe, s.content));
+  sizes.forEach((s, i) => {
+    const label = `${paths[i]}: ${JSON.stringify(s)}`;
+    assert.ok(s.content <= s.iframe, `whole chart visible at the default height (${label})`);
+    assert.ok(s.scroll <= s.iframe, `no inner scrollbar (${label})`);
+    assert.ok(s.iframe - s.content <= 80, `default height not far too tall (${label})`);
+  });
+  await page.screenshot({ path: 'test-results/screenshots/embed-host-no-script.png', clip: { x: 0, y: 0, width: 900, height: 2400 } });
+  await page.close();
+});
+
+test('embed pages: chart, title and credit only; noindex; not in the search index; light unless ?theme= says otherwise', async () => {
+  for (const path of embedPaths()) {
+    const id = path.split('/')[2]!;
+    for (const prefix of ['', '/en']) {
+      const html = readFileSync(`dist${prefix}${path}index.html`, 'utf8');
+      assert.match(html, /<meta name="robots" content="noindex">/);
+      assert.doesNotMatch(html, /<nav|data-pagefind-body|<form/);
+      assert.match(html, new RegExp(`<a href="[^"]*${prefix}/charts/${id}/" target="_blank" rel="noopener">`));
+      assert.equal(html.match(/<script\b/g)?.length, 1, 'one script: the height and theme helper');
+    }
+  }
+  const page = await h.browser.newPage({ colorScheme: 'dark', viewport: { width: 640, height: 900 } });
+  const bg = async (q: string) => {
+    await page.goto(new URL(`embed/unit-size/${q}`, h.url).href);
+    return page.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.documentElement).backgroundColor]);
+  };
+  assert.deepEqual(await bg(''), ['light', 'rgb(253, 252, 249)'], 'a dark-mode reader still sees a light embed by default');
+  assert.deepEqual(await bg('?theme=dark'), ['dark', 'rgb(22, 23, 26)']);
+  assert.deepEqual(await bg('?theme=auto'), ['auto', 'rgb(22, 23, 26)']);
+  assert.deepEqual(await bg('?theme=purple'), ['light', 'rgb(253, 252, 249)']);
+  await page.close();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG 2.1 AA violations on embed pages (${theme})`, async () => {
+    const page = await h.browser.newPage({ viewport: { width: 640, height: 900 } });
+    const violations: string[] = [];
+    for (const p of ['embed/unit-size/', 'en/embed/collective-economy/', 'embed/map-jinan/', 'en/embed/timeline/', 'charts/unit-size/', 'en/charts/unit-size/', 'data/', 'en/data/']) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(new URL(p + (p.includes('embed') ? `?theme=${theme}` : ''), h.url).href);
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      violations.push(...result.map((v: string) => `${p} ${v}`));
+    }
+    await page.close();
+    assert.deepEqual(violations, []);
+  });
+}
