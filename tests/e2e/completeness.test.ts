@@ -1,11 +1,6 @@
 // Completeness: every observation appears on its data point page (both languages), in the CSV and
 // JSON downloads, and in the search index (Pagefind filter type:observation, both languages);
 // the counts must be equal and are printed on one line.
-//
-// The downloads (issue 5) and the search filter (issue 6) arrive from other branches: until they
-// are merged those three parts are marked `todo` so they run and print their failure without
-// failing `npm test`. A todo is NOT a pass (tests/run.ts reports it as pending); remove `PENDING`
-// once both branches are in.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +11,6 @@ import { formatQuantity } from '../../src/lib/format.ts';
 import { csvRecords } from '../lib/csv.ts';
 import { startHarness, type Harness } from './harness.ts';
 
-const PENDING = { todo: 'lands with the downloads (issue 5) and search (issue 6) branches' };
 const data = getDataset();
 const ids = data.observations.map((o) => o.id).sort();
 const counts: Record<string, number | string> = { observations: ids.length };
@@ -63,7 +57,7 @@ test('every observation has its data point page in both languages showing label,
   assert.equal(pages, ids.length);
 });
 
-test('every observation is a row of /data/observations.csv, once', PENDING, () => {
+test('every observation is a row of /data/observations.csv, once', () => {
   const file = 'dist/data/observations.csv';
   assert.ok(existsSync(file), 'missing /data/observations.csv');
   const rows = csvRecords(readFileSync(file, 'utf8'));
@@ -74,7 +68,7 @@ test('every observation is a row of /data/observations.csv, once', PENDING, () =
   for (const r of rows) if ('value' in r) assert.equal(Number(r.value), data.observation.get(r.id!)?.value, `value of ${r.id}`);
 });
 
-test('every observation is a record of /data/observations.json, once', PENDING, () => {
+test('every observation is a record of /data/observations.json, once', () => {
   const file = 'dist/data/observations.json';
   assert.ok(existsSync(file), 'missing /data/observations.json');
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
@@ -109,7 +103,7 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
-test('the counts are equal', PENDING, () => {
+test('the counts are equal', () => {
   const want = ids.length;
   for (const k of ['pages', 'csv', 'json', 'search zh', 'search en']) assert.equal(counts[k], want, `${k}: ${counts[k] ?? 'not counted'} ≠ ${want} observations`);
 });

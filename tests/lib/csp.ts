@@ -45,7 +45,9 @@ export function cspProblems(html: string): string[] {
   if (meta.index! > head.length) problems.push('the CSP <meta> is not in <head>');
   // A meta policy governs only what the parser meets after it.
   const before = html.slice(0, meta.index);
-  if (/<script\b|<style\b|<link\b[^>]*rel="?stylesheet/i.test(before)) problems.push('a script or stylesheet precedes the CSP <meta>');
+  // JSON-LD is data the browser never runs, so it may come first.
+  const executable = before.replace(/<script\b[^>]*type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/gi, '');
+  if (/<script\b|<style\b|<link\b[^>]*rel="?stylesheet/i.test(executable)) problems.push('a script or stylesheet precedes the CSP <meta>');
   const policy = parsePolicy(decodeAttr(meta[1]!));
   for (const kind of ['script-src-elem', 'script-src-attr'] as const) {
     const sources = effective(policy, kind);

@@ -28,4 +28,7 @@ test('inline scripts, styles and style attributes need a hash; handlers and java
 test('a missing policy, a second one, or a script before the policy fails', () => {
   assert.match(cspProblems('<html><head></head></html>').join(), /0 Content-Security-Policy/);
   assert.match(cspProblems(page(GOOD).replace('<head>', '<head><script src="/a.js"></script>')).join(), /precedes/);
+  // JSON-LD is never run, so it may come before the policy; a script after it still may not.
+  assert.deepEqual(cspProblems(page(GOOD).replace('<head>', '<head><script type="application/ld+json">{"a":1}</script>')), []);
+  assert.match(cspProblems(page(GOOD).replace('<head>', '<head><script type="application/ld+json">{}</script><script src="/a.js"></script>')).join(), /precedes/);
 });
