@@ -57,8 +57,7 @@ if (existsSync(SOURCES)) step(`provenance (check:sources ${SOURCES})`, process.e
 else console.log(`\n▶ provenance: not run, ${SOURCES} does not exist (not counted as passed)`);
 const built = step('build', process.execPath, ['scripts/buildSite.ts']);
 // Each browser test file separately, so the timings show what each gate costs.
-// tests/e2e/journeysPending.test.ts is not run yet: its journeys need the embeds and search branches.
-const e2e = readdirSync('tests/e2e').filter((f) => f.endsWith('.test.ts') && f !== 'journeysPending.test.ts').sort();
+const e2e = readdirSync('tests/e2e').filter((f) => f.endsWith('.test.ts')).sort();
 if (built) for (const f of e2e) nodeTests(`browser and built-file gates: ${f}`, `tests/e2e/${f}`, ['--test-concurrency=1']);
 else { failed++; failures.push('browser tests: not run, the build failed'); }
 step('reproducible build (two clean builds, byte-identical)', process.execPath, ['scripts/compareBuilds.ts']);

@@ -1,11 +1,6 @@
-// The journalist's and researcher's journeys end to end in Chromium, both languages. They need
-// the embeds/downloads (issue 5) and search (issue 6) branches, so tests/run.ts does NOT run this
-// file yet; it is written against the shared conventions (HELPERS.md): embed pages at
-// /embed/<id>/ and /en/embed/<id>/, the resize helper /embed.js, chart downloads under
-// /charts/<id>/ (chart.png…), datasets at /data/observations.csv|json, search at /search/ with
-// ?q= and Pagefind filter keys (district, type…) as URL parameters. Once merged: run it
-// (`node --test tests/e2e/journeysPending.test.ts`), adjust selectors to the UI that landed,
-// fold it into journeys.test.ts and delete the exclusion in tests/run.ts.
+// The journalist's and researcher's journeys end to end in Chromium, both languages: a chart page's
+// embed code pasted into a page on another origin, the PNG download; search from the header,
+// a shared filtered URL, a data point's source, locator and citation, the dataset download.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -145,7 +140,9 @@ for (const lang of ['zh', 'en'] as Lang[]) {
     assert.ok(await csv.isVisible(), 'no link to /data/observations.csv on the data page');
     const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
     const text = readFileSync(await download.path(), 'utf8');
-    assert.ok(text.split(/\r?\n/)[0]!.split(',').includes('id'), 'observations.csv has no id column');
+    // The byte order mark is what makes spreadsheets read the file as UTF-8 (Chinese intact).
+    assert.ok(text.startsWith('\uFEFF'), 'observations.csv has no UTF-8 byte order mark');
+    assert.ok(text.slice(1).split(/\r?\n/)[0]!.split(',').includes('id'), 'observations.csv has no id column');
     assert.ok(text.includes(`${o.id},`), `observations.csv lacks ${o.id}`);
     assert.deepEqual(problems, []);
     await page.close();
