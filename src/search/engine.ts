@@ -131,9 +131,9 @@ export class SearchEngine {
    *
    * Chinese is indexed a character per word, and a query's characters usually sit in different
    * index chunks (about 23 KB each). So the characters of Chinese and number terms are looked up
-   * only where their chunk is loaded anyway, starting with the chunk that holds most of them; when
-   * few enough records remain, those records' text decides, else one more chunk is looked up.
-   * Other words (English, pinyin) are always looked up.
+   * where their chunk is loaded anyway, starting with the chunk that holds the most uncommon ones
+   * (see `nextChunk`); when few enough records remain, those records' text decides, else one more
+   * chunk is looked up. Other words (English, pinyin) are always looked up.
    */
   async search(q: string, filters: Filters): Promise<SearchOutcome> {
     const conv = hasTraditional(q, TRADITIONAL_GAPS) ? await this.toSimplified() : undefined;
@@ -154,7 +154,16 @@ export class SearchEngine {
       const loaded = new Set([...this.chunksLoaded, ...[...known].map(chunkOfToken)]);
       return [...optional].filter((t) => !known.has(t) && loaded.has(chunkOfToken(t)));
     };
-    await lookUp([...known, ...freeNow()]);
+    // Words that must be looked up go chunk by chunk, loaded chunks first: a word found nowhere
+    // ends the search before other chunks download.
+    const loadedFirst = (c: number) => (this.chunksLoaded.has(c) ? -1 : c);
+    const groups = new Map<number, string[]>();
+    for (const t of known) groups.set(chunkOfToken(t), [...(groups.get(chunkOfToken(t)) ?? []), t]);
+    for (const c of [...groups.keys()].sort((a, b) => loadedFirst(a) - loadedFirst(b) || a - b)) {
+      await lookUp(groups.get(c)!);
+      if (groups.get(c)!.some((t) => resolved.get(t)!.size === 0)) return { terms, matches: [], total: 0, counts: countFacets(facets, [], filters) };
+    }
+    await lookUp(freeNow());
     let found: Match[];
     for (;;) {
       const rest = [...optional].filter((t) => !known.has(t));
