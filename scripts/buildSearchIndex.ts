@@ -2,9 +2,11 @@
  * Writes SITE/pagefind/: the search index of a built site, one record per case-study section,
  * data point, chart, source and glossary term (see src/lib/searchRecords.ts), indexed with the
  * Pagefind Node API, plus SITE/pagefind/facets.<lang>.json: each indexed record's filter values
- * by Pagefind result id, so the search page can count and filter its own verified results.
+ * by Pagefind result id, so the search page can count and filter its own verified results, plus
+ * the index's chunk table and common words, and SITE/pagefind/t2s.<lang>.json: the part of the
+ * Traditional → Simplified dictionaries that can matter for that index (src/search/convertSubset.ts).
  */
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -13,7 +15,9 @@ import { getDataset } from '../src/lib/dataset.ts';
 import type { Lang } from '../src/lib/i18n.ts';
 import { RECORD_TYPES, RecordBuilder, type RecordFilters, type SearchRecord } from '../src/lib/searchRecords.ts';
 import { toSimplified } from '../src/search/convert.ts';
-import { EXTRA_MARKER, spaceCjk } from '../src/search/text.ts';
+import { t2sSubset } from '../src/search/convertSubset.ts';
+import { EXTRA_MARKER, isHan, spaceCjk } from '../src/search/text.ts';
+import { CHECK_ON_TEXT_UP_TO, recordWords } from '../src/search/query.ts';
 
 /** The filter keys, in the order facets files list them. */
 export const FACET_KEYS = ['type', 'district', 'dimension', 'source', 'year'] as const;
@@ -24,6 +28,66 @@ export interface FacetsFile {
   values: Record<(typeof FACET_KEYS)[number], string[]>;
   /** Pagefind result id → [order, ...indexes into `values[key]` per key]. `order` breaks ties. */
   pages: Record<string, [number, ...number[][]]>;
+  /** The first word (or prefix) of each index chunk, in Pagefind's order: which words share a download. */
+  chunks: string[];
+  /** Han characters, a space, then numbers (space-separated) found in more than CHECK_ON_TEXT_UP_TO records. */
+  common: string;
+}
+
+/** The Han characters and numbers in more than CHECK_ON_TEXT_UP_TO of `records`, as `FacetsFile.common`. */
+export function commonWords(records: SearchRecord[]): string {
+  const df = new Map<string, number>();
+  for (const r of records) {
+    const words = new Set(recordWords(`${indexedContent(r)} ${spaceCjk(r.title)}`).filter((w) => w && (isHan(w) || /^\p{N}+$/u.test(w))));
+    for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const common = [...df].filter(([, n]) => n > CHECK_ON_TEXT_UP_TO).map(([w]) => w).sort();
+  return `${common.filter(isHan).join('')} ${common.filter((w) => !isHan(w)).join(' ')}`.trim();
+}
+
+/** Decodes the CBOR subset Pagefind's metadata uses (integers, strings, arrays, maps). */
+export function decodeCbor(buf: Uint8Array): unknown {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let i = 0;
+  const item = (): unknown => {
+    const b = buf[i++]!;
+    const major = b >> 5, info = b & 31;
+    let n: number;
+    if (info < 24) n = info;
+    else if (info === 24) n = buf[i++]!;
+    else if (info === 25) { n = view.getUint16(i); i += 2; }
+    else if (info === 26) { n = view.getUint32(i); i += 4; }
+    else if (info === 27) { n = Number(view.getBigUint64(i)); i += 8; }
+    else if (info === 31 && (major === 4 || major === 5)) n = -1;
+    else throw new Error(`cbor: unsupported item ${b} at ${i - 1}`);
+    const count = (read: () => void) => { if (n >= 0) for (let k = 0; k < n; k++) read(); else { while (buf[i] !== 0xff) read(); i++; } };
+    switch (major) {
+      case 0: return n;
+      case 1: return -1 - n;
+      case 2: { const v = buf.slice(i, i + n); i += n; return v; }
+      case 3: { const v = new TextDecoder().decode(buf.subarray(i, i + n)); i += n; return v; }
+      case 4: { const a: unknown[] = []; count(() => a.push(item())); return a; }
+      case 5: { const m = new Map<unknown, unknown>(); count(() => { const k = item(); m.set(k, item()); }); return m; }
+      case 7: if (info === 20) return false; if (info === 21) return true; if (info === 22) return null; break;
+    }
+    throw new Error(`cbor: unsupported major type ${major}`);
+  };
+  return item();
+}
+
+/** The first word of each index chunk of one language, from SITE/pagefind/pagefind.<lang>_*.pf_meta. */
+export function chunkStarts(out: string, lang: Lang): string[] {
+  const name = readdirSync(out).find((f) => f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta'));
+  if (!name) throw new Error(`pagefind: no ${lang} metadata in ${out}`);
+  const raw = gunzipSync(readFileSync(join(out, name)));
+  const magic = 'pagefind_dcd';
+  const body = raw.subarray(raw.subarray(0, magic.length).toString() === magic ? magic.length : 0);
+  const meta = decodeCbor(body) as unknown[];
+  const chunks = meta[2] as [string, string, string][] | undefined;
+  if (!Array.isArray(chunks) || chunks.some((c) => typeof c[0] !== 'string' || typeof c[2] !== 'string' || !existsSync(join(out, 'index', `${c[2]}.pf_index`)))) {
+    throw new Error(`pagefind: ${name} does not list index chunks as [from, to, hash] (Pagefind version changed?)`);
+  }
+  return chunks.map((c) => c[0]);
 }
 
 function htmlFiles(dir: string): string[] {
@@ -125,7 +189,9 @@ export async function buildSearchIndex(site: string): Promise<Record<Lang, numbe
       pages[name.replace(/\.pf_fragment$/, '')] = [hit.order, ...FACET_KEYS.map((k) => hit.r.filters[k as keyof RecordFilters].map((v) => values[k].indexOf(v)))];
       counts[lang]++;
     }
-    writeFileSync(join(out, `facets.${lang}.json`), JSON.stringify({ values, pages } satisfies FacetsFile));
+    const corpus = records.filter((r) => r.lang === lang).map((r) => `${r.title} ${indexedContent(r)}`).join(' ');
+    writeFileSync(join(out, `t2s.${lang}.json`), JSON.stringify(t2sSubset(corpus)));
+    writeFileSync(join(out, `facets.${lang}.json`), JSON.stringify({ values, pages, chunks: chunkStarts(out, lang), common: commonWords(records.filter((r) => r.lang === lang)) } satisfies FacetsFile));
   }
   return counts;
 }
@@ -136,7 +202,9 @@ if (import.meta.main) {
     console.log(`Usage: node scripts/buildSearchIndex.ts --site DIR
 
 Reads the built pages in DIR, writes DIR/pagefind/ (Pagefind index of case-study sections, data
-points, charts, sources and glossary terms in both languages) and DIR/pagefind/facets.<lang>.json.`);
+points, charts, sources and glossary terms in both languages), DIR/pagefind/facets.<lang>.json
+(filter values per result, index chunk table, common words) and DIR/pagefind/t2s.<lang>.json
+(the Traditional → Simplified dictionary entries that can matter for that index).`);
     process.exit(0);
   }
   if (!values.site) { console.error('buildSearchIndex: --site DIR is required'); process.exit(1); }

@@ -19,14 +19,19 @@ const TYPES: Record<string, string> = {
 export function serveDir(dir: string, port = 0): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = normalize(join(root, decodeURIComponent(url.pathname)));
+    // The request target is a path: never let `//host/…` parse as a host (new URL would throw on
+    // `//`). A path with an empty segment or a bad %-escape names no file.
+    const pathname = (req.url ?? '/').replace(/[?#].*$/s, '');
+    let decoded = '';
+    try { decoded = decodeURIComponent(pathname); } catch { decoded = ''; }
+    const bad = !decoded.startsWith('/') || decoded.includes('//') || decoded.includes('\0');
+    let file = bad ? root : normalize(join(root, decoded));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
+    if (!bad && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (bad || !existsSync(file)) {
       // English paths get the English not-found page, as hosts that honour per-folder 404.html do.
       const enNotFound = join(root, 'en/404.html');
-      const notFound = url.pathname.startsWith('/en/') && existsSync(enNotFound) ? enNotFound : join(root, '404.html');
+      const notFound = pathname.startsWith('/en/') && existsSync(enNotFound) ? enNotFound : join(root, '404.html');
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res); else res.end('Not found');
       return;

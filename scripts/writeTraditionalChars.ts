@@ -1,8 +1,8 @@
 /**
  * Writes src/search/traditionalChars.ts: the characters OpenCC's TSCharacters dictionary changes
  * when converting Traditional to Simplified, as base-36 code point gaps. The search page checks a
- * query against this list (about 2 KB compressed) and downloads the converter (about 23 KB) only
- * when the query has one of them.
+ * query against this list (about 2 KB compressed) and downloads the converter (a few KB: see
+ * src/search/convertSubset.ts) only when the query has one of them.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -1,8 +1,8 @@
 /**
  * Traditional → Simplified conversion, phrase-aware (OpenCC's TSPhrases before TSCharacters, longest
- * match first, so 乾隆 stays 乾隆 while 乾淨 becomes 干净). Only these two dictionaries ship:
- * the index builder and the search page use the same ones, so a query and the text it should
- * find convert alike.
+ * match first, so 乾隆 stays 乾隆 while 乾淨 becomes 干净). The index builder uses these two
+ * dictionaries whole; the search page loads only the entries of them that its index can need
+ * (convertSubset.ts), which convert a query alike wherever that could change what it finds.
  */
 import { ConverterFactory } from 'opencc-js/core';
 import TSPhrases from 'opencc-js/dict/TSPhrases';

@@ -3,12 +3,13 @@
  * then the AND check, filters and ordering of `query.ts`. Traditional → Simplified conversion is
  * loaded only when a query contains a Traditional character.
  */
-import { andMatches, countFacets, latinStem, parseQuery, passes, wordMatches, sortMatches, type Facets, type FilterKey, type Filters, type Match, type Term, type TokenHits } from './query.ts';
+import { candidateMatches, CHECK_ON_TEXT_UP_TO, checkableOnText, chunkOf, nextChunk, countFacets, latinStem, parseQuery, passes, recordWords, termInWords, wordMatches, sortMatches, type Facets, type FilterKey, type Filters, type Match, type Term, type TokenHits } from './query.ts';
 import { hasTraditional, isHan } from './text.ts';
 import { TRADITIONAL_GAPS } from './traditionalChars.ts';
 
 /** Above this many hits an English word is taken as found (a one-letter fallback hits a few pages). */
 const VERIFY_UP_TO = 12;
+
 
 interface PagefindResult { id: string; score: number; words: number[]; data: () => Promise<PagefindFragment> }
 /** The fields of a Pagefind result fragment the page uses. */
@@ -39,6 +40,9 @@ export class SearchEngine {
   private converter: Promise<Converter> | null = null;
   private cache = new Map<string, Promise<TokenHits>>();
   private results = new Map<string, PagefindResult>();
+  /** Index chunks this session has made Pagefind load (by the chunk table of the facets file). */
+  private chunksLoaded = new Set<number>();
+  private words = new Map<string, Promise<string[]>>();
 
   constructor(lang: 'zh' | 'en', base = '/pagefind/') {
     this.lang = lang;
@@ -70,9 +74,15 @@ export class SearchEngine {
     return this.facets;
   }
 
-  /** The Traditional → Simplified converter, loaded on first need. */
+  /** The Traditional → Simplified converter, loaded on first need: the dictionary subset this index needs. */
   toSimplified(): Promise<Converter> {
-    this.converter ??= import('./convert.ts').then((m) => m.toSimplified);
+    this.converter ??= Promise.all([
+      import('./convertLoaded.ts'),
+      fetch(`${this.base}t2s.${this.lang}.json`).then((r) => {
+        if (!r.ok) throw new Error(`search: t2s.${this.lang}.json ${r.status}`);
+        return r.json() as Promise<string>;
+      }),
+    ]).then(([m, dict]) => m.converterFrom(dict));
     return this.converter;
   }
 
@@ -106,16 +116,78 @@ export class SearchEngine {
     return p;
   }
 
-  /** Parses, searches, AND-checks, filters, counts and orders. */
+  /** A record's words as Pagefind numbers them (loads its fragment). */
+  private recordWords(id: string): Promise<string[]> {
+    let p = this.words.get(id);
+    if (!p) {
+      p = this.fragment(id).then((f) => recordWords(f.content));
+      this.words.set(id, p);
+    }
+    return p;
+  }
+
+  /**
+   * Parses, searches, AND-checks, filters, counts and orders.
+   *
+   * Chinese is indexed a character per word, and a query's characters usually sit in different
+   * index chunks (about 23 KB each). So the characters of Chinese and number terms are looked up
+   * where their chunk is loaded anyway, starting with the chunk that holds the most uncommon ones
+   * (see `nextChunk`); when few enough records remain, those records' text decides, else one more
+   * chunk is looked up. Other words (English, pinyin) are always looked up.
+   */
   async search(q: string, filters: Filters): Promise<SearchOutcome> {
     const conv = hasTraditional(q, TRADITIONAL_GAPS) ? await this.toSimplified() : undefined;
     const terms = parseQuery(q, conv);
     const [facets] = await Promise.all([this.loadFacets(), this.pagefind()]);
-    const tokens = [...new Set(terms.flatMap((t) => t.tokens))];
-    const resolved = new Map(await Promise.all(tokens.map(async (t) => [t, await this.hits(t)] as const)));
-    const all = andMatches(terms, (t) => resolved.get(t) ?? new Map());
-    const filtered = sortMatches(facets, all.filter((m) => passes(facets, m.id, filters)));
-    return { terms, matches: filtered, total: all.length, counts: countFacets(facets, all, filters) };
+    if (terms.length === 0) return { terms, matches: [], total: 0, counts: countFacets(facets, [], filters) };
+    const chunks = facets.chunks ?? [];
+    const chunkOfToken = (t: string) => chunkOf(chunks, this.lang === 'zh' && !isHan(t) && /\p{L}/u.test(t) ? latinStem(t) : t);
+    const optional = new Set(terms.filter(checkableOnText).flatMap((t) => t.tokens));
+    const all = [...new Set(terms.flatMap((t) => t.tokens))];
+    const known = new Set(all.filter((t) => !optional.has(t)));
+    const resolved = new Map<string, TokenHits>();
+    const lookUp = async (tokens: string[]) => {
+      for (const t of tokens) { known.add(t); this.chunksLoaded.add(chunkOfToken(t)); }
+      for (const [t, h] of await Promise.all(tokens.map(async (t) => [t, await this.hits(t)] as const))) resolved.set(t, h);
+    };
+    const freeNow = () => {
+      const loaded = new Set([...this.chunksLoaded, ...[...known].map(chunkOfToken)]);
+      return [...optional].filter((t) => !known.has(t) && loaded.has(chunkOfToken(t)));
+    };
+    // Words that must be looked up go chunk by chunk, loaded chunks first: a word found nowhere
+    // ends the search before other chunks download.
+    const loadedFirst = (c: number) => (this.chunksLoaded.has(c) ? -1 : c);
+    const groups = new Map<number, string[]>();
+    for (const t of known) groups.set(chunkOfToken(t), [...(groups.get(chunkOfToken(t)) ?? []), t]);
+    for (const c of [...groups.keys()].sort((a, b) => loadedFirst(a) - loadedFirst(b) || a - b)) {
+      await lookUp(groups.get(c)!);
+      if (groups.get(c)!.some((t) => resolved.get(t)!.size === 0)) return { terms, matches: [], total: 0, counts: countFacets(facets, [], filters) };
+    }
+    await lookUp(freeNow());
+    let found: Match[];
+    for (;;) {
+      const rest = [...optional].filter((t) => !known.has(t));
+      if (known.size === 0 || (rest.length && chunks.length === 0)) {
+        // Nothing looked up yet (or no chunk table): the chunk holding most of the characters.
+        await lookUp(chunks.length ? nextChunk(rest, chunkOfToken, facets.common ?? '') : rest);
+        await lookUp(freeNow());
+        continue;
+      }
+      const { matches, unchecked } = candidateMatches(terms, known, (t) => resolved.get(t) ?? new Map());
+      if (unchecked.length === 0 || matches.length === 0) { found = matches; break; }
+      if (matches.length <= CHECK_ON_TEXT_UP_TO || rest.length === 0) {
+        const ok = await Promise.all(matches.map(async (m) => {
+          const words = await this.recordWords(m.id);
+          return unchecked.every((t) => termInWords(t, words));
+        }));
+        found = matches.filter((_, i) => ok[i]);
+        break;
+      }
+      await lookUp(nextChunk(rest, chunkOfToken, facets.common ?? ''));
+      await lookUp(freeNow());
+    }
+    const filtered = sortMatches(facets, found.filter((m) => passes(facets, m.id, filters)));
+    return { terms, matches: filtered, total: found.length, counts: countFacets(facets, found, filters) };
   }
 
   /** Loads the text and metadata of one result. */

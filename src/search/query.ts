@@ -93,6 +93,114 @@ export function andMatches(terms: Term[], hitsFor: (token: string) => TokenHits)
   return [...(ids ?? [])].map((id) => ({ id, score: score.get(id) ?? 0 }));
 }
 
+/** True for a term whose every word is one Han character or a number: such a term can be checked on a record's text. */
+export function checkableOnText(term: Term): boolean {
+  return term.tokens.every((t) => isHan(t) || /^\p{N}+$/u.test(t));
+}
+
+/**
+ * Up to this many candidate records are checked on their text rather than looking up more of a
+ * query's characters. An index chunk weighs about 23 KB compressed, a record about 0.75 KB, and
+ * the first ten records are loaded anyway to show them. The index builder lists the words found
+ * in more records than this as common (`Facets.common`).
+ */
+export const CHECK_ON_TEXT_UP_TO = 30;
+
+/** True when the facets file lists `token` (a Han character or a number) as common. */
+export function isCommon(common: string, token: string): boolean {
+  if (isHan(token)) return common.includes(token);
+  return common.split(' ').some((w) => /^\p{N}/u.test(w) && w.startsWith(token));
+}
+
+/**
+ * Which of a query's remaining words to look up next: those of the index chunk with the most
+ * uncommon words (any one of which leaves few records to check), then the most words.
+ */
+export function nextChunk(rest: string[], chunkOfToken: (t: string) => number, common: string): string[] {
+  const by = new Map<number, string[]>();
+  for (const t of rest) by.set(chunkOfToken(t), [...(by.get(chunkOfToken(t)) ?? []), t]);
+  const rare = (ts: string[]) => ts.filter((t) => !isCommon(common, t)).length;
+  return [...by.values()].sort((a, b) => rare(b) - rare(a) || b.length - a.length)[0] ?? [];
+}
+
+/** Compares by code point, as Pagefind (Rust, UTF-8 bytes) orders its words. */
+function cmpCodePoints(a: string, b: string): number {
+  const x = [...a], y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * Which index chunk holds a word, given the first word (prefix) of every chunk in order, as
+ * the index builder copies them from Pagefind's metadata. -1 when there is no chunk table.
+ */
+export function chunkOf(chunkStarts: readonly string[], word: string): number {
+  let at = -1;
+  for (let i = 0; i < chunkStarts.length; i++) if (i === 0 || cmpCodePoints(chunkStarts[i]!, word) <= 0) at = i;
+  return at;
+}
+
+/**
+ * The words of a Pagefind record's content as Pagefind numbers them (one per run of non-space
+ * characters, punctuation included), folded for matching and stripped of edge punctuation.
+ */
+export function recordWords(content: string): string[] {
+  return content.split(/\s+/u).filter(Boolean).map((w) => foldForMatch(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+}
+
+/**
+ * True when a term's words occur at consecutive word positions of a record, each as a word or
+ * the start of one (Pagefind's prefix match). Only for terms that `checkableOnText`.
+ */
+export function termInWords(term: Term, words: readonly string[]): boolean {
+  const n = term.tokens.length;
+  outer: for (let p = 0; p + n <= words.length; p++) {
+    for (let i = 0; i < n; i++) if (!words[p + i]!.startsWith(term.tokens[i]!)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Records that may match when only some words were looked up (`known`): every term's looked-up
+ * words present, and those of a checkable term at the same distances as in the term. A superset
+ * of the matches, to be checked on the text with `termInWords`; exact for fully looked-up terms.
+ */
+export function candidateMatches(terms: Term[], known: ReadonlySet<string>, hitsFor: (token: string) => TokenHits): { matches: Match[]; unchecked: Term[] } {
+  let ids: Set<string> | null = null;
+  const score = new Map<string, number>();
+  const unchecked: Term[] = [];
+  for (const term of terms) {
+    const looked = term.tokens.map((t, i) => [t, i] as const).filter(([t]) => known.has(t));
+    if (looked.length === term.tokens.length) {
+      const exact = andMatches([term], hitsFor);
+      const ok = new Set(exact.filter((m) => ids === null || ids.has(m.id)).map((m) => m.id));
+      for (const m of exact) if (ok.has(m.id)) score.set(m.id, (score.get(m.id) ?? 0) + m.score);
+      ids = ok;
+      continue;
+    }
+    unchecked.push(term);
+    if (looked.length === 0) continue;
+    const hits = looked.map(([t]) => hitsFor(t));
+    const ok = new Set<string>();
+    for (const id of hits[0]!.keys()) {
+      if (ids !== null && !ids.has(id)) continue;
+      const lists = hits.map((h) => h.get(id)?.positions);
+      if (lists.some((l) => !l)) continue;
+      const sets = lists.map((l) => new Set(l));
+      // Same distances as in the term: its words are single characters or numbers, one position each.
+      if (lists[0]!.some((p) => looked.every(([, off], j) => sets[j]!.has(p + off - looked[0]![1])))) ok.add(id);
+    }
+    for (const id of ok) score.set(id, (score.get(id) ?? 0) + hits.reduce((s, h) => s + (h.get(id)?.score ?? 0), 0));
+    ids = ok;
+  }
+  if (ids === null) return { matches: [], unchecked };
+  return { matches: [...ids].map((id) => ({ id, score: score.get(id) ?? 0 })), unchecked };
+}
+
 /** Filter keys and the facets file the index builder writes (see scripts/buildSearchIndex.ts). */
 export const FILTER_KEYS = ['type', 'district', 'dimension', 'source', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -100,6 +208,10 @@ export type Filters = Partial<Record<FilterKey, string>>;
 export interface Facets {
   values: Record<FilterKey, string[]>;
   pages: Record<string, [number, ...number[][]]>;
+  /** The first word (or prefix) of each of Pagefind's index chunks, in order. */
+  chunks?: string[];
+  /** Han characters, then a space and numbers (space-separated), found in more than `CHECK_ON_TEXT_UP_TO` records. */
+  common?: string;
 }
 
 /** True when a record has the chosen value for every chosen filter. */

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { andMatches, countFacets, excerpt, highlightNeedle, latinStem, parseQuery, readParams, shownText, sortMatches, wordMatches, writeParams, type Facets, type TokenHits } from '../../src/search/query.ts';
-import { EXTRA_MARKER, foldForMatch, hasTraditional, spaceCjk, stripTones, unspaceCjk } from '../../src/search/text.ts';
+import { andMatches, candidateMatches, checkableOnText, chunkOf, countFacets, excerpt, highlightNeedle, isCommon, latinStem, nextChunk, parseQuery, readParams, recordWords, shownText, sortMatches, termInWords, wordMatches, writeParams, type Facets, type TokenHits } from '../../src/search/query.ts';
+import { EXTRA_MARKER, foldForMatch, hasTraditional, isHan, spaceCjk, stripTones, unspaceCjk } from '../../src/search/text.ts';
+import { fullEntries, t2sSubset } from '../../src/search/convertSubset.ts';
+import { converterFrom } from '../../src/search/convertLoaded.ts';
+import { decodeCbor } from '../../scripts/buildSearchIndex.ts';
 import { toSimplified } from '../../src/search/convert.ts';
 import { TRADITIONAL_GAPS } from '../../src/search/traditionalChars.ts';
 import { traditionalCharsModule } from '../../scripts/writeTraditionalChars.ts';
@@ -74,4 +77,75 @@ test('excerpts mark every match as text segments, across scripts and plurals', (
   assert.equal(latinStem('cherry'), 'cherr');
   assert.equal(wordMatches('the 1+N+X model', 'xqzvbnk'), false);
   assert.equal(wordMatches('Fushan cherries', 'cherry'), true);
+});
+
+test('a Chinese query can look up some characters and check the rest on the record text', () => {
+  const [term] = parseQuery('党建工作区');
+  assert.ok(checkableOnText(term!) && checkableOnText(parseQuery('1436')[0]!) && !checkableOnText(parseQuery('"work zone"')[0]!));
+  // Pagefind numbers every run of non-space characters, punctuation included.
+  const words = recordWords(`成 立 （ 75 个 ） 党 建 工 作 区 ， 覆 盖 ${EXTRA_MARKER} Work-Zone`);
+  assert.deepEqual(words.slice(0, 6), ['成', '立', '', '75', '个', '']);
+  assert.equal(words.at(-1), 'work zone');
+  assert.equal(termInWords(term!, words), true);
+  assert.equal(termInWords(parseQuery('区覆')[0]!, words), false, 'the comma between them takes a position');
+  assert.equal(termInWords(parseQuery('7个')[0]!, words), true, 'a number matches as a prefix, as Pagefind does');
+  // Only 党, 作 and 区 looked up: a record with them at the term's distances is a candidate,
+  // one with them elsewhere is not, and the term is left to check on the text.
+  const h = hits({ 党: { a: [6], b: [6] }, 作: { a: [9], b: [3] }, 区: { a: [10], b: [10] }, 网: { a: [1] } });
+  const { matches, unchecked } = candidateMatches([term!], new Set(['党', '作', '区']), h);
+  assert.deepEqual(matches.map((m) => m.id), ['a']);
+  assert.deepEqual(unchecked, [term]);
+  // Fully looked-up terms are decided by positions, as before; nothing looked up means no candidates.
+  assert.deepEqual(candidateMatches(parseQuery('网 党'), new Set(['网', '党']), h), { matches: [{ id: 'a', score: 2 }], unchecked: [] });
+  assert.deepEqual(candidateMatches([term!], new Set(), h).matches, []);
+});
+
+test('the chunk table and the common words choose which characters to look up first', () => {
+  const starts = ['000', '万', '周', '杂', '请'];
+  assert.equal(chunkOf(starts, '1436'), 0);
+  assert.equal(chunkOf(starts, '一'), 0);
+  assert.equal(chunkOf(starts, '党'), 1);
+  assert.equal(chunkOf(starts, '肩'), 3);
+  assert.equal(chunkOf(starts, '𠀀'), 4, 'astral characters sort after the Basic Multilingual Plane, as in Pagefind');
+  assert.equal(chunkOf([], '党'), -1);
+  const common = '一党山福 2022 2024';
+  assert.ok(isCommon(common, '党') && !isCommon(common, '肩') && isCommon(common, '20') && !isCommon(common, '1436'));
+  const of = (t: string) => chunkOf(starts, t);
+  // 一 is common and alone in its chunk; 肩 is not: its chunk comes first.
+  assert.deepEqual(nextChunk(['一', '肩', '挑'], of, common), ['肩']);
+  assert.deepEqual(nextChunk(['福', '山', '1436'], of, common), ['1436']);
+  assert.deepEqual(nextChunk(['党', '作', '区', '建'], of, ''), ['党', '作', '区']);
+});
+
+test('the reduced Traditional → Simplified dictionary converts like the full one wherever it matters', () => {
+  const asDict = (m: Map<string, string>) => [...m].map(([a, b]) => `${a} ${b}`).join('|');
+  const full = converterFrom(asDict(fullEntries()));
+  assert.equal(full('乾淨'), toSimplified('乾淨'), 'fullEntries reads the dictionaries as convert.ts does');
+  const corpus = readFileSync('content/data/glossary.json', 'utf8') + ' 乾隆 干净 著作 电脑';
+  const present = new Set(corpus);
+  const dict = t2sSubset(corpus);
+  const sub = converterFrom(dict);
+  for (const [t, s] of [['乾隆', '乾隆'], ['乾淨', '干净'], ['著作', '著作'], ['黨建工作區', '党建工作区'], ['電腦', '电脑']]) assert.equal(sub(t!), s, t);
+  assert.ok(dict.split('|').length < fullEntries().size / 4, 'most entries are dropped');
+  const dead = (s: string) => [...s].some((c) => isHan(c) && !present.has(c));
+  let differ = 0;
+  for (const key of fullEntries().keys()) {
+    for (const q of [key, `党建${key}`, `${key}工作`]) {
+      const a = toSimplified(q), b = sub(q);
+      if (a === b) continue;
+      differ++;
+      // Where they differ, neither result can be found in this corpus.
+      assert.ok(dead(a) && dead(b), `${q}: ${a} / ${b}`);
+    }
+  }
+  assert.ok(differ > 0, 'the check saw conversions that differ');
+  assert.equal(t2sSubset(corpus), dict, 'deterministic');
+});
+
+test('the CBOR decoder reads what Pagefind writes', () => {
+  // ["1.6.0", [], [["000", "一", "zh_e118b0b"]]]
+  const bytes = Uint8Array.from([0x83, 0x65, ...Buffer.from('1.6.0'), 0x80, 0x81, 0x83, 0x63, ...Buffer.from('000'), 0x63, ...Buffer.from('一'), 0x6a, ...Buffer.from('zh_e118b0b'), 0x38, 0x18]);
+  assert.throws(() => decodeCbor(Uint8Array.from([0xfc])));
+  assert.deepEqual(decodeCbor(bytes.subarray(0, bytes.length - 2)), ['1.6.0', [], [['000', '一', 'zh_e118b0b']]]);
+  assert.equal(decodeCbor(Uint8Array.from([0x38, 0x18])), -25);
 });
