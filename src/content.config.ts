@@ -6,15 +6,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { getDataset } from './lib/dataset.ts';
+import { CONTENT_DIR, getDataset } from './lib/dataset.ts';
 import { districtSchema, glossarySchema, indicatorSchema, observationSchema, sourceSchema } from './lib/schemas.ts';
 
 const caseStudies = defineCollection({
-  loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/case-studies' }),
+  loader: glob({ pattern: '{zh,en}/*.mdx', base: `${CONTENT_DIR}/case-studies` }),
   schema: z.object({
     title: z.string(),
     description: z.string(),
-    district: z.enum(['zhangqiu', 'shizhong', 'fushan']),
+    /** A district id of districts.json. */
+    district: z.string().refine((id) => getDataset().district.has(id), { message: 'a district id of districts.json' }),
     lang: z.enum(['zh', 'en']),
     /** Date of the last substantive edit. */
     // YAML reads 2026-11-21 as a date; pages want the ISO string.
@@ -24,7 +25,7 @@ const caseStudies = defineCollection({
 
 /** Editorial pages written as MDX (methodology), one file per language. */
 const pages = defineCollection({
-  loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: '{zh,en}/*.mdx', base: `${CONTENT_DIR}/pages` }),
   schema: z.object({ title: z.string(), description: z.string(), lang: z.enum(['zh', 'en']) }),
 });
 
