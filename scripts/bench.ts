@@ -301,6 +301,8 @@ async function benchScale(n: number, seed: number): Promise<Record<string, unkno
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
+    // Astro's content cache now describes the generated content: drop it so the next real build starts clean.
+    await clean('node_modules/.astro');
   }
 }
 
