@@ -30,7 +30,7 @@ test('generated content is deterministic, valid, and has realistic counts per di
   try {
     const a = generateScaleContent({ districts: 8, out: join(dir, 'a'), seed: 7 });
     generateScaleContent({ districts: 8, out: join(dir, 'b'), seed: 7 });
-    const c = generateScaleContent({ districts: 8, out: join(dir, 'c'), seed: 8 });
+    generateScaleContent({ districts: 8, out: join(dir, 'c'), seed: 8 });
     const files = (d: string) => readdirSync(join(dir, d), { recursive: true, encoding: 'utf8' }).sort();
     assert.deepEqual(files('a'), files('b'));
     for (const f of files('a').filter((f) => f.endsWith('.json') || f.endsWith('.mdx')))
