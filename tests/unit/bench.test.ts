@@ -86,3 +86,29 @@ test('page weight counts the page, its stylesheet, scripts and their static impo
 test('results are written with sorted keys at every level', () => {
   assert.equal(stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: 2 } }), JSON.stringify({ a: { c: 2, d: [{ y: 2, z: 1 }] }, b: 1 }, null, 2) + '\n');
 });
+
+test('with more districts, charts that compare districts draw the featured ones and colour only those', async () => {
+  const { indexDataset, featuredDistricts, FEATURED_MAX } = await import('../../src/lib/dataset.ts');
+  const { timeline } = await import('../../src/charts/timeline.ts');
+  const { districtColour, CONTEXT_COLOUR, PALETTE } = await import('../../src/charts/palette.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'scale-charts-'));
+  try {
+    generateScaleContent({ districts: 10, out: dir, seed: 3 });
+    const loaded = loadDataset(join(dir, 'data'));
+    assert.ok(loaded.ok);
+    const data = indexDataset(loaded.dataset);
+    assert.equal(data.districts.length, 10);
+    const featured = featuredDistricts(data).map((d) => d.id);
+    assert.equal(featured.length, FEATURED_MAX);
+    const rows = timeline.rows({ data, lang: 'en', width: 720 });
+    assert.deepEqual([...new Set(rows.map((r) => r.district))].sort(), [...featured].sort());
+    assert.equal(districtColour(data, featured[0]!), PALETTE[0]);
+    assert.equal(districtColour(data, data.districts[9]!.id), CONTEXT_COLOUR);
+    // Observations of the site order: districts.json's order, then id.
+    const rank = new Map(data.districts.map((d, i) => [d.id, i] as const));
+    for (let i = 1; i < data.observations.length; i++)
+      assert.ok(rank.get(data.observations[i - 1]!.district)! <= rank.get(data.observations[i]!.district)!);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
