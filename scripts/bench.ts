@@ -196,7 +196,9 @@ function stepTimes(stdout: string): Record<string, number> {
   return Object.fromEntries([...stdout.matchAll(/^build: (.+) took ([\d.]+) s$/gm)].map((m) => [m[1]!, Number(m[2])]));
 }
 
+/** Removes `dir`; `rm -rf` where there is one, which is minutes faster than rmSync on half a million files. */
 async function clean(dir: string): Promise<void> {
+  if (existsSync('/bin/rm')) await new Promise((ok) => spawn('/bin/rm', ['-rf', '--', dir], { stdio: 'ignore' }).on('close', ok));
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -300,7 +302,7 @@ async function benchScale(n: number, seed: number): Promise<Record<string, unkno
       peakRssMb: r.peakRssMb, peakTreeRssMb: r.peakTreeRssMb, loadBefore: r.loadBefore, loadAfter: r.loadAfter,
     };
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    await clean(root);
     // Astro's content cache now describes the generated content: drop it so the next real build starts clean.
     await clean('node_modules/.astro');
   }
