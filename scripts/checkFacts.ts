@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getDataset } from '../src/lib/dataset.ts';
+import { CONTENT_DIR, getDataset } from '../src/lib/dataset.ts';
 import { DERIVED } from '../src/lib/derived.ts';
 import { CHARTS } from '../src/charts/index.ts';
 import { bareNumbers, unknownIds, unlinkedFirstUses } from '../src/lib/proseCheck.ts';
@@ -14,12 +14,12 @@ const { values } = parseArgs({ options: { dir: { type: 'string' }, help: { type:
 if (values.help) {
   console.log(`Usage: npm run check:facts [-- --dir DIR]
 
-Checks every .mdx under DIR (default content/case-studies and content/pages): no digit run outside <Fact id="…" />
+Checks every .mdx under DIR (default $CONTENT_DIR/case-studies and $CONTENT_DIR/pages, CONTENT_DIR=content): no digit run outside <Fact id="…" />
 except years (1949–2030) and date parts, that case studies link the first use of each glossary
 term, and that every <Fact>/<Term>/<Chart> id exists. Exit 1 on any problem.`);
   process.exit(0);
 }
-const dirs = values.dir ? [values.dir] : ['content/case-studies', 'content/pages'];
+const dirs = values.dir ? [values.dir] : [`${CONTENT_DIR}/case-studies`, `${CONTENT_DIR}/pages`];
 const data = getDataset();
 const facts = new Set([...data.observation.keys(), ...DERIVED.map((d) => d.id)]);
 const terms = new Set(data.term.keys());

@@ -4,6 +4,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -15,8 +16,12 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon',
 };
 
-/** Starts a static server for `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to it and its URL. */
-export function serveDir(dir: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * Starts a static server for `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to it and
+ * its URL. `compress` gzips text responses for clients that accept it, as production hosts do
+ * (the benchmark measures pages as a real host would serve them).
+ */
+export function serveDir(dir: string, port = 0, { compress = false }: { compress?: boolean } = {}): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     // The request target is a path: never let `//host/…` parse as a host (new URL would throw on
@@ -36,7 +41,13 @@ export function serveDir(dir: string, port = 0): Promise<{ server: Server; url: 
       if (existsSync(notFound)) createReadStream(notFound).pipe(res); else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (compress && /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => {

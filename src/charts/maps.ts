@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { feature } from 'topojson-client';
-import { CONTEXT_COLOUR, DISTRICT_COLOUR } from './palette.ts';
+import { CONTEXT_COLOUR, districtColour } from './palette.ts';
 import { FONT_SIZE } from './marks.ts';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
 
@@ -27,6 +27,12 @@ const VINTAGE_YANTAI = {
   zh: '边界取自较早版本的公开地图数据，仅作方位示意。',
   en: 'Boundaries come from an older edition of public map data; for orientation only.',
 };
+
+/** The district ids the geometry marks in `objects` and the dataset knows, in site order. */
+function markedDistricts(input: ChartInput, objects: ('jinan' | 'yantai')[]): string[] {
+  const marked = new Set(objects.flatMap((o) => features(input, o)).map((f) => f.properties.district));
+  return input.data.districts.filter((d) => marked.has(d.id)).map((d) => d.id);
+}
 
 function districtRows(input: ChartInput, ids: string[]): Datum[] {
   const { data, lang } = input;
@@ -53,7 +59,7 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai'): Record<string
     style: { fontSize: `${FONT_SIZE}px` },
     projection: { type: 'mercator', domain: collection, inset: 8 },
     marks: [
-      Plot.geo(fs, { fill: (f: Feat) => (f.properties.district ? DISTRICT_COLOUR[f.properties.district] : CONTEXT_COLOUR), fillOpacity: (f: Feat) => (f.properties.district ? 0.85 : 0.18), stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75 }),
+      Plot.geo(fs, { fill: (f: Feat) => (f.properties.district ? districtColour(input.data, f.properties.district) : CONTEXT_COLOUR), fillOpacity: (f: Feat) => (f.properties.district ? 0.85 : 0.18), stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75 }),
       Plot.dot(highlighted, Plot.centroid({ r: 3, fill: 'currentColor' })),
       // Plot's text offsets and anchors are constants, not channels: one mark per placement.
       // Shizhong is a small central district: its label sits below-left of its point.
@@ -65,8 +71,9 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai'): Record<string
   };
 }
 
-function hostLabel(f: Feat, { lang, data }: ChartInput): string {
-  const ids = f.properties.id === 'ji_nan' ? ['zhangqiu', 'shizhong'] : ['fushan'];
+function hostLabel(f: Feat, input: ChartInput): string {
+  const { lang, data } = input;
+  const ids = markedDistricts(input, [f.properties.id === 'ji_nan' ? 'jinan' : 'yantai']);
   const names = ids.map((id) => (lang === 'zh' ? data.district.get(id)!.name.zhHans : data.district.get(id)!.name.en.replace(' District', '')));
   return lang === 'zh' ? `${f.properties.zh}：${names.join('、')}` : `${f.properties.en}: ${names.join(', ')}`;
 }
@@ -77,7 +84,7 @@ export const mapShandong: ChartDefinition = {
   subtitle: { zh: '章丘区、市中区属济南市，福山区属烟台市', en: 'Zhangqiu and Shizhong are districts of Jinan; Fushan is a district of Yantai' },
   kind: 'map',
   comparability: VINTAGE,
-  rows: (input) => districtRows(input, ['zhangqiu', 'shizhong', 'fushan']),
+  rows: (input) => districtRows(input, markedDistricts(input, ['jinan', 'yantai'])),
   plot: (input) => {
     const { width } = input;
     const prefectures = features(input, 'shandong');
@@ -89,7 +96,7 @@ export const mapShandong: ChartDefinition = {
       projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: prefectures }, inset: 6 },
       marks: [
         Plot.geo(prefectures, { fill: CONTEXT_COLOUR, fillOpacity: (f: Feat) => (host.has(f.properties.id ?? '') ? 0.35 : 0.12), stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 0.6 }),
-        Plot.geo(counties, { fill: (f: Feat) => DISTRICT_COLOUR[f.properties.district!], stroke: 'currentColor', strokeWidth: 0.5 }),
+        Plot.geo(counties, { fill: (f: Feat) => districtColour(input.data, f.properties.district!), stroke: 'currentColor', strokeWidth: 0.5 }),
         // Two labels, one per host prefecture, naming the districts in it: districts are too small to label apart at phone width.
         ...[['ji_nan', 34], ['yan_tai', -34]].map(([id, dy]) => Plot.text(prefectures.filter((f) => f.properties.id === id), Plot.centroid({
           text: (f: Feat) => hostLabel(f, input), fontSize: FONT_SIZE, fontWeight: 700, fill: 'currentColor', className: 'map-label', dy,
@@ -105,7 +112,7 @@ export const mapJinan: ChartDefinition = {
   subtitle: { zh: '章丘在济南东部，农村为主；市中是济南的中心城区', en: 'Zhangqiu lies in the east of Jinan and is largely rural; Shizhong is part of the city centre' },
   kind: 'map',
   comparability: VINTAGE,
-  rows: (input) => districtRows(input, ['zhangqiu', 'shizhong']),
+  rows: (input) => districtRows(input, markedDistricts(input, ['jinan'])),
   plot: (input) => countyMap(input, 'jinan'),
 };
 
@@ -115,6 +122,6 @@ export const mapYantai: ChartDefinition = {
   subtitle: { zh: '福山区位于烟台市区西南', en: 'Fushan lies south-west of central Yantai' },
   kind: 'map',
   comparability: VINTAGE_YANTAI,
-  rows: (input) => districtRows(input, ['fushan']),
+  rows: (input) => districtRows(input, markedDistricts(input, ['yantai'])),
   plot: (input) => countyMap(input, 'yantai'),
 };

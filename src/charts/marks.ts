@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../lib/format.ts';
-import { DISTRICT_COLOUR } from './palette.ts';
+import { districtColour } from './palette.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { ChartInput, Datum } from './types.ts';
 
@@ -33,7 +33,7 @@ function powersOfTen(lo: number, hi: number): number[] {
 }
 
 /** A dot-and-range chart, one row per datum, labels wrapped to fit `width`, margins measured. */
-export function qualifiedDots({ width, lang }: ChartInput, rows: Datum[], opts: DotOptions): Record<string, unknown> {
+export function qualifiedDots({ width, lang, data }: ChartInput, rows: Datum[], opts: DotOptions): Record<string, unknown> {
   const labelMax = Math.min(width * 0.38, 240);
   const wrapped = new Map(rows.map((r) => [r.ref, wrapText(r.series, labelMax, FONT_SIZE)]));
   // Plot sets tick labels 9 px left of the axis; keep a few px more as slack for real fonts.
@@ -63,7 +63,7 @@ export function qualifiedDots({ width, lang }: ChartInput, rows: Datum[], opts: 
   const y = (d: Datum) => wrapped.get(d.ref)!;
   const lines = Math.max(...[...wrapped.values()].map((s) => s.split('\n').length));
   const rowHeight = Math.max(ROW_HEIGHT, lines * FONT_SIZE * 1.25 + 16);
-  const colour = (d: Datum) => DISTRICT_COLOUR[d.district];
+  const colour = (d: Datum) => districtColour(data, d.district);
   return {
     width,
     height: rows.length * rowHeight + 58,

@@ -1,11 +1,17 @@
 /**
- * One colour per district, used by every chart and map: the Okabe–Ito colour-blind-safe set,
- * mid-tones with at least 3:1 contrast against both the light (#fdfcf9) and dark (#16171a) page.
+ * One colour per featured district, used by every chart and map: the Okabe–Ito colour-blind-safe
+ * set, mid-tones with at least 3:1 contrast against both the light (#fdfcf9) and dark (#16171a)
+ * page. Featured districts take them in site order (districts.json); any others are drawn grey.
  */
-export const DISTRICT_COLOUR: Record<string, string> = {
-  zhangqiu: '#0072b2',
-  shizhong: '#d55e00',
-  fushan: '#009e73',
-};
+import { featuredDistricts } from '../lib/dataset.ts';
+import type { Dataset } from '../lib/schemas.ts';
+
+/** Colours of the featured districts, in site order (as many as `FEATURED_MAX`). */
+export const PALETTE = ['#0072b2', '#d55e00', '#009e73'] as const;
 /** Grey for context (other districts on maps, gridlines). */
 export const CONTEXT_COLOUR = '#8a8d93';
+
+/** The colour (hex) of district `id`: its featured palette colour, or the context grey. */
+export function districtColour(data: Pick<Dataset, 'districts'>, id: string): string {
+  return PALETTE[featuredDistricts(data).findIndex((d) => d.id === id)] ?? CONTEXT_COLOUR;
+}

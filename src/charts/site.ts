@@ -3,7 +3,7 @@
  * build (memoised), with the observation ids each chart draws for "where it is used".
  */
 import { readFileSync } from 'node:fs';
-import { getDataset } from '../lib/dataset.ts';
+import { CONTENT_DIR, getDataset } from '../lib/dataset.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { CHARTS, chartById } from './index.ts';
 import { renderChart, type RenderedChart } from './render.ts';
@@ -14,9 +14,9 @@ export const WIDTHS = { narrow: 360, wide: 720 } as const;
 const cache = new Map<string, RenderedChart>();
 let geo: unknown;
 
-/** content/geo/shandong.topo.json, read once. */
+/** `<CONTENT_DIR>/geo/shandong.topo.json`, read once. */
 export function loadGeo(): unknown {
-  geo ??= JSON.parse(readFileSync('content/geo/shandong.topo.json', 'utf8'));
+  geo ??= JSON.parse(readFileSync(`${CONTENT_DIR}/geo/shandong.topo.json`, 'utf8'));
   return geo;
 }
 

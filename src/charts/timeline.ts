@@ -1,7 +1,8 @@
 /** When each model began, and when the sources reported on it, 2018 to 2024. */
 import * as Plot from '@observablehq/plot';
 import { formatDate } from '../lib/format.ts';
-import { DISTRICT_COLOUR } from './palette.ts';
+import { featuredDistricts } from '../lib/dataset.ts';
+import { districtColour } from './palette.ts';
 import { FONT_SIZE } from './marks.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { ChartDefinition, Datum } from './types.ts';
@@ -18,12 +19,15 @@ export const timeline: ChartDefinition = {
   comparability: { zh: '市中区“跨村联建”试点的开始年份来源未写明，此处用报道前一年作估计。', en: "The sources do not date the start of Shizhong's cross-village pilot; the year before the report is used as an estimate." },
   rows: ({ data, lang }) => {
     const name = (id: string) => (lang === 'zh' ? data.district.get(id)!.name.zhHans : data.district.get(id)!.name.en);
-    const starts: Datum[] = data.districts.map((d) => ({
+    // One line per featured district: a line per district would be unreadable at thousands.
+    const featured = featuredDistricts(data);
+    const isFeatured = new Set(featured.map((d) => d.id));
+    const starts: Datum[] = featured.map((d) => ({
       district: d.id, series: name(d.id), value: d.model.startYear + 0.5, qualifier: 'about', kind: 'achieved', unit: 'count',
       ref: `start-${d.id}`, label: lang === 'zh' ? `${d.model.name.zh}开始（${d.model.startYear}年）` : `${d.model.name.en} begins (${d.model.startYear})`,
       period: String(d.model.startYear), scope: d.model.unit[lang], source: data.sources.find((s) => s.district === d.id)!.id,
     }));
-    const reports: Datum[] = data.sources.map((s) => ({
+    const reports: Datum[] = data.sources.filter((s) => isFeatured.has(s.district)).map((s) => ({
       district: s.district, series: name(s.district), value: year(s.date), high: s.dateEnd ? year(s.dateEnd) : undefined,
       qualifier: s.dateEnd ? 'range' : 'exact', kind: 'achieved', unit: 'count', ref: `report-${s.id}`,
       label: lang === 'zh' ? `报道：${s.title.slice(0, 12)}…` : `Report: ${s.titleEn.slice(0, 40)}…`,
@@ -31,12 +35,12 @@ export const timeline: ChartDefinition = {
     }));
     return [...starts, ...reports];
   },
-  plot: ({ width }, rows) => {
+  plot: ({ width, data }, rows) => {
     const names = [...new Set(rows.map((r) => r.series))];
     const wrapped = new Map(names.map((n) => [n, wrapText(n, Math.min(width * 0.3, 160), FONT_SIZE)]));
     const marginLeft = Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 14;
     const y = (d: Datum) => wrapped.get(d.series)!;
-    const colour = (d: Datum) => DISTRICT_COLOUR[d.district];
+    const colour = (d: Datum) => districtColour(data, d.district);
     const starts = rows.filter((r) => r.ref.startsWith('start-'));
     const reports = rows.filter((r) => r.ref.startsWith('report-'));
     return {

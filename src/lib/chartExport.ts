@@ -8,7 +8,7 @@ import { renderedChart, WIDTHS } from '../charts/site.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
 import type { Datum } from '../charts/types.ts';
 import { toCsv } from './csv.ts';
-import { getDataset } from './dataset.ts';
+import { districtName, getDataset } from './dataset.ts';
 import { LICENSE } from './datapackage.ts';
 import { allDerived } from './derived.ts';
 import { localePath, t, type Lang } from './i18n.ts';
@@ -42,7 +42,7 @@ export function sourceLine(rows: Datum[], lang: Lang): string {
   return ids.map((s) => {
     const src = data.source.get(s)!;
     const outlet = src.outlet ? src.outlet[lang] : t(lang, 'source.unattributed');
-    const where = t(lang, `district.${src.district}` as 'district.zhangqiu');
+    const where = districtName(data, src.district, lang);
     return lang === 'zh' ? `${outlet}（${src.date.slice(0, 4)}，${where}）` : `${outlet} (${src.date.slice(0, 4)}, ${where})`;
   }).join(sep);
 }

@@ -2,12 +2,18 @@
  * The dataset as the site reads it: loaded and checked once per process, sorted in a stable
  * order (collections do not keep file order), with lookups by id.
  */
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { formatProblem, loadDataset } from './loadDataset.ts';
 import type { Dataset, District, GlossaryTerm, Indicator, Observation, Source } from './schemas.ts';
 
-/** Where editors keep the data, relative to the project root (`DATA_DIR` overrides it, for tests). */
-export const DATA_DIR = process.env.DATA_DIR ?? 'content/data';
+/**
+ * Where editors keep case studies, pages, data and geometry, relative to the project root
+ * (`CONTENT_DIR` overrides it: the scale benchmark builds generated content this way).
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+
+/** Where editors keep the data (`DATA_DIR` overrides it, for tests; else `<CONTENT_DIR>/data`). */
+export const DATA_DIR = process.env.DATA_DIR ?? `${CONTENT_DIR}/data`;
 
 /** The dataset with lookup maps by id. */
 export interface IndexedDataset extends Dataset {
@@ -18,23 +24,46 @@ export interface IndexedDataset extends Dataset {
   term: Map<string, GlossaryTerm>;
 }
 
-const DISTRICT_ORDER = ['zhangqiu', 'shizhong', 'fushan'];
+/**
+ * Sorts records by district, in `order` (district id → rank; the site order is districts.json's
+ * file order), then by id: the order every list on the site uses.
+ */
+export function byDistrictThenId(order: Map<string, number>) {
+  // A rank map, not indexOf: sorting 100,000 observations over 3,000 districts must stay n log n.
+  const rank = (d: string | undefined) => order.get(d ?? '') ?? -1;
+  return <T extends { id: string; district?: string }>(a: T, b: T): number =>
+    rank(a.district) - rank(b.district) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
-/** Sorts records by district (site order), then by id: the order every list on the site uses. */
-export function byDistrictThenId<T extends { id: string; district?: string }>(a: T, b: T): number {
-  const da = DISTRICT_ORDER.indexOf(a.district ?? ''), db = DISTRICT_ORDER.indexOf(b.district ?? '');
-  return da - db || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** How many districts the comparison page and charts that compare districts side by side show. */
+export const FEATURED_MAX = 3;
+
+/**
+ * The districts compared side by side (comparison page, timeline, map colours): the first
+ * `FEATURED_MAX` in site order. Every district still has its case study and data pages.
+ */
+export function featuredDistricts(data: Pick<Dataset, 'districts'>): District[] {
+  return data.districts.slice(0, FEATURED_MAX);
+}
+
+/** The district's name in the page language: `章丘区` or `Zhangqiu District`. */
+export function districtName(data: Pick<IndexedDataset, 'district'>, id: string, lang: 'zh' | 'en'): string {
+  const d = data.district.get(id);
+  if (!d) throw new Error(`unknown district "${id}"`);
+  return lang === 'zh' ? d.name.zhHans : d.name.en;
 }
 
 /** Adds id lookups and the stable order to a checked dataset. */
 export function indexDataset(d: Dataset): IndexedDataset {
+  const order = new Map(d.districts.map((x, i) => [x.id, i] as const));
+  const byDistrict = byDistrictThenId(order);
   const sorted: Dataset = {
-    sources: [...d.sources].sort(byDistrictThenId),
-    districts: [...d.districts].sort((a, b) => DISTRICT_ORDER.indexOf(a.id) - DISTRICT_ORDER.indexOf(b.id)),
-    indicators: [...d.indicators].sort(byDistrictThenId),
-    observations: [...d.observations].sort(byDistrictThenId),
+    sources: [...d.sources].sort(byDistrict),
+    districts: [...d.districts],
+    indicators: [...d.indicators].sort(byDistrict),
+    observations: [...d.observations].sort(byDistrict),
     glossary: [...d.glossary].sort((a, b) => a.pinyin.localeCompare(b.pinyin, 'en')),
-    frames: [...d.frames].sort(byDistrictThenId),
+    frames: [...d.frames].sort(byDistrict),
   };
   const map = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
   return {
@@ -50,7 +79,7 @@ export function indexDataset(d: Dataset): IndexedDataset {
 let cached: IndexedDataset | undefined;
 
 /** Loads `content/data/` once; throws with every problem listed when the data is invalid. */
-export function getDataset(dir: string = join(process.cwd(), DATA_DIR)): IndexedDataset {
+export function getDataset(dir: string = resolve(DATA_DIR)): IndexedDataset {
   if (cached) return cached;
   const result = loadDataset(dir);
   if (!result.ok) throw new Error(`Invalid data in ${dir}:\n` + result.problems.map(formatProblem).join('\n'));

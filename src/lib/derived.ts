@@ -98,7 +98,11 @@ export function computeDerived(def: DerivedDefinition, obs: Map<string, Observat
   return { ...def, value, qualifier, formula: { zh: f, en: f } };
 }
 
-/** All derived figures, computed. */
+const computed = new WeakMap<Map<string, Observation>, DerivedFigure[]>();
+
+/** All derived figures, computed (once per observation map: pages and facts ask for them often). */
 export function allDerived(obs: Map<string, Observation>): DerivedFigure[] {
-  return DERIVED.map((d) => computeDerived(d, obs));
+  let all = computed.get(obs);
+  if (!all) computed.set(obs, (all = DERIVED.map((d) => computeDerived(d, obs))));
+  return all;
 }

@@ -6,6 +6,10 @@ import type { Lang } from './i18n.ts';
 import type { Kind, Observation, Qualifier, Unit } from './schemas.ts';
 
 const trim = (n: number, digits: number) => Number(n.toFixed(digits)).toString();
+// One formatter for the build: toLocaleString() builds a new Intl formatter on every call, which
+// was the largest single cost of rendering a data point page.
+const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const EN_MONTHS = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))));
 
 /** A bare number in `lang`: `17000` → `1.7万` / `17,000`; `126000000000` → `1260亿` / `126 billion`. */
 export function formatNumber(n: number, lang: Lang): string {
@@ -17,7 +21,7 @@ export function formatNumber(n: number, lang: Lang): string {
   }
   if (abs >= 1e9) return `${trim(n / 1e9, 2)} billion`;
   if (abs >= 1e6 && n % 1e4 === 0) return `${trim(n / 1e6, 2)} million`;
-  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return EN_NUMBER.format(n);
 }
 
 const UNIT_ZH: Record<Unit, string> = {
@@ -123,7 +127,7 @@ export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
   if (!m) return String(y);
-  const month = new Date(Date.UTC(y!, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const month = EN_MONTHS[m - 1];
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 

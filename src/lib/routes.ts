@@ -2,13 +2,11 @@
 import { CHARTS } from '../charts/index.ts';
 import { getDataset } from './dataset.ts';
 
-const DISTRICTS = ['zhangqiu', 'shizhong', 'fushan'];
-
 /** Language-neutral paths, each served at `/path` (Chinese) and `/en/path` (English). */
 export function sitePaths(): string[] {
   const data = getDataset();
   return [
-    '/', '/compare/', '/case-studies/', ...DISTRICTS.map((d) => `/case-studies/${d}/`), '/charts/',
+    '/', '/compare/', '/case-studies/', ...data.districts.map((d) => `/case-studies/${d.id}/`), '/charts/',
     ...CHARTS.map((c) => `/charts/${c.id}/`), '/data/', ...data.observations.map((o) => `/data/${o.id}/`),
     '/sources/', '/glossary/', '/methodology/', '/search/',
   ];

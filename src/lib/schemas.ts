@@ -1,6 +1,6 @@
 /**
  * The dataset's schemas: the single source of the TypeScript types, of the checks that
- * `npm run check:data` runs, of the Astro content collections and of the published JSON Schema.
+ * `npm run check:data` runs and of the published JSON Schema.
  *
  * Raw JSON enters as `unknown` and is parsed once, in `loadDataset.ts`.
  */

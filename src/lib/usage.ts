@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartObservationUses } from '../charts/site.ts';
+import { CONTENT_DIR } from './dataset.ts';
 import { DERIVED } from './derived.ts';
 
 /** A place on the site that shows an observation. */
@@ -13,9 +14,9 @@ export interface Usage { kind: 'case-study' | 'derived' | 'chart'; id: string; l
 let cached: Map<string, Usage[]> | undefined;
 
 /** Observation id → the places that use it. */
-export function usageIndex(dir = 'content/case-studies'): Map<string, Usage[]> {
-  const chartUses = chartObservationUses();
+export function usageIndex(dir = `${CONTENT_DIR}/case-studies`): Map<string, Usage[]> {
   if (cached) return cached;
+  const chartUses = chartObservationUses();
   const index = new Map<string, Usage[]>();
   const add = (obs: string, u: Usage) => {
     const list = index.get(obs) ?? [];

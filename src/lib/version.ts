@@ -4,14 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { datasetFiles } from './schemas.ts';
 import { DATA_DIR } from './dataset.ts';
 
 const versions = new Map<string, string>();
 
 /** `data-` plus the first 10 hex digits of the SHA-256 of the data files in a fixed order. */
-export function datasetVersion(dir: string = join(process.cwd(), DATA_DIR)): string {
+export function datasetVersion(dir: string = resolve(DATA_DIR)): string {
   // Every page shows the version: hash the files once per build, not once per page.
   const known = versions.get(dir);
   if (known) return known;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chartById } from '../../src/charts/index.ts';
+import { districtName, getDataset } from '../../src/lib/dataset.ts';
 import { localePath, t, type Lang } from '../../src/lib/i18n.ts';
 import { startHarness, type Harness } from './harness.ts';
 
@@ -41,7 +42,7 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       if (phone) await noSidewaysScroll(page, 'comparison');
 
       // From the comparison to one district's case study.
-      const district = t(lang, 'district.shizhong');
+      const district = districtName(getDataset(), 'shizhong', lang);
       await page.locator('main').getByRole('link', { name: district, exact: true }).first().click();
       await page.waitForURL((u) => u.pathname === localePath(lang, '/case-studies/shizhong/'));
       // The title as the case study's frontmatter gives it (a YAML double-quoted string is JSON-compatible here).
