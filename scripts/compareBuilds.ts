@@ -14,7 +14,8 @@ if (values.help) {
   console.log(`Usage: node scripts/compareBuilds.ts [--keep]
 
 Builds the site twice from scratch (scripts/buildSite.ts --out .build/compare-a, then -b, each
-after removing Astro's cache in node_modules/.astro; the second in another time zone and
+after removing Astro's cache in node_modules/.astro and with an empty PNG cache of its own;
+the second in another time zone and
 locale), then checks that both have the same files
 with byte-identical contents and that no file names the checkout's absolute path. Nothing is
 ignored. Prints the build times and every difference; exits 1 on any. --keep leaves both folders.`);
@@ -36,8 +37,11 @@ for (const [n, dir] of dirs.entries()) {
   rmSync(dir, { recursive: true, force: true });
   // A clean build: no content-layer cache carried over from an earlier one.
   rmSync('node_modules/.astro', { recursive: true, force: true });
+  // Chart PNGs are cached by content hash; an empty cache per build makes both render every PNG.
+  const pngCache = `${dir}-png-cache`;
+  rmSync(pngCache, { recursive: true, force: true });
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['scripts/buildSite.ts', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...envs[n] } });
+  const r = spawnSync(process.execPath, ['scripts/buildSite.ts', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...envs[n], PNG_CACHE_DIR: pngCache } });
   seconds.push((Date.now() - t0) / 1000);
   if (r.status !== 0) { console.error(`compareBuilds: the build into ${dir} failed`); process.exit(1); }
 }
@@ -66,5 +70,5 @@ for (const f of a.filter((x) => inB.has(x))) {
 console.log(`compareBuilds: builds took ${seconds.map((s) => `${s.toFixed(1)} s`).join(' and ')}; ${a.length} files compared${IGNORED.length ? ` (ignoring ${IGNORED.map((i) => i.pattern).join(', ')})` : ', none ignored'}; ${problems.length} differences`);
 for (const p of problems.slice(0, 40)) console.error(`  ${p}`);
 if (problems.length > 40) console.error(`  … and ${problems.length - 40} more`);
-if (!values.keep) for (const d of dirs) rmSync(d, { recursive: true, force: true });
+if (!values.keep) for (const d of dirs) for (const x of [d, `${d}-png-cache`]) rmSync(x, { recursive: true, force: true });
 process.exit(problems.length ? 1 : 0);
