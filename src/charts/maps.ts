@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import { CONTEXT_COLOUR, districtColour } from './palette.ts';
 import { FONT_SIZE } from './marks.ts';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
@@ -12,12 +13,32 @@ import type { ChartDefinition, ChartInput, Datum } from './types.ts';
 type Props = { zh: string; en: string; district?: string | null; id?: string };
 type Feat = { type: 'Feature'; properties: Props; geometry: unknown };
 
-function features(input: ChartInput, object: 'shandong' | 'jinan' | 'yantai'): Feat[] {
-  const topo = input.geo as Parameters<typeof feature>[0] | undefined;
+type Topo = Parameters<typeof feature>[0];
+const simplifiedCache = new WeakMap<object, Map<number, Topo>>();
+
+/**
+ * The topology without the arc points whose triangle is under `minArea` square degrees (Visvalingam),
+ * memoised per input topology: pure, since the input is never changed.
+ */
+function simplified(topo: Topo, minArea: number): Topo {
+  let byArea = simplifiedCache.get(topo);
+  if (!byArea) simplifiedCache.set(topo, (byArea = new Map()));
+  let out = byArea.get(minArea);
+  if (!out) byArea.set(minArea, (out = simplify(presimplify(structuredClone(topo) as never), minArea) as unknown as Topo));
+  return out;
+}
+
+/** The features of `object`; with `pxArea`, simplified to about that many square pixels at `degPerPx`. */
+function features(input: ChartInput, object: 'shandong' | 'jinan' | 'yantai', simplifyTo?: { pxArea: number; degPerPx: number }): Feat[] {
+  let topo = input.geo as Topo | undefined;
   const obj = topo?.objects?.[object];
   if (!topo || !obj) throw new Error(`map: content/geo has no object "${object}"`);
-  return (feature(topo, obj) as unknown as { features: Feat[] }).features;
+  if (simplifyTo) topo = simplified(topo, simplifyTo.pxArea * simplifyTo.degPerPx ** 2);
+  return (feature(topo, topo.objects[object]!) as unknown as { features: Feat[] }).features;
 }
+
+/** Shandong spans about 8 degrees of longitude; the map fills the chart's width with it. */
+const SHANDONG_LON_SPAN = 8;
 
 const VINTAGE = {
   zh: '边界为2019年莱芜并入济南之前的版本，济阳仍标为县；仅作方位示意。',
@@ -87,8 +108,11 @@ export const mapShandong: ChartDefinition = {
   rows: (input) => districtRows(input, markedDistricts(input, ['jinan', 'yantai'])),
   plot: (input) => {
     const { width } = input;
-    const prefectures = features(input, 'shandong');
-    const counties = [...features(input, 'jinan'), ...features(input, 'yantai')].filter((f) => f.properties.district);
+    // At province scale the full outline detail is invisible but was 46 KB gzip per width (the
+    // embed's budget is 25 KB in all): drop detail under about 2 square pixels.
+    const simplifyTo = { pxArea: 2, degPerPx: SHANDONG_LON_SPAN / width };
+    const prefectures = features(input, 'shandong', simplifyTo);
+    const counties = [...features(input, 'jinan', simplifyTo), ...features(input, 'yantai', simplifyTo)].filter((f) => f.properties.district);
     const host = new Set(['ji_nan', 'yan_tai']);
     return {
       width, margin: 10,

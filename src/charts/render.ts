@@ -36,7 +36,8 @@ export function renderChart(def: ChartDefinition, input: ChartInput, districtNam
 /**
  * Makes Plot's SVG valid, accessible and deterministic: drops its `<style>` (site CSS styles
  * charts), moves `font-variant` to CSS, removes `aria-*` from inner groups (the whole SVG is one
- * image), renames class and clip ids after `prefix`, and adds role, title and desc.
+ * image), renames class and clip ids after `prefix`, rounds path data to 0.1 px, and adds role,
+ * title and desc.
  */
 export function cleanSvg(svg: string, prefix: string, title: string, desc: string): string {
   const ids = new Map<string, string>();
@@ -53,5 +54,8 @@ export function cleanSvg(svg: string, prefix: string, title: string, desc: strin
     const cleaned = attrs.replace(/ class="[^"]*"/, '');
     return `<svg${cleaned} class="plot-chart" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${prefix}-title">${escapeXml(title)}</title><desc id="${prefix}-desc">${escapeXml(desc)}</desc>`;
   });
+  // Path data to 0.1 px: Plot and d3-geo write up to three decimals, which tripled the maps'
+  // weight (the Shandong map was 64 KB gzip per width) for no visible difference at 2x.
+  out = out.replace(/ d="([^"]*)"/g, (_m, d: string) => ` d="${d.replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
   return out;
 }
