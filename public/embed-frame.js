@@ -1,5 +1,4 @@
-// Runs inside /embed/<id>/: applies ?theme= (light stays the default without JavaScript) and posts
-// the document's height to the host page, in the AMP embed-size form and in our own form.
+// In /embed/<id>/: applies ?theme= and posts the height to the host (AMP form and ours).
 (function () {
   var d = document.documentElement, m = /[?&]theme=(light|dark|auto)(&|$)/.exec(location.search), last = 0;
   if (m) d.setAttribute('data-theme', m[1]);
@@ -10,7 +9,7 @@
     parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
     parent.postMessage({ type: 'pbm-embed-size', height: h, embed: location.pathname }, '*');
   }
-  // The host's /embed.js may load after this frame: it pings, and the frame answers again.
+  // The host's /embed.js may load after us: it pings, we answer.
   addEventListener('message', function (e) {
     if (e.source === parent && e.data && e.data.type === 'pbm-embed-ping') { last = 0; send(); }
   });
