@@ -16,8 +16,10 @@ with it. On any failure exits non-zero and leaves DIR as it was.`);
   process.exit(0);
 }
 const out = values.out ?? 'dist';
-const next = '.build/next';
-const old = '.build/old';
+// Another --out gets its own scratch folders beside it, so that a benchmark build and a build
+// of dist/ (or a test's build) in the same checkout do not delete each other's pages.
+const next = out === 'dist' ? '.build/next' : `${out}.next`;
+const old = out === 'dist' ? '.build/old' : `${out}.old`;
 
 function run(step: string, cmd: string, args: string[], env: Record<string, string> = {}): void {
   console.log(`build: ${step}`);

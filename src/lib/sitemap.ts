@@ -4,24 +4,23 @@
  * file) `sitemap.xml` becomes a sitemap index of `sitemap-<n>.xml` files of at most that many each.
  */
 import { HTML_LANG, localePath, LANGS } from './i18n.ts';
-import { sitePaths } from './routes.ts';
 
 /** The most `<url>` entries one sitemap file may hold (sitemaps.org protocol). */
 export const SITEMAP_MAX_URLS = 50_000;
 
-/** How many `sitemap-<n>.xml` parts the site needs: 0 while one `sitemap.xml` holds every entry. */
-export function sitemapPartCount(): number {
-  const n = sitePaths().length * LANGS.length;
-  return n <= SITEMAP_MAX_URLS ? 0 : Math.ceil(n / SITEMAP_MAX_URLS);
+/**
+ * The page paths (without language prefix) of each `sitemap-<n>.xml`, in order; none while one
+ * `sitemap.xml` holds every entry. Each path gives one entry per language, kept in the same file.
+ */
+export function sitemapParts(paths: string[], maxUrls = SITEMAP_MAX_URLS): string[][] {
+  if (paths.length * LANGS.length <= maxUrls) return [];
+  const perPart = Math.floor(maxUrls / LANGS.length);
+  return Array.from({ length: Math.ceil(paths.length / perPart) }, (_, i) => paths.slice(i * perPart, (i + 1) * perPart));
 }
 
-/** A `<urlset>` of every entry (part 0) or of part `part` (1-based) when the site is split. */
-export function urlsetXml(site: URL | undefined, part = 0): string {
+/** A `<urlset>` with an entry per language for each of `paths`, with hreflang alternates. */
+export function urlsetXml(site: URL | undefined, paths: string[]): string {
   const abs = (p: string) => new URL(p, site).href;
-  const all = sitePaths();
-  // Part k holds entries [(k-1)·MAX, k·MAX); entries come two per path (zh, en), so slice paths.
-  const perPart = SITEMAP_MAX_URLS / LANGS.length;
-  const paths = part === 0 ? all : all.slice((part - 1) * perPart, part * perPart);
   const urls = paths.flatMap((path) => LANGS.map((lang) => `  <url>
     <loc>${abs(localePath(lang, path))}</loc>
 ${LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${HTML_LANG[l]}" href="${abs(localePath(l, path))}"/>`).join('\n')}
