@@ -7,13 +7,15 @@
  * Traditional → Simplified dictionaries that can matter for that index (src/search/convertSubset.ts).
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { getDataset } from '../src/lib/dataset.ts';
 import type { Lang } from '../src/lib/i18n.ts';
-import { RECORD_TYPES, RecordBuilder, type RecordFilters, type SearchRecord } from '../src/lib/searchRecords.ts';
+import { hasRecords, RECORD_TYPES, RecordBuilder, type RecordFilters, type SearchRecord } from '../src/lib/searchRecords.ts';
 import { toSimplified } from '../src/search/convert.ts';
 import { t2sSubset } from '../src/search/convertSubset.ts';
 import { EXTRA_MARKER, isHan, spaceCjk } from '../src/search/text.ts';
@@ -100,16 +102,51 @@ function htmlFiles(dir: string): string[] {
   return out;
 }
 
-/** All records of a built site, in a stable order (type, then URL). */
-export function siteRecords(site: string): SearchRecord[] {
-  const builder = new RecordBuilder(getDataset(), toSimplified);
-  const records: SearchRecord[] = [];
+/** The built pages that have records, as [file, language, path without language prefix], in file order. */
+function recordPages(site: string): [string, Lang, string][] {
+  const pages: [string, Lang, string][] = [];
   for (const file of htmlFiles(site)) {
     const rel = '/' + relative(site, file).split(sep).join('/').replace(/index\.html$/, '');
     const lang: Lang = rel.startsWith('/en/') ? 'en' : 'zh';
     const path = lang === 'en' ? rel.slice(3) : rel;
-    records.push(...builder.forPage(lang, path, readFileSync(file, 'utf8')));
+    if (hasRecords(path)) pages.push([file, lang, path]);
   }
+  return pages;
+}
+
+/** The records of `pages`, in their order (one page after the other). */
+function pagesRecords(pages: [string, Lang, string][]): SearchRecord[] {
+  const builder = new RecordBuilder(getDataset(), toSimplified);
+  const records: SearchRecord[] = [];
+  for (const [file, lang, path] of pages) records.push(...builder.forPage(lang, path, readFileSync(file, 'utf8')));
+  return records;
+}
+
+/** Below this many pages one thread cuts the records: starting workers would cost more than it saves. */
+const PAGES_PER_WORKER = 4000;
+
+/**
+ * The records of `pages` cut by up to one worker thread per CPU, each on a consecutive share,
+ * joined back in page order: the same records as `pagesRecords(pages)`, sooner on large sites.
+ */
+async function parallelRecords(pages: [string, Lang, string][]): Promise<SearchRecord[]> {
+  const workers = Math.min(availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER));
+  if (workers < 2) return pagesRecords(pages);
+  const size = Math.ceil(pages.length / workers);
+  const shares = Array.from({ length: workers }, (_, i) => pages.slice(i * size, (i + 1) * size));
+  const parts = await Promise.all(shares.map((share) => new Promise<SearchRecord[]>((ok, fail) => {
+    // A larger young generation: cutting records makes many short-lived DOM nodes.
+    const w = new Worker(new URL(import.meta.url), { workerData: { recordPages: share }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    w.once('message', ok);
+    w.once('error', fail);
+    w.once('exit', (code) => { if (code !== 0) fail(new Error(`search records worker exited with ${code}`)); });
+  })));
+  return parts.flat();
+}
+
+/** All records of a built site, in a stable order (type, then URL). */
+export async function siteRecords(site: string): Promise<SearchRecord[]> {
+  const records = await parallelRecords(recordPages(site));
   pairLanguages(records);
   const typeRank = (r: SearchRecord) => RECORD_TYPES.indexOf(r.filters.type[0]);
   return records.sort((a, b) => typeRank(a) - typeRank(b) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
@@ -147,24 +184,33 @@ export function indexedContent(r: SearchRecord): string {
 }
 
 /** Indexes the records into SITE/pagefind and writes the facets files; returns record counts. */
-export async function buildSearchIndex(site: string): Promise<Record<Lang, number>> {
-  const records = siteRecords(site);
+export async function buildSearchIndex(site: string, log: (line: string) => void = () => {}): Promise<Record<Lang, number>> {
+  let t0 = performance.now();
+  const lap = (what: string) => { const now = performance.now(); log(`search index: ${what} took ${((now - t0) / 1000).toFixed(2)} s`); t0 = now; };
+  const records = await siteRecords(site);
+  lap(`cutting ${records.length} records`);
   const out = join(site, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const urlToRecord = new Map<string, { r: SearchRecord; order: number }>();
+  // Pagefind's service reads its messages in the order they are written and handles them one by
+  // one, so a window of records in flight keeps the same order (and output) without waiting for
+  // each reply in turn, which at 100,000s of records made the index step mostly idle.
+  const inFlight: Promise<void>[] = [];
   for (const [order, r] of records.entries()) {
-    const res = await index.addCustomRecord({
+    inFlight.push(index.addCustomRecord({
       url: r.url,
       content: indexedContent(r),
       language: r.lang,
       meta: { title: r.title, type: r.filters.type[0], ...r.meta },
       filters: r.filters as unknown as Record<string, string[]>,
-    });
-    if (res.errors.length) throw new Error(`pagefind ${r.url}: ${res.errors.join('; ')}`);
+    }).then((res) => { if (res.errors.length) throw new Error(`pagefind ${r.url}: ${res.errors.join('; ')}`); }));
     urlToRecord.set(r.url, { r, order });
+    if (inFlight.length >= 512) await Promise.all(inFlight.splice(0));
   }
+  await Promise.all(inFlight);
+  lap('adding records to Pagefind');
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
@@ -172,31 +218,40 @@ export async function buildSearchIndex(site: string): Promise<Record<Lang, numbe
   // inject inline styles that the Content-Security-Policy forbids).
   for (const f of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(out, f));
 
+  lap('writing the Pagefind index');
   const counts: Record<Lang, number> = { zh: 0, en: 0 };
   for (const lang of ['zh', 'en'] as const) {
-    const values = Object.fromEntries(FACET_KEYS.map((k) => [k, [] as string[]])) as FacetsFile['values'];
+    // Sets and index maps: with thousands of districts and sources, array lookups per record grew quadratically.
+    const seen = Object.fromEntries(FACET_KEYS.map((k) => [k, new Set<string>()])) as Record<(typeof FACET_KEYS)[number], Set<string>>;
     for (const { r } of urlToRecord.values()) {
       if (r.lang !== lang) continue;
-      for (const k of FACET_KEYS) for (const v of r.filters[k as keyof RecordFilters]) if (!values[k].includes(v)) values[k].push(v);
+      for (const k of FACET_KEYS) for (const v of r.filters[k as keyof RecordFilters]) seen[k].add(v);
     }
+    const values = Object.fromEntries(FACET_KEYS.map((k) => [k, [...seen[k]]])) as FacetsFile['values'];
     for (const k of FACET_KEYS) values[k].sort((a, b) => (k === 'type' ? RECORD_TYPES.indexOf(a as never) - RECORD_TYPES.indexOf(b as never) : a < b ? -1 : a > b ? 1 : 0));
+    const position = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map(values[k].map((v, i) => [v, i]))])) as Record<(typeof FACET_KEYS)[number], Map<string, number>>;
     const pages: FacetsFile['pages'] = {};
     for (const name of readdirSync(join(out, 'fragment')).sort()) {
       if (!name.startsWith(`${lang}_`)) continue;
       const frag = JSON.parse(gunzipSync(readFileSync(join(out, 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string };
       const hit = urlToRecord.get(frag.url);
       if (!hit) throw new Error(`pagefind: fragment ${name} has unknown url ${frag.url}`);
-      pages[name.replace(/\.pf_fragment$/, '')] = [hit.order, ...FACET_KEYS.map((k) => hit.r.filters[k as keyof RecordFilters].map((v) => values[k].indexOf(v)))];
+      pages[name.replace(/\.pf_fragment$/, '')] = [hit.order, ...FACET_KEYS.map((k) => hit.r.filters[k as keyof RecordFilters].map((v) => position[k].get(v)!))];
       counts[lang]++;
     }
     const corpus = records.filter((r) => r.lang === lang).map((r) => `${r.title} ${indexedContent(r)}`).join(' ');
     writeFileSync(join(out, `t2s.${lang}.json`), JSON.stringify(t2sSubset(corpus)));
     writeFileSync(join(out, `facets.${lang}.json`), JSON.stringify({ values, pages, chunks: chunkStarts(out, lang), common: commonWords(records.filter((r) => r.lang === lang)) } satisfies FacetsFile));
   }
+  lap('writing facets and t2s files');
   return counts;
 }
 
-if (import.meta.main) {
+if (!isMainThread && (workerData as { recordPages?: unknown } | null)?.recordPages) {
+  parentPort!.postMessage(pagesRecords((workerData as { recordPages: [string, Lang, string][] }).recordPages));
+}
+
+if (import.meta.main && isMainThread) {
   const { values } = parseArgs({ options: { site: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(`Usage: node scripts/buildSearchIndex.ts --site DIR
@@ -208,6 +263,6 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
     process.exit(0);
   }
   if (!values.site) { console.error('buildSearchIndex: --site DIR is required'); process.exit(1); }
-  const counts = await buildSearchIndex(values.site);
+  const counts = await buildSearchIndex(values.site, console.log);
   console.log(`search index: ${counts.zh} zh and ${counts.en} en records`);
 }

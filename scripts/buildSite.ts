@@ -16,8 +16,10 @@ with it. On any failure exits non-zero and leaves DIR as it was.`);
   process.exit(0);
 }
 const out = values.out ?? 'dist';
-const next = '.build/next';
-const old = '.build/old';
+// Another --out gets its own scratch folders beside it, so that a benchmark build and a build
+// of dist/ (or a test's build) in the same checkout do not delete each other's pages.
+const next = out === 'dist' ? '.build/next' : `${out}.next`;
+const old = out === 'dist' ? '.build/old' : `${out}.old`;
 
 function run(step: string, cmd: string, args: string[], env: Record<string, string> = {}): void {
   console.log(`build: ${step}`);
@@ -41,7 +43,8 @@ run('check:facts', process.execPath, ['scripts/checkFacts.ts']);
 const heapMb = Math.min(8192, Math.floor(totalmem() / 2 ** 21));
 const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? process.env.NODE_OPTIONS! : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
 run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { ASTRO_OUT_DIR: next, NODE_OPTIONS: nodeOptions });
-run('search index', process.execPath, ['scripts/buildSearchIndex.ts', '--site', next]);
+// Cutting records makes many short-lived DOM nodes: a larger young generation halves the time in GC.
+run('search index', process.execPath, ['scripts/buildSearchIndex.ts', '--site', next], { NODE_OPTIONS: `${nodeOptions} --max-semi-space-size=32` });
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
 rmSync(old, { recursive: true, force: true });

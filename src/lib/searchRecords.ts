@@ -275,15 +275,31 @@ export class RecordBuilder {
 
   /** Records for one built page, by its path without language prefix; none for other pages. */
   forPage(lang: Lang, path: string, html: string): SearchRecord[] {
-    const { document } = parseHTML(html);
     const prefix = lang === 'en' ? '/en' : '';
     const url = `${prefix}${path}`;
+    const doc = () => mainDocument(html);
     let m: RegExpExecArray | null;
-    if ((m = /^\/case-studies\/([a-z0-9-]+)\/$/.exec(path))) return this.caseStudy(lang, url, document, m[1]!);
-    if ((m = /^\/data\/([a-z0-9-]+)\/$/.exec(path)) && this.data.observation.has(m[1]!)) return [this.observation(lang, url, document, m[1]!)];
-    if (/^\/charts\/[a-z0-9-]+\/$/.test(path)) return [this.chart(lang, url, document)];
-    if (path === '/sources/') return this.sources(lang, url, document);
-    if (path === '/glossary/') return this.glossary(lang, url, document);
+    if ((m = /^\/case-studies\/([a-z0-9-]+)\/$/.exec(path))) return this.caseStudy(lang, url, doc(), m[1]!);
+    if ((m = /^\/data\/([a-z0-9-]+)\/$/.exec(path)) && this.data.observation.has(m[1]!)) return [this.observation(lang, url, doc(), m[1]!)];
+    if (/^\/charts\/[a-z0-9-]+\/$/.test(path)) return [this.chart(lang, url, doc())];
+    if (path === '/sources/') return this.sources(lang, url, doc());
+    if (path === '/glossary/') return this.glossary(lang, url, doc());
     return [];
   }
+}
+
+/** Whether `path` (without language prefix) is a page `RecordBuilder.forPage` cuts records from. */
+export function hasRecords(path: string): boolean {
+  return /^\/(?:case-studies|data|charts)\/[a-z0-9-]+\/$/.test(path) || path === '/sources/' || path === '/glossary/';
+}
+
+/**
+ * A document of the page's `<main>` alone: every record comes from inside it, and leaving out
+ * the head, header and footer makes parsing several times cheaper on a site of 100,000s of pages.
+ */
+function mainDocument(html: string): Document {
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return parseHTML(html).document;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html.slice(start, end + '</main>'.length)}</body></html>`).document;
 }
