@@ -92,11 +92,11 @@ export function chunkStarts(out: string, lang: Lang): string[] {
   return chunks.map((c) => c[0]);
 }
 
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
+// One list passed down, not out.push(...sub): spreading a folder of 100,000s of pages overflows the stack.
+function htmlFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) { if (name !== 'pagefind' && name !== '_astro') out.push(...htmlFiles(p)); }
+    if (statSync(p).isDirectory()) { if (name !== 'pagefind' && name !== '_astro') htmlFiles(p, out); }
     else if (name === 'index.html') out.push(p);
   }
   return out;
