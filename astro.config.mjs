@@ -47,7 +47,9 @@ export default defineConfig({
   // scripts/buildSite.ts builds into a scratch folder and swaps it in, so a failed build keeps dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   integrations: [mdx(), englishNotFoundAsFile],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages in flight: one page's file is written while the next renders (one at a time left the
+  // build idle about a third of the time on 100,000s of pages). Output is the same either way.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page (static hosting has no headers we control).
   // Astro writes script-src and style-src with hashes of anything it inlines itself; our scripts

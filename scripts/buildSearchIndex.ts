@@ -36,15 +36,30 @@ export interface FacetsFile {
   common: string;
 }
 
-/** The Han characters and numbers in more than CHECK_ON_TEXT_UP_TO of `records`, as `FacetsFile.common`. */
-export function commonWords(records: SearchRecord[]): string {
-  const df = new Map<string, number>();
-  for (const r of records) {
-    const words = new Set(recordWords(`${indexedContent(r)} ${spaceCjk(r.title)}`).filter((w) => w && (isHan(w) || /^\p{N}+$/u.test(w))));
-    for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+/**
+ * What the facets and t2s files need to know of all records of one language, gathered a batch
+ * of records at a time (data points while Astro builds, the rest after): the characters that
+ * occur, and in how many records each Han character and number occurs.
+ */
+export class CorpusStats {
+  readonly chars = new Set<string>();
+  readonly df = new Map<string, number>();
+
+  add(records: Iterable<SearchRecord>): this {
+    for (const r of records) {
+      const text = `${r.title} ${indexedContent(r)}`;
+      for (const c of text) this.chars.add(c);
+      const words = new Set(recordWords(`${indexedContent(r)} ${spaceCjk(r.title)}`).filter((w) => w && (isHan(w) || /^\p{N}+$/u.test(w))));
+      for (const w of words) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    }
+    return this;
   }
-  const common = [...df].filter(([, n]) => n > CHECK_ON_TEXT_UP_TO).map(([w]) => w).sort();
-  return `${common.filter(isHan).join('')} ${common.filter((w) => !isHan(w)).join(' ')}`.trim();
+
+  /** The Han characters and numbers in more than CHECK_ON_TEXT_UP_TO records, as `FacetsFile.common`. */
+  common(): string {
+    const common = [...this.df].filter(([, n]) => n > CHECK_ON_TEXT_UP_TO).map(([w]) => w).sort();
+    return `${common.filter(isHan).join('')} ${common.filter((w) => !isHan(w)).join(' ')}`.trim();
+  }
 }
 
 /** Decodes the CBOR subset Pagefind's metadata uses (integers, strings, arrays, maps). */
@@ -102,14 +117,17 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** The built pages that have records, as [file, language, path without language prefix], in file order. */
+/**
+ * The built pages whose records are cut from HTML, as [file, language, path without language
+ * prefix], in file order: all pages with records but data points, which `dataRecords()` makes.
+ */
 function recordPages(site: string): [string, Lang, string][] {
   const pages: [string, Lang, string][] = [];
   for (const file of htmlFiles(site)) {
     const rel = '/' + relative(site, file).split(sep).join('/').replace(/index\.html$/, '');
     const lang: Lang = rel.startsWith('/en/') ? 'en' : 'zh';
     const path = lang === 'en' ? rel.slice(3) : rel;
-    if (hasRecords(path)) pages.push([file, lang, path]);
+    if (hasRecords(path) && !isDataPointPath(path)) pages.push([file, lang, path]);
   }
   return pages;
 }
@@ -144,12 +162,78 @@ async function parallelRecords(pages: [string, Lang, string][]): Promise<SearchR
   return parts.flat();
 }
 
-/** All records of a built site, in a stable order (type, then URL). */
-export async function siteRecords(site: string): Promise<SearchRecord[]> {
-  const records = await parallelRecords(recordPages(site));
-  pairLanguages(records);
+const isDataPointPath = (path: string): boolean => /^\/data\/[a-z0-9-]+\/$/.test(path) && getDataset().observation.has(path.slice(6, -1));
+
+/** Records in their stable order: type, then URL. */
+function byTypeAndUrl(records: SearchRecord[]): SearchRecord[] {
   const typeRank = (r: SearchRecord) => RECORD_TYPES.indexOf(r.filters.type[0]);
   return records.sort((a, b) => typeRank(a) - typeRank(b) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/**
+ * The data point records of both languages, made from the dataset alone (no built page needed,
+ * so they can be indexed while Astro still builds), in URL order.
+ */
+export function dataRecords(): SearchRecord[] {
+  const builder = new RecordBuilder(getDataset(), toSimplified);
+  const records = getDataset().observations.flatMap((o) => [builder.observation('zh', o.id), builder.observation('en', o.id)]);
+  pairLanguages(records);
+  return byTypeAndUrl(records);
+}
+
+/**
+ * The records cut from a built site's pages (all but data points, and but the files in `done`),
+ * in a stable order (type, then URL).
+ */
+export async function pageRecords(site: string, done: ReadonlySet<string> = new Set()): Promise<SearchRecord[]> {
+  const records = await parallelRecords(recordPages(site).filter(([file]) => !done.has(file)));
+  pairLanguages(records);
+  return byTypeAndUrl(records);
+}
+
+/** A built page read while the build still runs: its file, size and change time when read. */
+interface EarlyPage { file: string; size: number; mtimeMs: number }
+
+/**
+ * Waits until `file` is completely written (it ends with `</html>`), checking every `ms`; false
+ * once `siteReady` has resolved and the file is still not there (the page is not built).
+ */
+async function whenWritten(file: string, isSiteReady: () => boolean, ms = 200): Promise<string | false> {
+  for (;;) {
+    const ready = isSiteReady();
+    if (existsSync(file)) {
+      const html = readFileSync(file, 'utf8');
+      if (/<\/html>\s*$/.test(html)) return html;
+    }
+    if (ready) return false;
+    await new Promise((ok) => setTimeout(ok, ms));
+  }
+}
+
+/**
+ * The case-study pages' records, cut as Astro writes them (it writes the Chinese ones first and
+ * the English ones about halfway through), in a fixed order (district id, Chinese then English),
+ * so that Pagefind gets them in the same order however fast the build runs. Districts without a
+ * case study are skipped once the site is ready. Returns the records and the pages read.
+ */
+async function earlyCaseStudyRecords(site: string, isSiteReady: () => boolean): Promise<{ records: SearchRecord[]; pages: EarlyPage[] }> {
+  const builder = new RecordBuilder(getDataset(), toSimplified);
+  const ids = getDataset().districts.map((d) => d.id).sort();
+  const records: SearchRecord[] = [];
+  const pages: EarlyPage[] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    for (const id of ids) {
+      const path = `/case-studies/${id}/`;
+      const file = join(site, lang === 'en' ? 'en' : '', path, 'index.html');
+      const html = await whenWritten(file, isSiteReady);
+      if (html === false) continue;
+      const { size, mtimeMs } = statSync(file);
+      pages.push({ file, size, mtimeMs });
+      records.push(...builder.forPage(lang, path, html));
+    }
+  }
+  pairLanguages(records);
+  return { records: byTypeAndUrl(records), pages };
 }
 
 /**
@@ -183,22 +267,13 @@ export function indexedContent(r: SearchRecord): string {
   return `${spaceCjk(r.content)} ${EXTRA_MARKER} ${spaceCjk(r.extra)}`;
 }
 
-/** Indexes the records into SITE/pagefind and writes the facets files; returns record counts. */
-export async function buildSearchIndex(site: string, log: (line: string) => void = () => {}): Promise<Record<Lang, number>> {
-  let t0 = performance.now();
-  const lap = (what: string) => { const now = performance.now(); log(`search index: ${what} took ${((now - t0) / 1000).toFixed(2)} s`); t0 = now; };
-  const records = await siteRecords(site);
-  lap(`cutting ${records.length} records`);
-  const out = join(site, 'pagefind');
-  rmSync(out, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const urlToRecord = new Map<string, { r: SearchRecord; order: number }>();
+/** Adds records to a Pagefind index, in their order. */
+async function addRecords(index: pagefind.PagefindIndex, records: SearchRecord[]): Promise<void> {
   // Pagefind's service reads its messages in the order they are written and handles them one by
   // one, so a window of records in flight keeps the same order (and output) without waiting for
   // each reply in turn, which at 100,000s of records made the index step mostly idle.
   const inFlight: Promise<void>[] = [];
-  for (const [order, r] of records.entries()) {
+  for (const r of records) {
     inFlight.push(index.addCustomRecord({
       url: r.url,
       content: indexedContent(r),
@@ -206,11 +281,53 @@ export async function buildSearchIndex(site: string, log: (line: string) => void
       meta: { title: r.title, type: r.filters.type[0], ...r.meta },
       filters: r.filters as unknown as Record<string, string[]>,
     }).then((res) => { if (res.errors.length) throw new Error(`pagefind ${r.url}: ${res.errors.join('; ')}`); }));
-    urlToRecord.set(r.url, { r, order });
     if (inFlight.length >= 512) await Promise.all(inFlight.splice(0));
   }
   await Promise.all(inFlight);
-  lap('adding records to Pagefind');
+}
+
+/**
+ * Indexes the records into SITE/pagefind and writes the facets files; returns record counts.
+ * Data point records go to Pagefind first, before `siteReady` resolves (the build starts this
+ * while Astro still writes the pages); the records cut from pages follow once it has.
+ */
+export async function buildSearchIndex(site: string, log: (line: string) => void = () => {}, siteReady: Promise<void> = Promise.resolve()): Promise<Record<Lang, number>> {
+  let t0 = performance.now();
+  const lap = (what: string) => { const now = performance.now(); log(`search index: ${what} took ${((now - t0) / 1000).toFixed(2)} s`); t0 = now; };
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const dataPoints = dataRecords();
+  lap(`making ${dataPoints.length} data point records`);
+  await addRecords(index, dataPoints);
+  lap('adding them to Pagefind');
+  const stats = { zh: new CorpusStats(), en: new CorpusStats() };
+  for (const lang of ['zh', 'en'] as const) stats[lang].add(dataPoints.filter((r) => r.lang === lang));
+  lap('counting their words');
+  let ready = false;
+  void siteReady.then(() => { ready = true; });
+  const early = await earlyCaseStudyRecords(site, () => ready);
+  lap(`cutting ${early.records.length} records from ${early.pages.length} case-study pages as they were written`);
+  await addRecords(index, early.records);
+  for (const lang of ['zh', 'en'] as const) stats[lang].add(early.records.filter((r) => r.lang === lang));
+  lap('adding them to Pagefind');
+  await siteReady;
+  lap('waiting for the rest of the built site');
+  // A page read before the build ended must be the page it ended with.
+  for (const p of early.pages) {
+    const now = statSync(p.file);
+    if (now.size !== p.size || now.mtimeMs !== p.mtimeMs) throw new Error(`search index: ${p.file} changed after it was indexed`);
+  }
+  const fromPages = await pageRecords(site, new Set(early.pages.map((p) => p.file)));
+  lap(`cutting ${fromPages.length} records from the other pages`);
+  await addRecords(index, fromPages);
+  for (const lang of ['zh', 'en'] as const) stats[lang].add(fromPages.filter((r) => r.lang === lang));
+  // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
+  const records = byTypeAndUrl([...dataPoints, ...early.records, ...fromPages]);
+  const urlToRecord = new Map(records.map((r, order) => [r.url, { r, order }]));
+  if (urlToRecord.size !== records.length) throw new Error('search index: two records share a URL');
+  lap('adding them to Pagefind');
+  const out = join(site, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
@@ -239,9 +356,8 @@ export async function buildSearchIndex(site: string, log: (line: string) => void
       pages[name.replace(/\.pf_fragment$/, '')] = [hit.order, ...FACET_KEYS.map((k) => hit.r.filters[k as keyof RecordFilters].map((v) => position[k].get(v)!))];
       counts[lang]++;
     }
-    const corpus = records.filter((r) => r.lang === lang).map((r) => `${r.title} ${indexedContent(r)}`).join(' ');
-    writeFileSync(join(out, `t2s.${lang}.json`), JSON.stringify(t2sSubset(corpus)));
-    writeFileSync(join(out, `facets.${lang}.json`), JSON.stringify({ values, pages, chunks: chunkStarts(out, lang), common: commonWords(records.filter((r) => r.lang === lang)) } satisfies FacetsFile));
+    writeFileSync(join(out, `t2s.${lang}.json`), JSON.stringify(t2sSubset(stats[lang].chars)));
+    writeFileSync(join(out, `facets.${lang}.json`), JSON.stringify({ values, pages, chunks: chunkStarts(out, lang), common: stats[lang].common() } satisfies FacetsFile));
   }
   lap('writing facets and t2s files');
   return counts;
@@ -252,17 +368,35 @@ if (!isMainThread && (workerData as { recordPages?: unknown } | null)?.recordPag
 }
 
 if (import.meta.main && isMainThread) {
-  const { values } = parseArgs({ options: { site: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ options: { site: { type: 'string' }, 'wait-for-site': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    console.log(`Usage: node scripts/buildSearchIndex.ts --site DIR
+    console.log(`Usage: node scripts/buildSearchIndex.ts --site DIR [--wait-for-site]
 
 Reads the built pages in DIR, writes DIR/pagefind/ (Pagefind index of case-study sections, data
 points, charts, sources and glossary terms in both languages), DIR/pagefind/facets.<lang>.json
 (filter values per result, index chunk table, common words) and DIR/pagefind/t2s.<lang>.json
-(the Traditional → Simplified dictionary entries that can matter for that index).`);
+(the Traditional → Simplified dictionary entries that can matter for that index).
+
+--wait-for-site  indexes the data points (made from the dataset) at once, then waits for the
+                 message "site-ready" from the parent process (IPC) before reading DIR: the build
+                 runs this beside Astro. Exits 1 if the parent goes away or sends anything else.`);
     process.exit(0);
   }
   if (!values.site) { console.error('buildSearchIndex: --site DIR is required'); process.exit(1); }
-  const counts = await buildSearchIndex(values.site, console.log);
+  let siteReady = Promise.resolve();
+  if (values['wait-for-site']) {
+    if (!process.send) { console.error('buildSearchIndex: --wait-for-site needs an IPC channel to the parent'); process.exit(1); }
+    let ready = false;
+    siteReady = new Promise<void>((ok) => {
+      process.once('message', (m) => {
+        if (m !== 'site-ready') { console.error(`buildSearchIndex: stopped by the build (${String(m)})`); process.exit(1); }
+        ready = true;
+        process.disconnect();
+        ok();
+      });
+      process.once('disconnect', () => { if (!ready) { console.error('buildSearchIndex: the build went away'); process.exit(1); } });
+    });
+  }
+  const counts = await buildSearchIndex(values.site, console.log, siteReady);
   console.log(`search index: ${counts.zh} zh and ${counts.en} en records`);
 }

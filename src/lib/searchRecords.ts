@@ -8,9 +8,11 @@
  * Chinese records, Chinese names and terms on English ones, and the Simplified form of any
  * Traditional text.
  */
-import { parseHTML } from 'linkedom';
+import { all, attr, childElements, first, matches, parseHtml, previousElement, textContent, within, type HtmlDocument, type HtmlElement, type HtmlNode } from './htmlTree.ts';
 import type { IndexedDataset } from './dataset.ts';
 import { t, type Lang } from './i18n.ts';
+import { formatDate, formatPeriod, formatQuantity } from './format.ts';
+import { scopeLabel } from './comparability.ts';
 import { stripTones } from '../search/text.ts';
 
 /** The kinds of result, in the order results of equal relevance are listed. */
@@ -51,22 +53,26 @@ const SEP = ' · ';
 /** Never indexed wherever they are: chart drawings, scripts, marked-ignored parts. */
 const ALWAYS_SKIP = 'svg, script, style, template, [data-pagefind-ignore], [aria-hidden="true"]';
 
-/** Visible text of an element with block boundaries kept as ` · `, skipping `skip` selectors. */
-export function textOf(el: Element, skip = ''): string {
+/**
+ * Visible text of an element (or of several, one after the other) with block boundaries kept
+ * as ` · `, skipping `skip` selectors.
+ */
+export function textOf(el: HtmlElement | HtmlElement[], skip = ''): string {
   const sel = skip ? `${ALWAYS_SKIP}, ${skip}` : ALWAYS_SKIP;
   let out = '';
-  const walk = (n: Node): void => {
-    if (n.nodeType === 3) { out += n.textContent ?? ''; return; }
-    if (n.nodeType !== 1) return;
-    const e = n as Element;
-    if (e.matches(sel)) return;
-    const block = BLOCK.has(e.tagName.toUpperCase());
+  const walk = (n: HtmlNode): void => {
+    if (n.type === 'text') { out += n.data; return; }
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') return;
+    if (matches(n, sel)) return;
+    const block = BLOCK.has(n.name.toUpperCase());
     if (block) out += SEP;
-    for (const c of Array.from(e.childNodes)) walk(c);
+    for (const c of n.children) walk(c);
     if (block) out += SEP;
   };
-  walk(el);
-  return tidy(out);
+  // Several elements read as the children of one block, as a wrapper element around them would.
+  out += SEP;
+  for (const e of Array.isArray(el) ? el : [el]) walk(e);
+  return tidy(out + SEP);
 }
 
 /** Collapses whitespace and repeated block separators. */
@@ -77,12 +83,12 @@ export function tidy(s: string): string {
 const yearOf = (d: string): string => d.slice(0, 4);
 const uniq = (xs: string[]): string[] => [...new Set(xs)].sort();
 
-/** Everything a record can point to through the links in its HTML. */
-function linkedIds(el: Element): { facts: string[]; terms: string[]; sources: string[] } {
+/** Everything a record can point to through the links in its HTML (below `el`, or among and below `el[]`). */
+function linkedIds(el: HtmlElement | HtmlElement[]): { facts: string[]; terms: string[]; sources: string[] } {
   const facts: string[] = [], terms: string[] = [], sources: string[] = [];
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    const href = a.getAttribute('href') ?? '';
-    const fact = a.getAttribute('data-fact') ?? /\/data\/([a-z0-9-]+)\/$/.exec(href)?.[1];
+  for (const a of Array.isArray(el) ? within(el, 'a[href]') : all(el, 'a[href]')) {
+    const href = attr(a, 'href') ?? '';
+    const fact = attr(a, 'data-fact') ?? /\/data\/([a-z0-9-]+)\/$/.exec(href)?.[1];
     if (fact) facts.push(fact);
     const term = /\/glossary\/#([a-z0-9-]+)$/.exec(href)?.[1];
     if (term) terms.push(term);
@@ -118,7 +124,7 @@ export class RecordBuilder {
    * The index-only text for a record: the names of its districts and glossary terms in the
    * other language (and pinyin without tones), plus the Simplified form of Traditional text.
    */
-  extraFor(lang: Lang, el: Element | null, text: string, districts: string[], terms: string[], also: string[] = []): string {
+  extraFor(lang: Lang, hant: string[], text: string, districts: string[], terms: string[], also: string[] = []): string {
     const parts: string[] = [...also];
     for (const id of districts) {
       const d = this.data.district.get(id);
@@ -135,9 +141,7 @@ export class RecordBuilder {
       if (!g) continue;
       parts.push(lang === 'zh' ? g.en : g.zhHans, stripTones(g.pinyin));
     }
-    if (el) {
-      for (const h of Array.from(el.querySelectorAll('[lang="zh-Hant"]'))) parts.push(this.toSimplified(h.textContent ?? ''));
-    }
+    for (const h of hant) parts.push(this.toSimplified(h));
     // Each part once, and none the page text already has: every indexed word costs download.
     const seen = new Set<string>();
     const fresh = parts.map(tidy).filter((p) => {
@@ -149,22 +153,21 @@ export class RecordBuilder {
     return tidy(fresh.join(SEP));
   }
 
-  caseStudy(lang: Lang, url: string, doc: Document, district: string): SearchRecord[] {
-    const article = doc.querySelector('article.case-study');
-    const prose = article?.querySelector('.prose');
+  caseStudy(lang: Lang, url: string, doc: HtmlDocument, district: string): SearchRecord[] {
+    const article = first(doc, 'article.case-study');
+    const prose = article && first(article, '.prose');
     if (!article || !prose) throw new Error(`search: ${url} has no article.case-study .prose`);
-    const caseTitle = tidy(article.querySelector('h1')?.textContent ?? '');
-    const lede = tidy(article.querySelector('.lede')?.textContent ?? '');
-    const sections: { id: string; heading: string; nodes: Element[] }[] = [{ id: '', heading: '', nodes: [] }];
-    for (const child of Array.from(prose.children)) {
-      if (child.tagName === 'H2') sections.push({ id: child.id, heading: tidy(child.textContent ?? ''), nodes: [] });
+    const caseTitle = tidy(textContent(first(article, 'h1')));
+    const lede = tidy(textContent(first(article, '.lede')));
+    const sections: { id: string; heading: string; nodes: HtmlElement[] }[] = [{ id: '', heading: '', nodes: [] }];
+    for (const child of childElements(prose)) {
+      if (child.name === 'h2') sections.push({ id: attr(child, 'id') ?? '', heading: tidy(textContent(child)), nodes: [] });
       else sections.at(-1)!.nodes.push(child);
     }
     const out: SearchRecord[] = [];
     for (const s of sections) {
       if (!s.id && s.nodes.length === 0 && !lede) continue;
-      const holder = doc.createElement('div');
-      for (const n of s.nodes) holder.appendChild(n.cloneNode(true));
+      const holder = s.nodes;
       const body = textOf(holder, 'figure.chart');
       const content = tidy([s.heading || caseTitle, s.id ? '' : lede, body].join(SEP));
       const { facts, terms } = linkedIds(holder);
@@ -174,7 +177,7 @@ export class RecordBuilder {
         lang,
         title: s.id ? `${caseTitle} › ${s.heading}` : caseTitle,
         content,
-        extra: this.extraFor(lang, holder, content, [district], terms, [caseTitle]),
+        extra: this.extraFor(lang, hantTexts(holder), content, [district], terms, [caseTitle]),
         filters,
         meta: { district: this.districtName(lang, district) },
       });
@@ -182,9 +185,40 @@ export class RecordBuilder {
     return out;
   }
 
-  observation(lang: Lang, url: string, doc: Document, id: string): SearchRecord {
+  /**
+   * A data point's record made from the dataset: the text its page (DataPointPage.astro) shows
+   * in the kept fields, in page order (title, value, target date, period, scope, district,
+   * indicator, note, locator), equal to `observationFromPage()` on the built page.
+   */
+  observation(lang: Lang, id: string): SearchRecord {
     const o = this.data.observation.get(id);
-    const main = doc.querySelector('main');
+    if (!o) throw new Error(`search: no observation ${id}`);
+    const ind = this.data.indicator.get(o.indicator)!;
+    const src = this.data.source.get(o.source)!;
+    const value = tidy(formatQuantity(o, lang));
+    const title = tidy(o.label[lang]);
+    const districtName = this.districtName(lang, o.district);
+    const content = tidy([
+      title, value, o.targetDate ? formatDate(o.targetDate, lang) : '', formatPeriod(o, lang), scopeLabel(o, lang),
+      districtName, ind.name[lang], o.note?.[lang] ?? '', o.locator,
+    ].join(SEP));
+    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+    return {
+      url: `${lang === 'en' ? '/en' : ''}/data/${id}/`, lang, title, content,
+      extra: this.extraFor(lang, src.script === 'Hant' ? [o.locator] : [], [o.label[lang], ind.name[lang], ind.definition[lang], o.note?.[lang] ?? '', o.locator, o.scope.name?.[lang] ?? ''].join(' '), [o.district], [], [ind.name[other]]),
+      filters: this.filtersFrom('observation', [id]),
+      meta: { value, district: districtName, source: lang === 'zh' ? src.title : src.titleEn },
+    };
+  }
+
+  /**
+   * A data point's record cut from its built page, as the other records are. The build uses
+   * `observation()`, which makes the same record from the dataset without parsing HTML (at
+   * thousands of districts there are 100,000s of these pages); the tests hold the two equal.
+   */
+  observationFromPage(lang: Lang, url: string, doc: HtmlDocument, id: string): SearchRecord {
+    const o = this.data.observation.get(id);
+    const main = first(doc, 'main');
     if (!o || !main) throw new Error(`search: ${url} is not a data point page (${id})`);
     const ind = this.data.indicator.get(o.indicator)!;
     const src = this.data.source.get(o.source)!;
@@ -192,76 +226,78 @@ export class RecordBuilder {
     // indicator definitions, source headlines (shown apart) and the citation block repeat across
     // pages and would only weigh down the index that each query downloads.
     const keep = new Set((['obs.period', 'obs.targetDate', 'obs.scope', 'obs.district', 'obs.indicator', 'obs.note', 'obs.locator'] as const).map((k) => t(lang, k)));
-    const holder = doc.createElement('div');
-    for (const sel of ['h1', '.big-value']) { const e = main.querySelector(sel); if (e) holder.appendChild(e.cloneNode(true)); }
-    for (const dd of Array.from(main.querySelectorAll('dl.facts > dd'))) {
-      const dt = dd.previousElementSibling;
-      if (dt?.tagName === 'DT' && keep.has(tidy(dt.textContent ?? ''))) holder.appendChild(dd.cloneNode(true));
+    const holder: HtmlElement[] = [];
+    for (const sel of ['h1', '.big-value']) { const e = first(main, sel); if (e) holder.push(e); }
+    for (const dd of all(main, 'dl.facts > dd')) {
+      const dt = previousElement(dd);
+      if (dt?.name === 'dt' && keep.has(tidy(textContent(dt)))) holder.push(dd);
     }
     const content = textOf(holder, '.small, .muted');
-    const title = tidy(main.querySelector('h1')?.textContent ?? o.label[lang]);
+    const h1 = first(main, 'h1');
+    const title = tidy(h1 ? textContent(h1) : o.label[lang]);
     const { terms } = linkedIds(main);
     const other: Lang = lang === 'zh' ? 'en' : 'zh';
     return {
       url, lang, title, content,
       // Glossary terms are looked for in what the figure is about, not in the source's headline.
-      extra: this.extraFor(lang, main, [o.label[lang], ind.name[lang], ind.definition[lang], o.note?.[lang] ?? '', o.locator, o.scope.name?.[lang] ?? ''].join(' '), [o.district], terms, [ind.name[other]]),
+      extra: this.extraFor(lang, hantTexts(main), [o.label[lang], ind.name[lang], ind.definition[lang], o.note?.[lang] ?? '', o.locator, o.scope.name?.[lang] ?? ''].join(' '), [o.district], terms, [ind.name[other]]),
       filters: this.filtersFrom('observation', [id]),
       meta: {
-        value: tidy(main.querySelector('.big-value')?.textContent ?? ''),
+        value: tidy(textContent(first(main, '.big-value'))),
         district: this.districtName(lang, o.district),
         source: lang === 'zh' ? src.title : src.titleEn,
       },
     };
   }
 
-  chart(lang: Lang, url: string, doc: Document): SearchRecord {
-    const fig = doc.querySelector('main figure.chart');
-    const main = doc.querySelector('main');
+  chart(lang: Lang, url: string, doc: HtmlDocument): SearchRecord {
+    const fig = first(doc, 'main figure.chart');
+    const main = first(doc, 'main');
     if (!fig || !main) throw new Error(`search: ${url} has no figure.chart`);
-    const title = tidy(fig.querySelector('.chart-title')?.textContent ?? '');
-    const holder = doc.createElement('div');
-    for (const n of Array.from(main.children)) if (n !== main.firstElementChild && n.tagName !== 'H1') holder.appendChild(n.cloneNode(true));
+    const title = tidy(textContent(first(fig, '.chart-title')));
+    const holder = childElements(main).filter((n, i) => i > 0 && n.name !== 'h1');
     const content = textOf(holder, '.chart-legend, .chart-table, .chart-source a[href^="/charts/"], .chart-source a[href^="/en/charts/"]');
     const { facts, terms, sources } = linkedIds(holder);
     const filters = this.filtersFrom('chart', facts, { source: sources.filter((s) => this.data.source.has(s)) });
     return {
       url, lang, title, content,
-      extra: this.extraFor(lang, holder, content, filters.district, terms),
+      extra: this.extraFor(lang, hantTexts(holder), content, filters.district, terms),
       filters,
       meta: {},
     };
   }
 
-  sources(lang: Lang, url: string, doc: Document): SearchRecord[] {
-    return Array.from(doc.querySelectorAll('main section.source[id]')).map((sec) => {
-      const s = this.data.source.get(sec.id);
-      if (!s) throw new Error(`search: ${url}#${sec.id} is not a source`);
+  sources(lang: Lang, url: string, doc: HtmlDocument): SearchRecord[] {
+    return all(doc, 'main section.source[id]').map((sec) => {
+      const id = attr(sec, 'id')!;
+      const s = this.data.source.get(id);
+      if (!s) throw new Error(`search: ${url}#${id} is not a source`);
       const content = textOf(sec, 'table, .table-wrap');
       const other = lang === 'zh' ? s.titleEn : '';
       return {
-        url: `${url}#${sec.id}`, lang,
+        url: `${url}#${id}`, lang,
         title: lang === 'zh' ? s.title : s.titleEn,
         content,
-        extra: this.extraFor(lang, sec, content, [s.district], [], [other, s.outlet ? s.outlet[lang === 'zh' ? 'en' : 'zh'] : '']),
+        extra: this.extraFor(lang, hantTexts(sec), content, [s.district], [], [other, s.outlet ? s.outlet[lang === 'zh' ? 'en' : 'zh'] : '']),
         filters: this.filtersFrom('source', [], { district: [s.district], source: [s.id], year: [yearOf(s.date)] }),
         meta: { district: this.districtName(lang, s.district) },
       };
     });
   }
 
-  glossary(lang: Lang, url: string, doc: Document): SearchRecord[] {
-    return Array.from(doc.querySelectorAll('main .term-entry[id]')).map((entry) => {
-      const g = this.data.term.get(entry.id);
-      if (!g) throw new Error(`search: ${url}#${entry.id} is not a glossary term`);
+  glossary(lang: Lang, url: string, doc: HtmlDocument): SearchRecord[] {
+    return all(doc, 'main .term-entry[id]').map((entry) => {
+      const id = attr(entry, 'id')!;
+      const g = this.data.term.get(id);
+      if (!g) throw new Error(`search: ${url}#${id} is not a glossary term`);
       // The pinyin and district line repeats labels on every term; pinyin goes to the extra text.
       const content = textOf(entry, '.muted');
       const { terms } = linkedIds(entry);
       return {
-        url: `${url}#${entry.id}`, lang,
+        url: `${url}#${id}`, lang,
         title: lang === 'zh' ? `${g.zhHans} · ${g.en}` : `${g.en} · ${g.zhHans}`,
         content,
-        extra: this.extraFor(lang, entry, content, g.districts, terms, [g.zhHans, g.en, this.toSimplified(g.zhHant), stripTones(g.pinyin)]),
+        extra: this.extraFor(lang, hantTexts(entry), content, g.districts, terms, [g.zhHans, g.en, this.toSimplified(g.zhHant), stripTones(g.pinyin)]),
         filters: this.filtersFrom('glossary', [], { district: g.districts, dimension: g.dimension ? [g.dimension] : [] }),
         meta: {},
       };
@@ -280,7 +316,7 @@ export class RecordBuilder {
     const doc = () => mainDocument(html);
     let m: RegExpExecArray | null;
     if ((m = /^\/case-studies\/([a-z0-9-]+)\/$/.exec(path))) return this.caseStudy(lang, url, doc(), m[1]!);
-    if ((m = /^\/data\/([a-z0-9-]+)\/$/.exec(path)) && this.data.observation.has(m[1]!)) return [this.observation(lang, url, doc(), m[1]!)];
+    if ((m = /^\/data\/([a-z0-9-]+)\/$/.exec(path)) && this.data.observation.has(m[1]!)) return [this.observation(lang, m[1]!)];
     if (/^\/charts\/[a-z0-9-]+\/$/.test(path)) return [this.chart(lang, url, doc())];
     if (path === '/sources/') return this.sources(lang, url, doc());
     if (path === '/glossary/') return this.glossary(lang, url, doc());
@@ -293,13 +329,18 @@ export function hasRecords(path: string): boolean {
   return /^\/(?:case-studies|data|charts)\/[a-z0-9-]+\/$/.test(path) || path === '/sources/' || path === '/glossary/';
 }
 
+/** The text of the elements marked as Traditional Chinese below `el` (or among and below `el[]`). */
+function hantTexts(el: HtmlElement | HtmlElement[]): string[] {
+  return (Array.isArray(el) ? within(el, '[lang="zh-Hant"]') : all(el, '[lang="zh-Hant"]')).map((h) => textContent(h));
+}
+
 /**
  * A document of the page's `<main>` alone: every record comes from inside it, and leaving out
  * the head, header and footer makes parsing several times cheaper on a site of 100,000s of pages.
  */
-function mainDocument(html: string): Document {
+export function mainDocument(html: string): HtmlDocument {
   const start = html.search(/<main[\s>]/);
   const end = html.lastIndexOf('</main>');
-  if (start < 0 || end < start) return parseHTML(html).document;
-  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html.slice(start, end + '</main>'.length)}</body></html>`).document;
+  if (start < 0 || end < start) return parseHtml(html);
+  return parseHtml(html.slice(start, end + '</main>'.length));
 }

@@ -25,9 +25,12 @@ export function fullEntries(): Map<string, string> {
   return out;
 }
 
-/** The entries that matter for an index whose whole text is `corpus`, as an OpenCC `"from to|…"` string. */
-export function t2sSubset(corpus: string): string {
-  const present = new Set(corpus);
+/**
+ * The entries that matter for an index whose whole text is `corpus` (or whose characters are the
+ * set `corpus`: only which characters occur matters), as an OpenCC `"from to|…"` string.
+ */
+export function t2sSubset(corpus: string | ReadonlySet<string>): string {
+  const present = typeof corpus === 'string' ? new Set(corpus) : corpus;
   const entries = fullEntries();
   const outputs = new Map<string, Set<string>>();
   const add = (c: string, o: string) => { const s = outputs.get(c) ?? new Set(); s.add(o); outputs.set(c, s); };
