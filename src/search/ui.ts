@@ -72,8 +72,9 @@ export function startSearchPage(): void {
     kind.textContent = [typeLabels[type] ?? type, frag.meta.district].filter(Boolean).join(' · ');
     const h = el('h2', 'result-title');
     const a = el('a');
-    a.href = frag.url;
-    a.textContent = frag.meta.title ?? frag.url;
+    // Records with a #fragment carry their URL as meta (Pagefind takes page URLs from paths).
+    a.href = frag.meta.url ?? frag.url;
+    a.textContent = frag.meta.title ?? a.href;
     h.append(a);
     li.append(kind, h);
     if (frag.meta.value) {
