@@ -141,24 +141,57 @@ function pagesRecords(pages: [string, Lang, string][]): SearchRecord[] {
   return records;
 }
 
-/** Below this many pages one thread cuts the records: starting workers would cost more than it saves. */
-const PAGES_PER_WORKER = 4000;
+/** Below this much HTML one thread cuts the records: starting workers would cost more than it saves. */
+const BYTES_PER_WORKER = 16 * 2 ** 20;
 
 /**
- * The records of `pages` cut by up to one worker thread per CPU, each on a consecutive share,
- * joined back in page order: the same records as `pagesRecords(pages)`, sooner on large sites.
+ * The records of `pages` cut by up to one worker thread per CPU, each on a consecutive share of
+ * about equal bytes (the two sources pages alone are most of it at 1,000s of districts), joined
+ * back in page order: the same records as `pagesRecords(pages)`, sooner on large sites.
  */
 async function parallelRecords(pages: [string, Lang, string][]): Promise<SearchRecord[]> {
-  const workers = Math.min(availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER));
+  const sizes = pages.map(([file]) => statSync(file).size);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const workers = Math.min(availableParallelism(), pages.length, Math.floor(total / BYTES_PER_WORKER));
   if (workers < 2) return pagesRecords(pages);
-  const size = Math.ceil(pages.length / workers);
-  const shares = Array.from({ length: workers }, (_, i) => pages.slice(i * size, (i + 1) * size));
+  const shares: [string, Lang, string][][] = [[]];
+  let bytes = 0;
+  pages.forEach((page, i) => {
+    if (bytes >= (total / workers) * shares.length && shares.length < workers) shares.push([]);
+    shares.at(-1)!.push(page);
+    bytes += sizes[i]!;
+  });
   const parts = await Promise.all(shares.map((share) => new Promise<SearchRecord[]>((ok, fail) => {
-    // A larger young generation: cutting records makes many short-lived DOM nodes.
+    // A larger young generation: cutting records makes many short-lived nodes.
     const w = new Worker(new URL(import.meta.url), { workerData: { recordPages: share }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     w.once('message', ok);
     w.once('error', fail);
     w.once('exit', (code) => { if (code !== 0) fail(new Error(`search records worker exited with ${code}`)); });
+  })));
+  return parts.flat();
+}
+
+/** The result URL of each named fragment file in `dir` (its meta `url` where it has one), in order. */
+function readFragmentUrls(dir: string, names: string[]): string[] {
+  return names.map((name) => {
+    const frag = JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
+    return frag.meta.url ?? frag.url;
+  });
+}
+
+/** Below this many fragments one thread reads them. */
+const FRAGMENTS_PER_WORKER = 20000;
+
+/** `readFragmentUrls`, by up to one worker thread per CPU on large indexes (100,000s of files to unzip). */
+async function fragmentUrls(dir: string, names: string[]): Promise<string[]> {
+  const workers = Math.min(availableParallelism(), Math.floor(names.length / FRAGMENTS_PER_WORKER));
+  if (workers < 2) return readFragmentUrls(dir, names);
+  const size = Math.ceil(names.length / workers);
+  const parts = await Promise.all(Array.from({ length: workers }, (_, i) => new Promise<string[]>((ok, fail) => {
+    const w = new Worker(new URL(import.meta.url), { workerData: { fragmentDir: dir, fragmentNames: names.slice(i * size, (i + 1) * size) } });
+    w.once('message', ok);
+    w.once('error', fail);
+    w.once('exit', (code) => { if (code !== 0) fail(new Error(`fragment reader worker exited with ${code}`)); });
   })));
   return parts.flat();
 }
@@ -374,6 +407,7 @@ async function indexAll(site: string, index: pagefind.PagefindIndex, scratch: st
 
   lap('writing the Pagefind index');
   const counts: Record<Lang, number> = { zh: 0, en: 0 };
+  const fragmentNames = readdirSync(join(out, 'fragment')).sort();
   for (const lang of ['zh', 'en'] as const) {
     // Sets and index maps: with thousands of districts and sources, array lookups per record grew quadratically.
     const seen = Object.fromEntries(FACET_KEYS.map((k) => [k, new Set<string>()])) as Record<(typeof FACET_KEYS)[number], Set<string>>;
@@ -385,10 +419,11 @@ async function indexAll(site: string, index: pagefind.PagefindIndex, scratch: st
     for (const k of FACET_KEYS) values[k].sort((a, b) => (k === 'type' ? RECORD_TYPES.indexOf(a as never) - RECORD_TYPES.indexOf(b as never) : a < b ? -1 : a > b ? 1 : 0));
     const position = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map(values[k].map((v, i) => [v, i]))])) as Record<(typeof FACET_KEYS)[number], Map<string, number>>;
     const pages: FacetsFile['pages'] = {};
-    for (const name of readdirSync(join(out, 'fragment')).sort()) {
-      if (!name.startsWith(`${lang}_`)) continue;
-      const frag = JSON.parse(gunzipSync(readFileSync(join(out, 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
-      const url = frag.meta.url ?? frag.url;
+    const names = fragmentNames.filter((name) => name.startsWith(`${lang}_`));
+    const urls = await fragmentUrls(join(out, 'fragment'), names);
+    lap(`reading ${names.length} ${lang} fragments`);
+    for (const [i, name] of names.entries()) {
+      const url = urls[i]!;
       const hit = urlToRecord.get(url);
       if (!hit) throw new Error(`pagefind: fragment ${name} has unknown url ${url}`);
       pages[name.replace(/\.pf_fragment$/, '')] = [hit.order, ...FACET_KEYS.map((k) => hit.r.filters[k as keyof RecordFilters].map((v) => position[k].get(v)!))];
@@ -397,12 +432,16 @@ async function indexAll(site: string, index: pagefind.PagefindIndex, scratch: st
     writeFileSync(join(out, `t2s.${lang}.json`), JSON.stringify(t2sSubset(stats[lang].chars)));
     writeFileSync(join(out, `facets.${lang}.json`), JSON.stringify({ values, pages, chunks: chunkStarts(out, lang), common: stats[lang].common() } satisfies FacetsFile));
   }
-  lap('writing facets and t2s files');
+  lap('writing the facets and t2s files');
   return counts;
 }
 
 if (!isMainThread && (workerData as { recordPages?: unknown } | null)?.recordPages) {
   parentPort!.postMessage(pagesRecords((workerData as { recordPages: [string, Lang, string][] }).recordPages));
+}
+if (!isMainThread && (workerData as { fragmentNames?: unknown } | null)?.fragmentNames) {
+  const { fragmentDir, fragmentNames } = workerData as { fragmentDir: string; fragmentNames: string[] };
+  parentPort!.postMessage(readFragmentUrls(fragmentDir, fragmentNames));
 }
 
 if (import.meta.main && isMainThread) {
