@@ -5,6 +5,7 @@
 import { chartById } from '../charts/index.ts';
 import { localePath, t, type Lang } from './i18n.ts';
 import { DATASET_DATE, datasetVersion } from './version.ts';
+import { LICENSE } from './datapackage.ts';
 
 /** A citation in the forms the cite block offers. */
 export interface Citation { permalink: string; text: string; bibtex: string }
@@ -45,4 +46,31 @@ export function citeChart(id: string, lang: Lang, site: URL): Citation {
 /** The citation of the dataset as a whole, pointing at the data page. */
 export function citeDataset(lang: Lang, site: URL): Citation {
   return cite(lang, t(lang, 'opendata.datasetTitle'), 'cite.typeDataset', new URL(localePath(lang, '/data/'), site).href, 'pbm-dataset');
+}
+
+/**
+ * CITATION.cff (Citation File Format 1.2.0) for the dataset, served at /data/CITATION.cff: the
+ * dataset version and release date come from the data, so the file never goes stale. Strings
+ * are JSON-quoted, which YAML reads as double-quoted scalars.
+ */
+export function citationCff(site: URL): string {
+  const q = (s: string) => JSON.stringify(s);
+  const both = (key: Parameters<typeof t>[1]) => `${t('en', key)} (${t('zh', key)})`;
+  return [
+    '# How to cite this dataset. Made by the site build from the data (src/lib/cite.ts).',
+    'cff-version: 1.2.0',
+    `message: ${q(t('en', 'cite.versionNote'))}`,
+    'type: dataset',
+    `title: ${q(both('opendata.datasetTitle'))}`,
+    `abstract: ${q(`${t('en', 'site.description')} ${t('en', 'opendata.claimNote')}`)}`,
+    'authors:',
+    `  - name: ${q(both('site.title'))}`,
+    `version: ${datasetVersion()}`,
+    `date-released: ${DATASET_DATE}`,
+    `license: ${LICENSE.name}`,
+    `url: ${q(new URL('/data/', site).href)}`,
+    'keywords:',
+    ...['party building', '党建', 'grassroots governance', 'Shandong', 'open data'].map((k) => `  - ${q(k)}`),
+    '',
+  ].join('\n');
 }

@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { test } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
 import { changelog } from '../../src/lib/changelog.ts';
-import { citeChart, citeDataset } from '../../src/lib/cite.ts';
+import { citationCff, citeChart, citeDataset } from '../../src/lib/cite.ts';
 import { BOM, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { standaloneSvg } from '../../src/lib/chartExport.ts';
 import { embedHeight } from '../../src/lib/embed.ts';
@@ -90,7 +90,10 @@ test('a Chinese chart PNG has its title drawn; without the font the title area i
 });
 
 test('CITATION.cff names the current dataset version, its date and the licence', () => {
-  const cff = readFileSync('CITATION.cff', 'utf8');
+  const cff = citationCff(new URL('https://example.org/'));
+  // Every line is a comment, a key: value, a list item or blank (the YAML subset CFF tools read).
+  for (const line of cff.split('\n')) assert.match(line, /^(?:#.*|[a-z-]+:(?: .+)?|  - (?:name: )?".*"|)$/, line);
+  assert.match(cff, /^url: "https:\/\/example\.org\/data\/"$/m);
   assert.match(cff, /^cff-version: 1\.2\.0$/m);
   assert.match(cff, new RegExp(`^version: ${datasetVersion()}$`, 'm'), 'update CITATION.cff with the dataset version');
   assert.match(cff, new RegExp(`^date-released: ${DATASET_DATE}$`, 'm'));
