@@ -59,7 +59,7 @@ export function citationCff(site: URL): string {
   return [
     '# How to cite this dataset. Made by the site build from the data (src/lib/cite.ts).',
     'cff-version: 1.2.0',
-    `message: ${q(t('en', 'cite.versionNote'))}`,
+    `message: ${q('If you use this dataset, please cite it with the version named here; the data page (/data/) lists every version.')}`,
     'type: dataset',
     `title: ${q(both('opendata.datasetTitle'))}`,
     `abstract: ${q(`${t('en', 'site.description')} ${t('en', 'opendata.claimNote')}`)}`,
