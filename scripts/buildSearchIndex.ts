@@ -11,11 +11,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData, type ResourceLimits } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { getDataset } from '../src/lib/dataset.ts';
 import type { Lang } from '../src/lib/i18n.ts';
+import { escapeMarkup } from '../src/lib/markup.ts';
 import { hasRecords, RECORD_TYPES, RecordBuilder, type RecordFilters, type SearchRecord } from '../src/lib/searchRecords.ts';
 import { toSimplified } from '../src/search/convert.ts';
 import { t2sSubset } from '../src/search/convertSubset.ts';
@@ -48,9 +49,9 @@ export class CorpusStats {
 
   add(records: Iterable<SearchRecord>): this {
     for (const r of records) {
-      const text = `${r.title} ${indexedContent(r)}`;
-      for (const c of text) this.chars.add(c);
-      const words = new Set(recordWords(`${indexedContent(r)} ${spaceCjk(r.title)}`).filter((w) => w && (isHan(w) || /^\p{N}+$/u.test(w))));
+      const content = indexedContent(r);
+      for (const c of `${r.title} ${content}`) this.chars.add(c);
+      const words = new Set(recordWords(`${content} ${spaceCjk(r.title)}`).filter((w) => w && (isHan(w) || /^\p{N}+$/u.test(w))));
       for (const w of words) this.df.set(w, (this.df.get(w) ?? 0) + 1);
     }
     return this;
@@ -161,12 +162,17 @@ async function parallelRecords(pages: [string, Lang, string][]): Promise<SearchR
     shares.at(-1)!.push(page);
     bytes += sizes[i]!;
   });
-  const parts = await Promise.all(shares.map((share) => new Promise<SearchRecord[]>((ok, fail) => {
-    // A larger young generation: cutting records makes many short-lived nodes.
-    const w = new Worker(new URL(import.meta.url), { workerData: { recordPages: share }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  // A larger young generation: cutting records makes many short-lived nodes.
+  return inWorkers<SearchRecord>(shares.map((recordPages) => ({ recordPages })), { maxYoungGenerationSizeMb: 64 });
+}
+
+/** Runs this module once per `data` in a worker thread (see the worker entry at the end) and joins their results in order. */
+async function inWorkers<T>(data: object[], resourceLimits: ResourceLimits = {}): Promise<T[]> {
+  const parts = await Promise.all(data.map((workerData) => new Promise<T[]>((ok, fail) => {
+    const w = new Worker(new URL(import.meta.url), { workerData, resourceLimits });
     w.once('message', ok);
     w.once('error', fail);
-    w.once('exit', (code) => { if (code !== 0) fail(new Error(`search records worker exited with ${code}`)); });
+    w.once('exit', (code) => { if (code !== 0) fail(new Error(`search index worker exited with ${code}`)); });
   })));
   return parts.flat();
 }
@@ -187,13 +193,7 @@ async function fragmentUrls(dir: string, names: string[]): Promise<string[]> {
   const workers = Math.min(availableParallelism(), Math.floor(names.length / FRAGMENTS_PER_WORKER));
   if (workers < 2) return readFragmentUrls(dir, names);
   const size = Math.ceil(names.length / workers);
-  const parts = await Promise.all(Array.from({ length: workers }, (_, i) => new Promise<string[]>((ok, fail) => {
-    const w = new Worker(new URL(import.meta.url), { workerData: { fragmentDir: dir, fragmentNames: names.slice(i * size, (i + 1) * size) } });
-    w.once('message', ok);
-    w.once('error', fail);
-    w.once('exit', (code) => { if (code !== 0) fail(new Error(`fragment reader worker exited with ${code}`)); });
-  })));
-  return parts.flat();
+  return inWorkers<string>(Array.from({ length: workers }, (_, i) => ({ fragmentDir: dir, fragmentNames: names.slice(i * size, (i + 1) * size) })));
 }
 
 const isDataPointPath = (path: string): boolean => /^\/data\/[a-z0-9-]+\/$/.test(path) && getDataset().observation.has(path.slice(6, -1));
@@ -301,8 +301,6 @@ export function indexedContent(r: SearchRecord): string {
   return `${spaceCjk(r.content)} ${EXTRA_MARKER} ${spaceCjk(r.extra)}`;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * One record as a small HTML page for Pagefind's directory indexer: language on `<html>`, title,
  * type and the record's meta as `data-pagefind-meta`, filters as `data-pagefind-filter`, the
@@ -310,15 +308,15 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * a `#fragment` gets a path of its own and its real URL as meta `url` (the search page links to
  * `meta.url` when there is one). Returns the page's path under the folder, and its HTML.
  */
-export function recordPage(r: SearchRecord): [string, string] {
+function recordPage(r: SearchRecord): [string, string] {
   const hash = r.url.indexOf('#');
   const path = hash < 0 ? `${r.url}index.html` : `/_r/${createHash('sha1').update(r.url).digest('hex').slice(0, 20)}/index.html`;
   const meta = { title: r.title, type: r.filters.type[0], ...r.meta, ...(hash < 0 ? {} : { url: r.url }) };
   const head = [
-    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`),
-    ...Object.entries(r.filters).flatMap(([k, vs]: [string, string[]]) => vs.map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v)}">`)),
+    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeMarkup(v)}">`),
+    ...Object.entries(r.filters).flatMap(([k, vs]: [string, string[]]) => vs.map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeMarkup(v)}">`)),
   ].join('');
-  return [path, `<!DOCTYPE html><html lang="${r.lang}"><head><meta charset="utf-8">${head}</head><body><p>${escapeHtml(indexedContent(r))}</p></body></html>`];
+  return [path, `<!DOCTYPE html><html lang="${r.lang}"><head><meta charset="utf-8">${head}</head><body><p>${escapeMarkup(indexedContent(r))}</p></body></html>`];
 }
 
 /**

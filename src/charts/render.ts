@@ -7,11 +7,11 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
+import { escapeMarkup as escapeXml } from '../lib/markup.ts';
 
 /** A rendered chart: the SVG markup and the rows it drew. */
 export interface RenderedChart { svg: string; rows: Datum[]; description: string; alt: string }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A sentence per row, generated from the data (no hand-typed figures). */
 export function describeRows(rows: Datum[], lang: ChartInput['lang'], districtName: (id: string) => string): string {

@@ -12,6 +12,7 @@ import { districtName, getDataset } from './dataset.ts';
 import { LICENSE } from './datapackage.ts';
 import { allDerived } from './derived.ts';
 import { localePath, t, type Lang } from './i18n.ts';
+import { escapeMarkup as esc } from './markup.ts';
 import { DATASET_DATE, datasetVersion } from './version.ts';
 
 /** The family names of the font the PNG renderer loads first, then fallbacks for SVG viewers. */
@@ -20,7 +21,6 @@ export const FONT_STACK = "'Noto Sans Hans', 'Noto Sans SC', 'Noto Sans CJK SC',
 const C = { bg: '#fdfcf9', fg: '#1d1d1f', muted: '#55585e', accent: '#a1262b', panel: '#f3f1ea' };
 const PAD = 24;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The chart's definition; throws for an unknown id. */
 function def(id: string) {

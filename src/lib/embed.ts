@@ -9,6 +9,7 @@ import { renderedChart, WIDTHS } from '../charts/site.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
 import { hasLegend, sourceLine } from './chartExport.ts';
 import { localePath, t, type Lang } from './i18n.ts';
+import { escapeMarkup } from './markup.ts';
 import { datasetVersion } from './version.ts';
 
 /** The iframe width the default height is computed for (CSS px). */
@@ -59,13 +60,12 @@ export function embedUrl(id: string, lang: Lang, site: URL): string {
   return new URL(localePath(lang, `/embed/${id}/`), site).href;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The HTML a host page pastes: a sandboxed, lazy iframe of the default height, then the optional resize script. */
 export function embedSnippet(id: string, lang: Lang, site: URL): string {
   const def = chartById(id)!;
   const h = embedHeight(id, lang, EMBED_DEFAULT_WIDTH);
-  return `<iframe src="${embedUrl(id, lang, site)}" title="${attr(def.title[lang])}" height="${h}" loading="lazy" style="width:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n`
+  return `<iframe src="${embedUrl(id, lang, site)}" title="${escapeMarkup(def.title[lang])}" height="${h}" loading="lazy" style="width:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n`
     + `<script async src="${new URL('/embed.js', site).href}"></script>`;
 }
 

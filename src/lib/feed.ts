@@ -1,8 +1,8 @@
 /** The RSS 2.0 feed of case studies in one language. */
 import { caseStudies } from './caseStudies.ts';
 import { localePath, t, type Lang } from './i18n.ts';
+import { escapeMarkup as esc } from './markup.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** RSS XML for `lang`, items in district order, dated by each study's `updated`. */
 export async function caseStudyFeed(lang: Lang, site: URL): Promise<string> {
