@@ -367,11 +367,11 @@ export function report(results: Record<string, unknown>): string {
   const sc = results['scale'] as Record<string, unknown>[] | undefined;
   if (sc && sc.length) {
     out.push('', `Scale (generated content; goal: 3,000 districts < ${TARGETS.scaleSeconds / 60} min, ms/page not growing from 300 to 3,000)`);
-    out.push(table(['districts', 'pages', 'wall s', 'astro s', 'search index s (beside astro)', 'search after astro s', 'ms/page', 'astro ms/page', 'CPU ms/page', 'peak RSS MB', 'load'], sc.map((r) => {
+    out.push(table(['districts', 'pages', 'wall s', 'astro s', 'search index s (beside astro)', 'search after astro s', 'ms/page', 'astro ms/page', 'CPU ms/page', 'peak RSS MB (largest process / all)', 'load'], sc.map((r) => {
       if (r['status'] !== 'built') return [String(r['districts']), String(r['status']), '', '', '', '', '', '', '', '', ''];
       const steps = r['steps'] as Record<string, number>;
       return [String(r['districts']), String(r['pages']), String(r['wallSeconds']), String(steps['astro build'] ?? ''), String(steps['search index'] ?? ''),
-        String(steps['search index after astro build'] ?? ''), String(r['msPerPage']), String(r['astroMsPerPage'] ?? ''), String(r['cpuMsPerPage'] ?? ''), String(r['peakRssMb'] ?? r['peakTreeRssMb']), (r['loadBefore'] as number[]).join(' ')];
+        String(steps['search index after astro build'] ?? ''), String(r['msPerPage']), String(r['astroMsPerPage'] ?? ''), String(r['cpuMsPerPage'] ?? ''), `${r['peakRssMb'] ?? '–'} / ${r['peakTreeRssMb']}`, (r['loadBefore'] as number[]).join(' ')];
     })));
     const verdicts = results['scaleVerdicts'] as { target: string; pass: boolean }[] | undefined;
     for (const v of verdicts ?? []) out.push(`  ${v.pass ? 'PASS' : 'FAIL'} ${v.target}`);

@@ -7,7 +7,7 @@
  * Traditional → Simplified dictionaries that can matter for that index (src/search/convertSubset.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -121,7 +121,7 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 
 /**
  * The built pages whose records are cut from HTML, as [file, language, path without language
- * prefix], in file order: all pages with records but data points, which `dataRecords()` makes.
+ * prefix], in file order: all pages with records but data points and sources, which `dataRecords()` makes.
  */
 function recordPages(site: string): [string, Lang, string][] {
   const pages: [string, Lang, string][] = [];
@@ -129,7 +129,7 @@ function recordPages(site: string): [string, Lang, string][] {
     const rel = '/' + relative(site, file).split(sep).join('/').replace(/index\.html$/, '');
     const lang: Lang = rel.startsWith('/en/') ? 'en' : 'zh';
     const path = lang === 'en' ? rel.slice(3) : rel;
-    if (hasRecords(path) && !isDataPointPath(path)) pages.push([file, lang, path]);
+    if (hasRecords(path) && !isDataPath(path)) pages.push([file, lang, path]);
   }
   return pages;
 }
@@ -197,6 +197,8 @@ async function fragmentUrls(dir: string, names: string[]): Promise<string[]> {
 }
 
 const isDataPointPath = (path: string): boolean => /^\/data\/[a-z0-9-]+\/$/.test(path) && getDataset().observation.has(path.slice(6, -1));
+/** Whether `path` (without language prefix) is a page whose records `dataRecords()` makes from the dataset. */
+const isDataPath = (path: string): boolean => path === '/sources/' || isDataPointPath(path);
 
 /** Records in their stable order: type, then URL. */
 function byTypeAndUrl(records: SearchRecord[]): SearchRecord[] {
@@ -205,18 +207,22 @@ function byTypeAndUrl(records: SearchRecord[]): SearchRecord[] {
 }
 
 /**
- * The data point records of both languages, made from the dataset alone (no built page needed,
- * so they can be indexed while Astro still builds), in URL order.
+ * The data point and source records of both languages, made from the dataset alone (no built
+ * page needed, so they can be indexed while Astro still builds), in their stable order.
  */
 export function dataRecords(): SearchRecord[] {
-  const builder = new RecordBuilder(getDataset(), toSimplified);
-  const records = getDataset().observations.flatMap((o) => [builder.observation('zh', o.id), builder.observation('en', o.id)]);
+  const data = getDataset();
+  const builder = new RecordBuilder(data, toSimplified);
+  const records = [
+    ...data.observations.flatMap((o) => [builder.observation('zh', o.id), builder.observation('en', o.id)]),
+    ...data.sources.flatMap((s) => [builder.source('zh', s.id), builder.source('en', s.id)]),
+  ];
   pairLanguages(records);
   return byTypeAndUrl(records);
 }
 
 /**
- * The records cut from a built site's pages (all but data points, and but the files in `done`),
+ * The records cut from a built site's pages (all but data points and sources, and but the files in `done`),
  * in a stable order (type, then URL).
  */
 export async function pageRecords(site: string, done: ReadonlySet<string> = new Set()): Promise<SearchRecord[]> {
@@ -320,23 +326,155 @@ function recordPage(r: SearchRecord): [string, string] {
 }
 
 /**
- * Adds records to a Pagefind index through its directory indexer: each record is written as a
- * page (`recordPage`) into a folder of its own under `scratch`, which Pagefind then reads.
- * Why not `addCustomRecord`: Pagefind 1.6's service formats its whole list of pages into a log
- * line on every record it adds, so adding n records one by one costs time in n², which was most
- * of the build at 3,000 districts; a directory is added in one step.
+ * A Pagefind index of one language, kept by a worker thread of its own. Pagefind's Node API
+ * runs one service per thread, and the service's `writeFiles` keeps about one core busy: with
+ * one service per language, the two languages' indexes are written side by side. Pagefind
+ * writes each language to files of their own, so the result is the same as one service's.
  */
-async function addRecords(index: pagefind.PagefindIndex, records: SearchRecord[], scratch: string, batch: string): Promise<void> {
-  const dir = join(scratch, batch);
-  for (const r of records) {
-    const [path, html] = recordPage(r);
-    const file = join(dir, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, html);
+class LanguageIndex {
+  readonly lang: Lang;
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
+  private calls = 0;
+  private failure: Error | undefined;
+
+  constructor(lang: Lang) {
+    this.lang = lang;
+    this.worker = new Worker(new URL(import.meta.url), { workerData: { pagefindLanguage: lang } });
+    this.worker.on('message', ({ call, result, error }: { call: number; result?: unknown; error?: string }) => {
+      const w = this.waiting.get(call)!;
+      this.waiting.delete(call);
+      if (error === undefined) w.ok(result); else w.fail(new Error(`pagefind (${lang}): ${error}`));
+    });
+    const stop = (e: Error) => {
+      this.failure ??= e;
+      for (const w of this.waiting.values()) w.fail(e);
+      this.waiting.clear();
+    };
+    this.worker.on('error', stop);
+    this.worker.on('exit', (code) => stop(new Error(`pagefind (${lang}): worker exited with ${code}`)));
   }
-  const res = await index.addDirectory({ path: dir });
-  if (res.errors.length) throw new Error(`pagefind: ${res.errors.join('; ')}`);
-  if (res.page_count !== records.length) throw new Error(`pagefind: indexed ${res.page_count} of ${records.length} records in ${dir}`);
+
+  private call(op: 'add' | 'write' | 'close', path = ''): Promise<unknown> {
+    if (this.failure) return Promise.reject(this.failure);
+    const call = ++this.calls;
+    return new Promise((ok, fail) => {
+      this.waiting.set(call, { ok, fail });
+      this.worker.postMessage({ call, op, path });
+    });
+  }
+
+  /** Adds the record pages in `dir` (all of this language); resolves to the number Pagefind indexed. */
+  add(dir: string): Promise<number> { return this.call('add', dir) as Promise<number>; }
+  /** Writes the index files into `out`. */
+  async write(out: string): Promise<void> { await this.call('write', out); }
+  /** Stops the Pagefind service and the worker. */
+  async close(): Promise<void> {
+    if (!this.failure) await this.call('close').catch(() => {});
+    await this.worker.terminate();
+  }
+}
+
+/** The worker side of `LanguageIndex`: one Pagefind service, one index. */
+function serveLanguageIndex(): void {
+  const created = pagefind.createIndex({});
+  parentPort!.on('message', async ({ call, op, path }: { call: number; op: 'add' | 'write' | 'close'; path: string }) => {
+    try {
+      const { index, errors } = await created;
+      if (!index) throw new Error(errors.join('; '));
+      let result: unknown;
+      if (op === 'add') {
+        const res = await index.addDirectory({ path });
+        if (res.errors.length) throw new Error(res.errors.join('; '));
+        result = res.page_count;
+      } else if (op === 'write') {
+        const res = await index.writeFiles({ outputPath: path });
+        if (res.errors.length) throw new Error(res.errors.join('; '));
+      } else {
+        await pagefind.close();
+      }
+      parentPort!.postMessage({ call, result });
+    } catch (e) {
+      parentPort!.postMessage({ call, error: (e as Error).message });
+    }
+  });
+}
+
+/**
+ * Adds records to the language indexes through Pagefind's directory indexer: each record is
+ * written as a page (`recordPage`) into a folder per batch and language under `scratch`, which
+ * that language's index then reads. Why not `addCustomRecord`: Pagefind 1.6's service formats
+ * its whole list of pages into a log line on every record it adds, so adding n records one by
+ * one costs time in n², which was most of the build at 3,000 districts; a directory is added in
+ * one step.
+ */
+async function addRecords(indexes: LanguageIndex[], records: SearchRecord[], scratch: string, batch: string): Promise<void> {
+  await Promise.all(indexes.map(async (index) => {
+    const dir = join(scratch, batch, index.lang);
+    let n = 0;
+    for (const r of records) {
+      if (r.lang !== index.lang) continue;
+      const [path, html] = recordPage(r);
+      const file = join(dir, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, html);
+      n++;
+    }
+    if (n === 0) return;
+    const indexed = await index.add(dir);
+    if (indexed !== n) throw new Error(`pagefind: indexed ${indexed} of ${n} records in ${dir}`);
+  }));
+}
+
+/** Where `writeIndexes` writes the index of `indexes[i]`: the first straight to `out`, the others beside it. */
+const outOf = (indexes: LanguageIndex[], out: string, i: number): string => (i === 0 ? out : `${out}.${indexes[i]!.lang}`);
+
+/** Writes every language's index at once, each into its own folder (`outOf`); `mergeIndexes` then joins them. */
+async function writeIndexes(indexes: LanguageIndex[], out: string): Promise<void> {
+  for (let i = 0; i < indexes.length; i++) rmSync(outOf(indexes, out, i), { recursive: true, force: true });
+  await Promise.all(indexes.map((index, i) => index.write(outOf(indexes, out, i))));
+}
+
+/**
+ * Moves the files of the other languages' indexes into `out`. Files that both have (Pagefind's
+ * scripts and shared WebAssembly) must be the same bytes; the entry file then lists every
+ * language, in name order as Pagefind lists them: the same files as one service writes.
+ */
+function mergeIndexes(indexes: LanguageIndex[], out: string): void {
+  const entryFile = 'pagefind-entry.json';
+  type Entry = { version: string; languages: Record<string, unknown>; include_characters?: unknown };
+  const entry = JSON.parse(readFileSync(join(out, entryFile), 'utf8')) as Entry;
+  const languages = { ...entry.languages };
+  for (let i = 1; i < indexes.length; i++) {
+    const from = outOf(indexes, out, i);
+    const other = JSON.parse(readFileSync(join(from, entryFile), 'utf8')) as Entry;
+    if (other.version !== entry.version || JSON.stringify(other.include_characters) !== JSON.stringify(entry.include_characters)) {
+      throw new Error(`pagefind: the ${indexes[i]!.lang} index's ${entryFile} does not match the ${indexes[0]!.lang} one's`);
+    }
+    Object.assign(languages, other.languages);
+    for (const rel of filesUnder(from)) {
+      if (rel === entryFile) continue;
+      const target = join(out, rel);
+      if (existsSync(target)) {
+        if (!readFileSync(target).equals(readFileSync(join(from, rel)))) throw new Error(`pagefind: ${rel} differs between the language indexes`);
+        continue;
+      }
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(join(from, rel), target);
+    }
+    rmSync(from, { recursive: true, force: true });
+  }
+  entry.languages = Object.fromEntries(Object.keys(languages).sort().map((k) => [k, languages[k]]));
+  writeFileSync(join(out, entryFile), JSON.stringify(entry));
+}
+
+/** The files below `dir`, as paths relative to it. */
+function filesUnder(dir: string, rel = '', out: string[] = []): string[] {
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    const r = rel ? join(rel, e.name) : e.name;
+    if (e.isDirectory()) filesUnder(dir, r, out); else out.push(r);
+  }
+  return out;
 }
 
 /** A scratch folder for record pages: in memory (/dev/shm) where there is one, as they are many and short-lived. */
@@ -353,29 +491,29 @@ function scratchFolder(): string {
 export async function buildSearchIndex(site: string, log: (line: string) => void = () => {}, siteReady: Promise<void> = Promise.resolve()): Promise<Record<Lang, number>> {
   let t0 = performance.now();
   const lap = (what: string) => { const now = performance.now(); log(`search index: ${what} took ${((now - t0) / 1000).toFixed(2)} s`); t0 = now; };
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const indexes = (['zh', 'en'] as const).map((lang) => new LanguageIndex(lang));
   const scratch = scratchFolder();
   try {
-    return await indexAll(site, index, scratch, lap, siteReady);
+    return await indexAll(site, indexes, scratch, lap, siteReady);
   } finally {
+    await Promise.all(indexes.map((index) => index.close()));
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-async function indexAll(site: string, index: pagefind.PagefindIndex, scratch: string, lap: (what: string) => void, siteReady: Promise<void>): Promise<Record<Lang, number>> {
-  const dataPoints = dataRecords();
-  lap(`making ${dataPoints.length} data point records`);
-  await addRecords(index, dataPoints, scratch, '1-data-points');
+async function indexAll(site: string, indexes: LanguageIndex[], scratch: string, lap: (what: string) => void, siteReady: Promise<void>): Promise<Record<Lang, number>> {
+  const fromData = dataRecords();
+  lap(`making ${fromData.length} data point and source records`);
+  await addRecords(indexes, fromData, scratch, '1-from-data');
   lap('adding them to Pagefind');
   const stats = { zh: new CorpusStats(), en: new CorpusStats() };
-  for (const lang of ['zh', 'en'] as const) stats[lang].add(dataPoints.filter((r) => r.lang === lang));
+  for (const lang of ['zh', 'en'] as const) stats[lang].add(fromData.filter((r) => r.lang === lang));
   lap('counting their words');
   let ready = false;
   void siteReady.then(() => { ready = true; });
   const early = await earlyCaseStudyRecords(site, () => ready);
   lap(`cutting ${early.records.length} records from ${early.pages.length} case-study pages as they were written`);
-  await addRecords(index, early.records, scratch, '2-case-studies');
+  await addRecords(indexes, early.records, scratch, '2-case-studies');
   for (const lang of ['zh', 'en'] as const) stats[lang].add(early.records.filter((r) => r.lang === lang));
   lap('adding them to Pagefind');
   await siteReady;
@@ -387,23 +525,22 @@ async function indexAll(site: string, index: pagefind.PagefindIndex, scratch: st
   }
   const fromPages = await pageRecords(site, new Set(early.pages.map((p) => p.file)));
   lap(`cutting ${fromPages.length} records from the other pages`);
-  await addRecords(index, fromPages, scratch, '3-other-pages');
+  await addRecords(indexes, fromPages, scratch, '3-other-pages');
   for (const lang of ['zh', 'en'] as const) stats[lang].add(fromPages.filter((r) => r.lang === lang));
   // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
-  const records = byTypeAndUrl([...dataPoints, ...early.records, ...fromPages]);
+  const records = byTypeAndUrl([...fromData, ...early.records, ...fromPages]);
   const urlToRecord = new Map(records.map((r, order) => [r.url, { r, order }]));
   if (urlToRecord.size !== records.length) throw new Error('search index: two records share a URL');
   lap('adding them to Pagefind');
   const out = join(site, 'pagefind');
-  rmSync(out, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: out });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  await writeIndexes(indexes, out);
+  lap('writing the Pagefind index');
+  mergeIndexes(indexes, out);
   // The UI bundles are Pagefind's Default and Component UIs, which the site does not use (they
   // inject inline styles that the Content-Security-Policy forbids).
   for (const f of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(out, f));
 
-  lap('writing the Pagefind index');
+  lap('merging the languages\' index files');
   const counts: Record<Lang, number> = { zh: 0, en: 0 };
   const fragmentNames = readdirSync(join(out, 'fragment')).sort();
   for (const lang of ['zh', 'en'] as const) {
@@ -434,6 +571,7 @@ async function indexAll(site: string, index: pagefind.PagefindIndex, scratch: st
   return counts;
 }
 
+if (!isMainThread && (workerData as { pagefindLanguage?: unknown } | null)?.pagefindLanguage) serveLanguageIndex();
 if (!isMainThread && (workerData as { recordPages?: unknown } | null)?.recordPages) {
   parentPort!.postMessage(pagesRecords((workerData as { recordPages: [string, Lang, string][] }).recordPages));
 }
@@ -452,7 +590,7 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
 (filter values per result, index chunk table, common words) and DIR/pagefind/t2s.<lang>.json
 (the Traditional → Simplified dictionary entries that can matter for that index).
 
---wait-for-site  indexes the data points (made from the dataset) at once, then waits for the
+--wait-for-site  indexes the data points and sources (made from the dataset) at once, then waits for the
                  message "site-ready" from the parent process (IPC) before reading DIR: the build
                  runs this beside Astro. Exits 1 if the parent goes away or sends anything else.`);
     process.exit(0);

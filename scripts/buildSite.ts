@@ -2,7 +2,7 @@
  * Writes dist/: checks the data, builds the site with Astro into a scratch folder, indexes it
  * with Pagefind, then swaps it in. A failure at any step leaves the previous dist/ untouched.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -11,8 +11,8 @@ const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' },
 if (values.help) {
   console.log(`Usage: npm run build [-- --out DIR]
 
-Runs check:data and check:facts, then astro build into .build/next (DIR.next for another DIR) with
-the search index (Pagefind) started beside it: data points are indexed from the dataset while
+Runs check:data and check:facts beside astro build into .build/next (DIR.next for another DIR), with
+the search index (Pagefind) started beside them: data points are indexed from the dataset while
 Astro writes the pages, the rest once the pages are there. Then replaces DIR (default dist/) with it.
 On any failure exits non-zero and leaves DIR as it was.`);
   process.exit(0);
@@ -23,50 +23,58 @@ const out = values.out ?? 'dist';
 const next = out === 'dist' ? '.build/next' : `${out}.next`;
 const old = out === 'dist' ? '.build/old' : `${out}.old`;
 
-function run(step: string, cmd: string, args: string[], env: Record<string, string> = {}): void {
+/** The child processes still running, stopped if the build fails. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => { for (const c of running) c.kill(); });
+
+/** Fails the build: says which step failed and stops the others. */
+function fail(step: string, why: string): never {
+  console.error(`build: ${step} failed (${why}); ${out}/ was left as it was.`);
+  for (const c of running) c.kill();
+  process.exit(1);
+}
+
+/** Runs one step as a child process; resolves when it exits 0, fails the build otherwise. */
+function run(step: string, cmd: string, args: string[], env: Record<string, string> = {}, ipc = false): { child: ChildProcess; done: Promise<void> } {
   console.log(`build: ${step}`);
   const start = performance.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) {
-    console.error(`build: ${step} failed (exit ${r.status ?? r.signal}); ${out}/ was left as it was.`);
-    process.exit(1);
-  }
-  // The benchmark reads these lines to split build time by step.
-  console.log(`build: ${step} took ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit', ...(ipc ? ['ipc' as const] : [])], env: { ...process.env, ...env } });
+  running.add(child);
+  const done = new Promise<void>((ok) => {
+    child.once('error', (e) => fail(step, e.message));
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      if (code !== 0) fail(step, `exit ${code ?? signal}`);
+      // The benchmark reads these lines to split build time by step.
+      console.log(`build: ${step} took ${((performance.now() - start) / 1000).toFixed(2)} s`);
+      ok();
+    });
+  });
+  return { child, done };
 }
 
 rmSync(next, { recursive: true, force: true });
 rmSync(old, { recursive: true, force: true });
 mkdirSync('.build', { recursive: true });
-run('check:data', process.execPath, ['scripts/checkData.ts']);
-run('check:facts', process.execPath, ['scripts/checkFacts.ts']);
+// The checks run beside the build: a failing check stops it at once, and the search index reads
+// the pages only once both have passed.
+const checks = [run('check:data', process.execPath, ['scripts/checkData.ts']), run('check:facts', process.execPath, ['scripts/checkFacts.ts'])];
 // Node's default heap (about 4 GB here) fills up on sites of a few hundred thousand pages and the
 // build then spends its time in garbage collection: allow up to half the machine's memory, 8 GB at most.
 const heapMb = Math.min(8192, Math.floor(totalmem() / 2 ** 21));
 const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? process.env.NODE_OPTIONS! : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
-// The search index starts now, beside Astro: on two cores it indexes the data points (made from
-// the dataset) while Astro renders, and reads the pages once told they are there.
-console.log('build: search index (started beside astro build)');
-const searchStart = performance.now();
-const search = spawn(process.execPath, ['scripts/buildSearchIndex.ts', '--site', next, '--wait-for-site'], {
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  // Cutting records makes many short-lived DOM nodes: a larger young generation halves the time in GC.
-  env: { ...process.env, NODE_OPTIONS: `${nodeOptions} --max-semi-space-size=32` },
-});
-const searchDone = new Promise<number | string>((ok) => search.once('exit', (code, signal) => ok(code ?? signal ?? 'unknown')));
-process.once('exit', () => { if (search.exitCode === null) search.kill(); });
-run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { ASTRO_OUT_DIR: next, NODE_OPTIONS: nodeOptions });
+// The search index starts now, beside Astro: on two cores it indexes the data points and sources
+// (made from the dataset) while Astro renders, and reads the pages once told they are there.
+// Cutting records makes many short-lived DOM nodes: a larger young generation halves the time in GC.
+const search = run('search index', process.execPath, ['scripts/buildSearchIndex.ts', '--site', next, '--wait-for-site'], { NODE_OPTIONS: `${nodeOptions} --max-semi-space-size=32` }, true);
+const astro = run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { ASTRO_OUT_DIR: next, NODE_OPTIONS: nodeOptions });
+await astro.done;
 const astroEnd = performance.now();
-if (search.connected) search.send('site-ready');
-const searchExit = await searchDone;
-if (searchExit !== 0) {
-  console.error(`build: search index failed (exit ${searchExit}); ${out}/ was left as it was.`);
-  process.exit(1);
-}
-const seconds = (ms: number) => (ms / 1000).toFixed(2);
-// Both lines for the benchmark: the whole search index step, and the part of it that Astro did not hide.
-console.log(`build: search index took ${seconds(performance.now() - searchStart)} s`);
-console.log(`build: search index after astro build took ${seconds(performance.now() - astroEnd)} s`);
+await Promise.all(checks.map((c) => c.done));
+if (search.child.connected) search.child.send('site-ready');
+await search.done;
+// For the benchmark: the part of the search index step that Astro did not hide.
+console.log(`build: search index after astro build took ${((performance.now() - astroEnd) / 1000).toFixed(2)} s`);
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
 rmSync(old, { recursive: true, force: true });
