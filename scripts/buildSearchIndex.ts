@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSy
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData, type ResourceLimits } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { getDataset } from '../src/lib/dataset.ts';
@@ -19,6 +19,7 @@ import type { Lang } from '../src/lib/i18n.ts';
 import { escapeMarkup } from '../src/lib/markup.ts';
 import { hasRecords, RECORD_TYPES, RecordBuilder, type RecordFilters, type SearchRecord } from '../src/lib/searchRecords.ts';
 import { toSimplified } from '../src/search/convert.ts';
+import { CHARTS } from '../src/charts/index.ts';
 import { t2sSubset } from '../src/search/convertSubset.ts';
 import { EXTRA_MARKER, isHan, spaceCjk } from '../src/search/text.ts';
 import { CHECK_ON_TEXT_UP_TO, recordWords } from '../src/search/query.ts';
@@ -132,7 +133,7 @@ const NO_RECORD_PAGES = new Set(['pagefind', '_astro', 'data', 'en/data']);
 
 /**
  * The built pages whose records are cut from HTML, as [file, language, path without language
- * prefix], in file order: all pages with records but data points and sources, which `dataRecords()` makes.
+ * prefix], in file order: all pages with records but those whose records `dataRecords()` makes.
  */
 function recordPages(site: string): [string, Lang, string][] {
   const pages: [string, Lang, string][] = [];
@@ -145,42 +146,10 @@ function recordPages(site: string): [string, Lang, string][] {
   return pages;
 }
 
-/** The records of `pages`, in their order (one page after the other). */
-function pagesRecords(pages: [string, Lang, string][]): SearchRecord[] {
-  const builder = new RecordBuilder(getDataset(), toSimplified);
-  const records: SearchRecord[] = [];
-  for (const [file, lang, path] of pages) records.push(...builder.forPage(lang, path, readFileSync(file, 'utf8')));
-  return records;
-}
-
-/** Below this much HTML one thread cuts the records: starting workers would cost more than it saves. */
-const BYTES_PER_WORKER = 16 * 2 ** 20;
-
-/**
- * The records of `pages` cut by up to one worker thread per CPU, each on a consecutive share of
- * about equal bytes (the two sources pages alone are most of it at 1,000s of districts), joined
- * back in page order: the same records as `pagesRecords(pages)`, sooner on large sites.
- */
-async function parallelRecords(pages: [string, Lang, string][]): Promise<SearchRecord[]> {
-  const sizes = pages.map(([file]) => statSync(file).size);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const workers = Math.min(availableParallelism(), pages.length, Math.floor(total / BYTES_PER_WORKER));
-  if (workers < 2) return pagesRecords(pages);
-  const shares: [string, Lang, string][][] = [[]];
-  let bytes = 0;
-  pages.forEach((page, i) => {
-    if (bytes >= (total / workers) * shares.length && shares.length < workers) shares.push([]);
-    shares.at(-1)!.push(page);
-    bytes += sizes[i]!;
-  });
-  // A larger young generation: cutting records makes many short-lived nodes.
-  return inWorkers<SearchRecord>(shares.map((recordPages) => ({ recordPages })), { maxYoungGenerationSizeMb: 64 });
-}
-
 /** Runs this module once per `data` in a worker thread (see the worker entry at the end) and joins their results in order. */
-async function inWorkers<T>(data: object[], resourceLimits: ResourceLimits = {}): Promise<T[]> {
+async function inWorkers<T>(data: object[]): Promise<T[]> {
   const parts = await Promise.all(data.map((workerData) => new Promise<T[]>((ok, fail) => {
-    const w = new Worker(new URL(import.meta.url), { workerData, resourceLimits });
+    const w = new Worker(new URL(import.meta.url), { workerData });
     w.once('message', ok);
     w.once('error', fail);
     w.once('exit', (code) => { if (code !== 0) fail(new Error(`search index worker exited with ${code}`)); });
@@ -209,7 +178,7 @@ async function fragmentUrls(dir: string, names: string[]): Promise<string[]> {
 
 const isDataPointPath = (path: string): boolean => /^\/data\/[a-z0-9-]+\/$/.test(path) && getDataset().observation.has(path.slice(6, -1));
 /** Whether `path` (without language prefix) is a page whose records `dataRecords()` makes from the dataset. */
-const isDataPath = (path: string): boolean => path === '/sources/' || isDataPointPath(path);
+const isDataPath = (path: string): boolean => path === '/sources/' || path === '/glossary/' || isDataPointPath(path);
 
 /** Records in their stable order: type, then URL. */
 function byTypeAndUrl(records: SearchRecord[]): SearchRecord[] {
@@ -218,8 +187,9 @@ function byTypeAndUrl(records: SearchRecord[]): SearchRecord[] {
 }
 
 /**
- * The data point and source records of both languages, made from the dataset alone (no built
- * page needed, so they can be indexed while Astro still builds), in their stable order.
+ * The data point, source and glossary term records of both languages, made from the dataset
+ * alone (no built page needed, so they can be indexed while Astro still builds), in their
+ * stable order.
  */
 export function dataRecords(): SearchRecord[] {
   const data = getDataset();
@@ -227,17 +197,8 @@ export function dataRecords(): SearchRecord[] {
   const records = [
     ...data.observations.flatMap((o) => [builder.observation('zh', o.id), builder.observation('en', o.id)]),
     ...data.sources.flatMap((s) => [builder.source('zh', s.id), builder.source('en', s.id)]),
+    ...data.glossary.flatMap((g) => [builder.glossaryTerm('zh', g.id), builder.glossaryTerm('en', g.id)]),
   ];
-  pairLanguages(records);
-  return byTypeAndUrl(records);
-}
-
-/**
- * The records cut from a built site's pages (all but data points and sources, and but the files in `done`),
- * in a stable order (type, then URL).
- */
-export async function pageRecords(site: string, done: ReadonlySet<string> = new Set()): Promise<SearchRecord[]> {
-  const records = await parallelRecords(recordPages(site).filter(([file]) => !done.has(file)));
   pairLanguages(records);
   return byTypeAndUrl(records);
 }
@@ -262,19 +223,22 @@ async function whenWritten(file: string, isSiteReady: () => boolean, ms = 200): 
 }
 
 /**
- * The case-study pages' records, cut as Astro writes them (it writes the Chinese ones first and
- * the English ones about halfway through), in a fixed order (district id, Chinese then English),
- * so that Pagefind gets them in the same order however fast the build runs. Districts without a
- * case study are skipped once the site is ready. Returns the records and the pages read.
+ * The records of the pages not made from the dataset (case studies and charts), cut as Astro
+ * writes them (the Chinese ones come early, the English ones about halfway through), in a fixed
+ * order (language, case studies by district id, charts in their order), so that Pagefind gets
+ * them in the same order however fast the build runs. Pages not built (a district without a
+ * case study) are skipped once the site is ready. Returns the records and the pages read.
  */
-async function earlyCaseStudyRecords(site: string, isSiteReady: () => boolean): Promise<{ records: SearchRecord[]; pages: EarlyPage[] }> {
+async function earlyPageRecords(site: string, isSiteReady: () => boolean): Promise<{ records: SearchRecord[]; pages: EarlyPage[] }> {
   const builder = new RecordBuilder(getDataset(), toSimplified);
-  const ids = getDataset().districts.map((d) => d.id).sort();
+  const paths = [
+    ...getDataset().districts.map((d) => `/case-studies/${d.id}/`).sort(),
+    ...CHARTS.map((c) => `/charts/${c.id}/`),
+  ];
   const records: SearchRecord[] = [];
   const pages: EarlyPage[] = [];
   for (const lang of ['zh', 'en'] as const) {
-    for (const id of ids) {
-      const path = `/case-studies/${id}/`;
+    for (const path of paths) {
       const file = join(site, lang === 'en' ? 'en' : '', path, 'index.html');
       const html = await whenWritten(file, isSiteReady);
       if (html === false) continue;
@@ -514,7 +478,7 @@ export async function buildSearchIndex(site: string, log: (line: string) => void
 
 async function indexAll(site: string, indexes: LanguageIndex[], scratch: string, lap: (what: string) => void, siteReady: Promise<void>): Promise<Record<Lang, number>> {
   const fromData = dataRecords();
-  lap(`making ${fromData.length} data point and source records`);
+  lap(`making ${fromData.length} data point, source and glossary records`);
   await addRecords(indexes, fromData, scratch, '1-from-data');
   lap('adding them to Pagefind');
   const stats = { zh: new CorpusStats(), en: new CorpusStats() };
@@ -522,27 +486,16 @@ async function indexAll(site: string, indexes: LanguageIndex[], scratch: string,
   lap('counting their words');
   let ready = false;
   void siteReady.then(() => { ready = true; });
-  const early = await earlyCaseStudyRecords(site, () => ready);
-  lap(`cutting ${early.records.length} records from ${early.pages.length} case-study pages as they were written`);
-  await addRecords(indexes, early.records, scratch, '2-case-studies');
+  const early = await earlyPageRecords(site, () => ready);
+  lap(`cutting ${early.records.length} records from ${early.pages.length} case-study and chart pages as they were written`);
+  await addRecords(indexes, early.records, scratch, '2-pages');
   for (const lang of ['zh', 'en'] as const) stats[lang].add(early.records.filter((r) => r.lang === lang));
-  lap('adding them to Pagefind');
-  await siteReady;
-  lap('waiting for the rest of the built site');
-  // A page read before the build ended must be the page it ended with.
-  for (const p of early.pages) {
-    const now = statSync(p.file);
-    if (now.size !== p.size || now.mtimeMs !== p.mtimeMs) throw new Error(`search index: ${p.file} changed after it was indexed`);
-  }
-  const fromPages = await pageRecords(site, new Set(early.pages.map((p) => p.file)));
-  lap(`cutting ${fromPages.length} records from the other pages`);
-  await addRecords(indexes, fromPages, scratch, '3-other-pages');
-  for (const lang of ['zh', 'en'] as const) stats[lang].add(fromPages.filter((r) => r.lang === lang));
   // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
-  const records = byTypeAndUrl([...fromData, ...early.records, ...fromPages]);
+  const records = byTypeAndUrl([...fromData, ...early.records]);
   const urlToRecord = new Map(records.map((r, order) => [r.url, { r, order }]));
   if (urlToRecord.size !== records.length) throw new Error('search index: two records share a URL');
   lap('adding them to Pagefind');
+  // Every record is known now: the index is written while Astro may still be writing data point pages.
   const out = join(site, 'pagefind');
   await writeIndexes(indexes, out);
   lap('writing the Pagefind index');
@@ -550,7 +503,6 @@ async function indexAll(site: string, indexes: LanguageIndex[], scratch: string,
   // The UI bundles are Pagefind's Default and Component UIs, which the site does not use (they
   // inject inline styles that the Content-Security-Policy forbids).
   for (const f of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(out, f));
-
   lap('merging the languages\' index files');
   const counts: Record<Lang, number> = { zh: 0, en: 0 };
   const fragmentNames = readdirSync(join(out, 'fragment')).sort();
@@ -579,13 +531,21 @@ async function indexAll(site: string, indexes: LanguageIndex[], scratch: string,
     writeFileSync(join(out, `facets.${lang}.json`), JSON.stringify({ values, pages, chunks: chunkStarts(out, lang), common: stats[lang].common() } satisfies FacetsFile));
   }
   lap('writing the facets and t2s files');
+  await siteReady;
+  lap('waiting for the rest of the built site');
+  // A page read before the build ended must be the page it ended with, and no other page may have records.
+  for (const p of early.pages) {
+    const now = statSync(p.file);
+    if (now.size !== p.size || now.mtimeMs !== p.mtimeMs) throw new Error(`search index: ${p.file} changed after it was indexed`);
+  }
+  const read = new Set(early.pages.map((p) => p.file));
+  const missed = recordPages(site).filter(([file]) => !read.has(file)).map(([file]) => file);
+  if (missed.length) throw new Error(`search index: pages with records that were not indexed: ${missed.slice(0, 5).join(', ')}`);
+  lap('checking the built pages against the index');
   return counts;
 }
 
 if (!isMainThread && (workerData as { pagefindLanguage?: unknown } | null)?.pagefindLanguage) serveLanguageIndex();
-if (!isMainThread && (workerData as { recordPages?: unknown } | null)?.recordPages) {
-  parentPort!.postMessage(pagesRecords((workerData as { recordPages: [string, Lang, string][] }).recordPages));
-}
 if (!isMainThread && (workerData as { fragmentNames?: unknown } | null)?.fragmentNames) {
   const { fragmentDir, fragmentNames } = workerData as { fragmentDir: string; fragmentNames: string[] };
   parentPort!.postMessage(readFragmentUrls(fragmentDir, fragmentNames));
@@ -601,9 +561,11 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
 (filter values per result, index chunk table, common words) and DIR/pagefind/t2s.<lang>.json
 (the Traditional → Simplified dictionary entries that can matter for that index).
 
---wait-for-site  indexes the data points and sources (made from the dataset) at once, then waits for the
-                 message "site-ready" from the parent process (IPC) before reading DIR: the build
-                 runs this beside Astro. Exits 1 if the parent goes away or sends anything else.`);
+--wait-for-site  for a build in progress (the build runs this beside Astro): indexes the data
+                 points, sources and glossary terms (made from the dataset) at once, reads the
+                 case-study and chart pages as Astro writes them and writes the index, then waits
+                 for the message "site-ready" from the parent process (IPC) to check that the
+                 pages it read are the ones built and that no other page has records. Exits 1 if the parent goes away or sends anything else.`);
     process.exit(0);
   }
   if (!values.site) { console.error('buildSearchIndex: --site DIR is required'); process.exit(1); }

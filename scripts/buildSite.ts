@@ -12,8 +12,9 @@ if (values.help) {
   console.log(`Usage: npm run build [-- --out DIR]
 
 Runs check:data and check:facts beside astro build into .build/next (DIR.next for another DIR), with
-the search index (Pagefind) started beside them: data points are indexed from the dataset while
-Astro writes the pages, the rest once the pages are there. Then replaces DIR (default dist/) with it.
+the search index (Pagefind) started beside them: data points, sources and glossary terms are indexed
+from the dataset, case studies and charts as Astro writes them, and the index is written while Astro
+still writes the data point pages. Then replaces DIR (default dist/) with it.
 On any failure exits non-zero and leaves DIR as it was.`);
   process.exit(0);
 }
@@ -73,8 +74,9 @@ const checks = [
 // build then spends its time in garbage collection: allow up to half the machine's memory, 8 GB at most.
 const heapMb = Math.min(8192, Math.floor(totalmem() / 2 ** 21));
 const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? process.env.NODE_OPTIONS! : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
-// The search index starts now, beside Astro: on two cores it indexes the data points and sources
-// (made from the dataset) while Astro renders, and reads the pages once told they are there.
+// The search index starts now, beside Astro: on two cores it indexes the records made from the
+// dataset while Astro renders, then the case-study and chart pages as they are written (the
+// first half of the build), writes the index, and once told the site is there checks it.
 // Cutting records makes many short-lived DOM nodes: a larger young generation halves the time in GC.
 const search = run('search index', process.execPath, ['scripts/buildSearchIndex.ts', '--site', next, '--wait-for-site'], { env: { NODE_OPTIONS: `${nodeOptions} --max-semi-space-size=32` }, ipc: true, background: true });
 const astro = run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env: { ASTRO_OUT_DIR: next, NODE_OPTIONS: nodeOptions } });

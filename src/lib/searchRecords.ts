@@ -1,7 +1,9 @@
 /**
  * The search records: one per thing a reader looks for (a case-study section, a data point, a
- * chart, a source, a glossary term), cut from the built HTML so that what is found is what the
- * page shows, with filters taken from the dataset.
+ * chart, a source, a glossary term), holding what the page shows, with filters taken from the
+ * dataset. Case-study sections and charts are cut from the built HTML; data points, sources and
+ * glossary terms are made from the dataset (the build need not wait for their pages), and the
+ * tests hold each equal to the record cut from its built page.
  *
  * Each record has the text the page shows (`content`) and an index-only `extra` text that lets
  * the other language and the other script find it: English names and glossary renderings on
@@ -322,6 +324,30 @@ export class RecordBuilder {
     });
   }
 
+  /**
+   * A glossary term's record made from the dataset: the text its entry on the glossary page
+   * (GlossaryPage.astro) shows outside the pinyin line (both names, then the definition), equal
+   * to the record `glossary()` cuts from the built page.
+   */
+  glossaryTerm(lang: Lang, id: string): SearchRecord {
+    const g = this.data.term.get(id);
+    if (!g) throw new Error(`search: no glossary term ${id}`);
+    const content = tidy([`${g.zhHans} ${g.en}`, g.definition[lang]].join(SEP));
+    return {
+      url: `${lang === 'en' ? '/en' : ''}/glossary/#${id}`, lang,
+      title: lang === 'zh' ? `${g.zhHans} · ${g.en}` : `${g.en} · ${g.zhHans}`,
+      content,
+      extra: this.extraFor(lang, [g.zhHant], content, g.districts, [], [g.zhHans, g.en, this.toSimplified(g.zhHant), stripTones(g.pinyin)]),
+      filters: this.filtersFrom('glossary', [], { district: g.districts, dimension: g.dimension ? [g.dimension] : [] }),
+      meta: {},
+    };
+  }
+
+  /**
+   * The glossary page's records cut from the built page. The build uses `glossaryTerm()`, which
+   * makes the same records from the dataset (so they need not wait for the page, which Astro
+   * writes last); the tests hold the two equal.
+   */
   glossary(lang: Lang, url: string, doc: HtmlDocument): SearchRecord[] {
     return all(doc, 'main .term-entry[id]').map((entry) => {
       const id = attr(entry, 'id')!;
@@ -356,7 +382,7 @@ export class RecordBuilder {
     if ((m = /^\/data\/([a-z0-9-]+)\/$/.exec(path)) && this.data.observation.has(m[1]!)) return [this.observation(lang, m[1]!)];
     if (/^\/charts\/[a-z0-9-]+\/$/.test(path)) return [this.chart(lang, url, doc())];
     if (path === '/sources/') return this.data.sources.map((s) => this.source(lang, s.id));
-    if (path === '/glossary/') return this.glossary(lang, url, doc());
+    if (path === '/glossary/') return this.data.glossary.map((g) => this.glossaryTerm(lang, g.id));
     return [];
   }
 }

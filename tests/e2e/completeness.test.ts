@@ -96,6 +96,23 @@ test('each source\'s search record, made from the dataset, equals the one cut fr
   assert.equal(compared, 2 * data.sources.length);
 });
 
+test('each glossary term\'s search record, made from the dataset, equals the one cut from the glossary page', () => {
+  const builder = new RecordBuilder(data, toSimplified);
+  const differ: string[] = [];
+  let compared = 0;
+  for (const lang of ['zh', 'en'] as const) {
+    const url = `${lang === 'en' ? '/en' : ''}/glossary/`;
+    const fromPage = builder.glossary(lang, url, mainDocument(readFileSync(join('dist', url, 'index.html'), 'utf8')));
+    assert.deepEqual(fromPage.map((r) => r.url), data.glossary.map((g) => `${url}#${g.id}`), `${url}: one entry per term, in dataset order`);
+    for (const r of fromPage) {
+      const fromData = builder.glossaryTerm(lang, r.url.slice(r.url.indexOf('#') + 1));
+      try { assert.deepEqual(fromData, r); compared++; } catch (e) { differ.push(`${r.url}: ${(e as Error).message.slice(0, 600)}`); }
+    }
+  }
+  assert.deepEqual(differ.slice(0, 5), []);
+  assert.equal(compared, 2 * data.glossary.length);
+});
+
 test('every observation is a row of /data/observations.csv, once', () => {
   const file = 'dist/data/observations.csv';
   assert.ok(existsSync(file), 'missing /data/observations.csv');
