@@ -77,41 +77,30 @@ test('each data point\'s search record, made from the dataset, equals the one cu
   assert.equal(compared, 2 * ids.length);
 });
 
-test('each source\'s search record, made from the dataset, equals the one cut from the sources page', () => {
-  // Like the data points: the build makes source records from the dataset (the sources page is
-  // tens of MB at thousands of districts); this holds them to what the page shows.
-  const builder = new RecordBuilder(data, toSimplified);
-  const differ: string[] = [];
-  let compared = 0;
-  for (const lang of ['zh', 'en'] as const) {
-    const url = `${lang === 'en' ? '/en' : ''}/sources/`;
-    const fromPage = builder.sources(lang, url, mainDocument(readFileSync(join('dist', url, 'index.html'), 'utf8')));
-    assert.deepEqual(fromPage.map((r) => r.url), data.sources.map((s) => `${url}#${s.id}`), `${url}: one section per source, in dataset order`);
-    for (const r of fromPage) {
-      const fromData = builder.source(lang, r.url.slice(r.url.indexOf('#') + 1));
-      try { assert.deepEqual(fromData, r); compared++; } catch (e) { differ.push(`${r.url}: ${(e as Error).message.slice(0, 600)}`); }
+// Like the data points, the build makes source and glossary records from the dataset (the
+// sources page is tens of MB at thousands of districts, the glossary is written last); these
+// hold them to what the pages show, entry by entry, in both languages.
+for (const { what, page, ids, cut, make } of [
+  { what: 'source', page: '/sources/', ids: data.sources.map((s) => s.id), cut: 'sources', make: 'source' },
+  { what: 'glossary term', page: '/glossary/', ids: data.glossary.map((g) => g.id), cut: 'glossary', make: 'glossaryTerm' },
+] as const) {
+  test(`each ${what}'s search record, made from the dataset, equals the one cut from ${page}`, () => {
+    const builder = new RecordBuilder(data, toSimplified);
+    const differ: string[] = [];
+    let compared = 0;
+    for (const lang of ['zh', 'en'] as const) {
+      const url = `${lang === 'en' ? '/en' : ''}${page}`;
+      const fromPage = builder[cut](lang, url, mainDocument(readFileSync(join('dist', url, 'index.html'), 'utf8')));
+      assert.deepEqual(fromPage.map((r) => r.url), ids.map((id) => `${url}#${id}`), `${url}: one entry per ${what}, in dataset order`);
+      for (const r of fromPage) {
+        const fromData = builder[make](lang, r.url.slice(r.url.indexOf('#') + 1));
+        try { assert.deepEqual(fromData, r); compared++; } catch (e) { differ.push(`${r.url}: ${(e as Error).message.slice(0, 600)}`); }
+      }
     }
-  }
-  assert.deepEqual(differ.slice(0, 5), []);
-  assert.equal(compared, 2 * data.sources.length);
-});
-
-test('each glossary term\'s search record, made from the dataset, equals the one cut from the glossary page', () => {
-  const builder = new RecordBuilder(data, toSimplified);
-  const differ: string[] = [];
-  let compared = 0;
-  for (const lang of ['zh', 'en'] as const) {
-    const url = `${lang === 'en' ? '/en' : ''}/glossary/`;
-    const fromPage = builder.glossary(lang, url, mainDocument(readFileSync(join('dist', url, 'index.html'), 'utf8')));
-    assert.deepEqual(fromPage.map((r) => r.url), data.glossary.map((g) => `${url}#${g.id}`), `${url}: one entry per term, in dataset order`);
-    for (const r of fromPage) {
-      const fromData = builder.glossaryTerm(lang, r.url.slice(r.url.indexOf('#') + 1));
-      try { assert.deepEqual(fromData, r); compared++; } catch (e) { differ.push(`${r.url}: ${(e as Error).message.slice(0, 600)}`); }
-    }
-  }
-  assert.deepEqual(differ.slice(0, 5), []);
-  assert.equal(compared, 2 * data.glossary.length);
-});
+    assert.deepEqual(differ.slice(0, 5), []);
+    assert.equal(compared, 2 * ids.length);
+  });
+}
 
 test('every observation is a row of /data/observations.csv, once', () => {
   const file = 'dist/data/observations.csv';
