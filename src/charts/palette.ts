@@ -15,3 +15,12 @@ export const CONTEXT_COLOUR = '#8a8d93';
 export function districtColour(data: Pick<Dataset, 'districts'>, id: string): string {
   return PALETTE[featuredDistricts(data).findIndex((d) => d.id === id)] ?? CONTEXT_COLOUR;
 }
+
+/**
+ * The CSS class that gives an element district `id`'s colour as `--c` (global.css): `d-1` to
+ * `d-N` for the featured districts in site order (the chart colours), `d-other` for the rest.
+ */
+export function districtClass(data: Pick<Dataset, 'districts'>, id: string): string {
+  const i = featuredDistricts(data).findIndex((d) => d.id === id);
+  return i >= 0 && i < PALETTE.length ? `d-${i + 1}` : 'd-other';
+}

@@ -60,3 +60,16 @@ for (const chart of CHARTS) {
     }
   });
 }
+
+test('the district colour classes in global.css are the chart palette, in order, and every featured district has one', async () => {
+  const { PALETTE, districtClass } = await import('../../src/charts/palette.ts');
+  const { featuredDistricts, FEATURED_MAX } = await import('../../src/lib/dataset.ts');
+  const css = readFileSync('src/styles/global.css', 'utf8');
+  const classes = [...css.matchAll(/^\.d-(\d+) \{ --c: (#[0-9a-f]{6}); \}$/gm)].map((m) => [Number(m[1]), m[2]]);
+  assert.deepEqual(classes, PALETTE.map((c, i) => [i + 1, c]));
+  assert.ok(PALETTE.length >= FEATURED_MAX, `${PALETTE.length} colours for ${FEATURED_MAX} featured districts`);
+  const data = getDataset();
+  assert.deepEqual(featuredDistricts(data).map((d) => districtClass(data, d.id)), featuredDistricts(data).map((_, i) => `d-${i + 1}`));
+  assert.match(css, /^\.d-other \{ --c: /m);
+  assert.equal(districtClass(data, 'no-such-district'), 'd-other');
+});
