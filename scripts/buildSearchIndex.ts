@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
@@ -111,15 +111,15 @@ export function chunkStarts(out: string, lang: Lang): string[] {
 }
 
 /**
- * The `index.html` files below `dir`, in name order, but those below the folders `skip` names
- * (paths relative to `dir`).
+ * The files below `dir` as `/`-separated paths relative to it, in name order, but none below
+ * the folders `skip` names (relative paths too).
  */
 // One list passed down, not out.push(...sub): spreading a folder of 100,000s of pages overflows the stack.
-function htmlFiles(dir: string, skip: ReadonlySet<string>, rel = '', out: string[] = []): string[] {
+function filesUnder(dir: string, skip: ReadonlySet<string> = new Set(), rel = '', out: string[] = []): string[] {
   for (const e of readdirSync(join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) { if (!skip.has(r)) htmlFiles(dir, skip, r, out); }
-    else if (e.name === 'index.html') out.push(join(dir, r));
+    if (e.isDirectory()) { if (!skip.has(r)) filesUnder(dir, skip, r, out); }
+    else out.push(r);
   }
   return out;
 }
@@ -137,11 +137,12 @@ const NO_RECORD_PAGES = new Set(['pagefind', '_astro', 'data', 'en/data']);
  */
 function recordPages(site: string): [string, Lang, string][] {
   const pages: [string, Lang, string][] = [];
-  for (const file of htmlFiles(site, NO_RECORD_PAGES)) {
-    const rel = '/' + relative(site, file).split(sep).join('/').replace(/index\.html$/, '');
+  for (const f of filesUnder(site, NO_RECORD_PAGES)) {
+    if (!/(^|\/)index\.html$/.test(f)) continue;
+    const rel = `/${f.replace(/index\.html$/, '')}`;
     const lang: Lang = rel.startsWith('/en/') ? 'en' : 'zh';
     const path = lang === 'en' ? rel.slice(3) : rel;
-    if (hasRecords(path) && !isDataPath(path)) pages.push([file, lang, path]);
+    if (hasRecords(path) && !isDataPath(path)) pages.push([join(site, f), lang, path]);
   }
   return pages;
 }
@@ -443,14 +444,6 @@ function mergeIndexes(indexes: LanguageIndex[], out: string): void {
   writeFileSync(join(out, entryFile), JSON.stringify(entry));
 }
 
-/** The files below `dir`, as paths relative to it. */
-function filesUnder(dir: string, rel = '', out: string[] = []): string[] {
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const r = rel ? join(rel, e.name) : e.name;
-    if (e.isDirectory()) filesUnder(dir, r, out); else out.push(r);
-  }
-  return out;
-}
 
 /** A scratch folder for record pages: in memory (/dev/shm) where there is one, as they are many and short-lived. */
 function scratchFolder(): string {

@@ -64,7 +64,7 @@ mkdirSync('.build', { recursive: true });
 // Astro is the longest step and the others run beside it: they yield to it (a background
 // step), as on two cores they need less than the core Astro leaves them and then have the
 // machine to themselves once it is done. At 3,000 districts, Astro took 449 s with them at
-// equal priority. The checks run beside the build too: a failing check stops it at once, and the
+// equal priority and 419 s with them yielding. The checks run beside the build too: a failing check stops it at once, and the
 // search index reads the pages only once both have passed.
 const checks = [
   run('check:data', process.execPath, ['scripts/checkData.ts'], { background: true }),
