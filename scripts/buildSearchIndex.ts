@@ -19,7 +19,6 @@ import type { Lang } from '../src/lib/i18n.ts';
 import { escapeMarkup } from '../src/lib/markup.ts';
 import { hasRecords, RECORD_TYPES, RecordBuilder, type RecordFilters, type SearchRecord } from '../src/lib/searchRecords.ts';
 import { toSimplified } from '../src/search/convert.ts';
-import { CHARTS } from '../src/charts/index.ts';
 import { t2sSubset } from '../src/search/convertSubset.ts';
 import { EXTRA_MARKER, isHan, spaceCjk } from '../src/search/text.ts';
 import { CHECK_ON_TEXT_UP_TO, recordWords } from '../src/search/query.ts';
@@ -231,6 +230,9 @@ async function whenWritten(file: string, isSiteReady: () => boolean, ms = 200): 
  * case study) are skipped once the site is ready. Returns the records and the pages read.
  */
 async function earlyPageRecords(site: string, isSiteReady: () => boolean): Promise<{ records: SearchRecord[]; pages: EarlyPage[] }> {
+  // Imported here, not at the top: every worker thread loads this module, and the chart
+  // definitions bring Plot and the maps (0.4 s and 40 MB each) that only this function needs.
+  const { CHARTS } = await import('../src/charts/index.ts');
   const builder = new RecordBuilder(getDataset(), toSimplified);
   const paths = [
     ...getDataset().districts.map((d) => `/case-studies/${d.id}/`).sort(),
