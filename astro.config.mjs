@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FONT_SIZE } from './src/charts/marks.ts';
+import { dataPointPagesLast } from './src/lib/renderOrder.ts';
 
 /** The public origin the site is deployed at; canonical URLs, sitemap and feeds use it. */
 const site = process.env.SITE_URL ?? 'https://party-building-models.example';
@@ -39,6 +40,27 @@ const englishNotFoundAsFile = {
   },
 };
 
+/**
+ * Astro renders pages in route order, so the English case studies and charts came only after every
+ * Chinese data point page, halfway through the build. The search index (scripts/buildSearchIndex.ts)
+ * reads the case-study and chart pages as they are written and can write the index only once it
+ * has them all: with the data point pages rendered last, it finishes while Astro is still busy
+ * with them. The pages written are the same; only their order changes.
+ */
+/** @type {import('astro').AstroIntegration} */
+const renderDataPointsLast = {
+  name: 'data-point-pages-last',
+  hooks: {
+    'astro:build:start': ({ setPrerenderer }) => {
+      setPrerenderer((astro) => ({
+        ...astro,
+        name: 'data-point-pages-last',
+        getStaticPaths: async () => dataPointPagesLast(await astro.getStaticPaths()),
+      }));
+    },
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -46,7 +68,7 @@ export default defineConfig({
   compressHTML: false,
   // scripts/buildSite.ts builds into a scratch folder and swaps it in, so a failed build keeps dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  integrations: [mdx(), englishNotFoundAsFile],
+  integrations: [mdx(), englishNotFoundAsFile, renderDataPointsLast],
   // Four pages in flight: one page's file is written while the next renders (one at a time left the
   // build idle about a third of the time on 100,000s of pages). Output is the same either way.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

@@ -21,7 +21,7 @@ import { hasRecords, RECORD_TYPES, RecordBuilder, type RecordFilters, type Searc
 import { toSimplified } from '../src/search/convert.ts';
 import { t2sSubset } from '../src/search/convertSubset.ts';
 import { EXTRA_MARKER, isHan, spaceCjk } from '../src/search/text.ts';
-import { CHECK_ON_TEXT_UP_TO, recordWords } from '../src/search/query.ts';
+import { CHECK_ON_TEXT_UP_TO, recordWord } from '../src/search/query.ts';
 
 /** The filter keys, in the order facets files list them. */
 export const FACET_KEYS = ['type', 'district', 'dimension', 'source', 'year'] as const;
@@ -39,21 +39,30 @@ export interface FacetsFile {
 }
 
 /**
- * What the facets and t2s files need to know of all records of one language, gathered a batch
- * of records at a time (data points while Astro builds, the rest after): the characters that
- * occur, and in how many records each Han character and number occurs.
+ * A run of characters that `recordWord` can turn into a Han or number word: one with a digit or
+ * anything outside ASCII. A run of ASCII letters and punctuation folds to Latin letters only.
+ */
+const MAY_BE_HAN_OR_NUMBER = /[^\x00-\x7f]|[0-9]/;
+
+/**
+ * What the facets and t2s files need to know of all records of one language, gathered one
+ * record at a time: the characters that occur, and in how many records each Han character and
+ * number occurs (as words of `recordWords`).
  */
 export class CorpusStats {
   readonly chars = new Set<string>();
   readonly df = new Map<string, number>();
 
-  add(records: Iterable<SearchRecord>): this {
-    for (const r of records) {
-      const content = indexedContent(r);
-      for (const c of `${r.title} ${content}`) this.chars.add(c);
-      const words = new Set(recordWords(`${content} ${spaceCjk(r.title)}`).filter((w) => w && (isHan(w) || /^\p{N}+$/u.test(w))));
-      for (const w of words) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+  /** Counts records; `content` is the record's `indexedContent` when the caller has it already. */
+  add(r: SearchRecord, content = indexedContent(r)): this {
+    for (const c of `${r.title} ${content}`) this.chars.add(c);
+    const words = new Set<string>();
+    for (const run of `${content} ${spaceCjk(r.title)}`.split(/\s+/u)) {
+      if (!MAY_BE_HAN_OR_NUMBER.test(run)) continue;
+      const w = recordWord(run);
+      if (w && (isHan(w) || /^\p{N}+$/u.test(w))) words.add(w);
     }
+    for (const w of words) this.df.set(w, (this.df.get(w) ?? 0) + 1);
     return this;
   }
 
@@ -224,7 +233,7 @@ async function whenWritten(file: string, isSiteReady: () => boolean, ms = 200): 
 
 /**
  * The records of the pages not made from the dataset (case studies and charts), cut as Astro
- * writes them (the Chinese ones come early, the English ones about halfway through), in a fixed
+ * writes them (all before the first data point page: astro.config.mjs orders them so), in a fixed
  * order (language, case studies by district id, charts in their order), so that Pagefind gets
  * them in the same order however fast the build runs. Pages not built (a district without a
  * case study) are skipped once the site is ready. Returns the records and the pages read.
@@ -292,7 +301,7 @@ export function indexedContent(r: SearchRecord): string {
  * a `#fragment` gets a path of its own and its real URL as meta `url` (the search page links to
  * `meta.url` when there is one). Returns the page's path under the folder, and its HTML.
  */
-function recordPage(r: SearchRecord): [string, string] {
+function recordPage(r: SearchRecord, content = indexedContent(r)): [string, string] {
   const hash = r.url.indexOf('#');
   const path = hash < 0 ? `${r.url}index.html` : `/_r/${createHash('sha1').update(r.url).digest('hex').slice(0, 20)}/index.html`;
   const meta = { title: r.title, type: r.filters.type[0], ...r.meta, ...(hash < 0 ? {} : { url: r.url }) };
@@ -300,7 +309,7 @@ function recordPage(r: SearchRecord): [string, string] {
     ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeMarkup(v)}">`),
     ...Object.entries(r.filters).flatMap(([k, vs]: [string, string[]]) => vs.map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeMarkup(v)}">`)),
   ].join('');
-  return [path, `<!DOCTYPE html><html lang="${r.lang}"><head><meta charset="utf-8">${head}</head><body><p>${escapeMarkup(indexedContent(r))}</p></body></html>`];
+  return [path, `<!DOCTYPE html><html lang="${r.lang}"><head><meta charset="utf-8">${head}</head><body><p>${escapeMarkup(content)}</p></body></html>`];
 }
 
 /**
@@ -379,20 +388,22 @@ function serveLanguageIndex(): void {
 }
 
 /**
- * Adds records to the language indexes through Pagefind's directory indexer: each record is
- * written as a page (`recordPage`) into a folder per batch and language under `scratch`, which
- * that language's index then reads. Why not `addCustomRecord`: Pagefind 1.6's service formats
- * its whole list of pages into a log line on every record it adds, so adding n records one by
- * one costs time in n², which was most of the build at 3,000 districts; a directory is added in
- * one step.
+ * Adds records to the language indexes through Pagefind's directory indexer, and counts them
+ * into their language's `stats`: each record is written as a page (`recordPage`) into a folder
+ * per batch and language under `scratch`, which that language's index then reads, and the folder
+ * is removed. Why not `addCustomRecord`: Pagefind 1.6's service formats its whole list of pages
+ * into a log line on every record it adds, so adding n records one by one costs time in n²,
+ * which was most of the build at 3,000 districts; a directory is added in one step.
  */
-async function addRecords(indexes: LanguageIndex[], records: SearchRecord[], scratch: string, batch: string): Promise<void> {
+async function addRecords(indexes: LanguageIndex[], stats: Record<Lang, CorpusStats>, records: SearchRecord[], scratch: string, batch: string): Promise<void> {
   await Promise.all(indexes.map(async (index) => {
     const dir = join(scratch, batch, index.lang);
     let n = 0;
     for (const r of records) {
       if (r.lang !== index.lang) continue;
-      const [path, html] = recordPage(r);
+      const content = indexedContent(r);
+      stats[index.lang].add(r, content);
+      const [path, html] = recordPage(r, content);
       const file = join(dir, path);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, html);
@@ -401,16 +412,31 @@ async function addRecords(indexes: LanguageIndex[], records: SearchRecord[], scr
     if (n === 0) return;
     const indexed = await index.add(dir);
     if (indexed !== n) throw new Error(`pagefind: indexed ${indexed} of ${n} records in ${dir}`);
+    // Now, not with the rest of the scratch folder at the end, where it would add to the build's wall time.
+    rmSync(dir, { recursive: true, force: true });
   }));
 }
 
 /** Where `writeIndexes` writes the index of `indexes[i]`: the first straight to `out`, the others beside it. */
 const outOf = (indexes: LanguageIndex[], out: string, i: number): string => (i === 0 ? out : `${out}.${indexes[i]!.lang}`);
 
-/** Writes every language's index at once, each into its own folder (`outOf`); `mergeIndexes` then joins them. */
-async function writeIndexes(indexes: LanguageIndex[], out: string): Promise<void> {
+/**
+ * Writes every language's index at once, each into its own folder (`outOf`; `mergeIndexes` then
+ * joins them), and reads each one's fragment files as soon as it is written: returns, per
+ * language, the fragment file names in name order and the result URL of each. `written` hears
+ * when each language is done.
+ */
+async function writeIndexes(indexes: LanguageIndex[], out: string, written: (lang: Lang, seconds: number) => void): Promise<Record<Lang, { names: string[]; urls: string[] }>> {
+  const start = performance.now();
   for (let i = 0; i < indexes.length; i++) rmSync(outOf(indexes, out, i), { recursive: true, force: true });
-  await Promise.all(indexes.map((index, i) => index.write(outOf(indexes, out, i))));
+  const done = await Promise.all(indexes.map(async (index, i) => {
+    await index.write(outOf(indexes, out, i));
+    written(index.lang, (performance.now() - start) / 1000);
+    const dir = join(outOf(indexes, out, i), 'fragment');
+    const names = readdirSync(dir).filter((name) => name.startsWith(`${index.lang}_`)).sort();
+    return [index.lang, { names, urls: await fragmentUrls(dir, names) }] as const;
+  }));
+  return Object.fromEntries(done) as Record<Lang, { names: string[]; urls: string[] }>;
 }
 
 /**
@@ -455,8 +481,9 @@ function scratchFolder(): string {
 
 /**
  * Indexes the records into SITE/pagefind and writes the facets files; returns record counts.
- * Data point records go to Pagefind first, before `siteReady` resolves (the build starts this
- * while Astro still writes the pages); the records cut from pages follow once it has.
+ * Records made from the dataset go to Pagefind first (the build starts this beside Astro), then
+ * the records cut from the case-study and chart pages as Astro writes them; the index is written
+ * then, and the pages are checked once `siteReady` resolves.
  */
 export async function buildSearchIndex(site: string, log: (line: string) => void = () => {}, siteReady: Promise<void> = Promise.resolve()): Promise<Record<Lang, number>> {
   let t0 = performance.now();
@@ -464,43 +491,41 @@ export async function buildSearchIndex(site: string, log: (line: string) => void
   const indexes = (['zh', 'en'] as const).map((lang) => new LanguageIndex(lang));
   const scratch = scratchFolder();
   try {
-    return await indexAll(site, indexes, scratch, lap, siteReady);
+    return await indexAll(site, indexes, scratch, log, lap, siteReady);
   } finally {
     await Promise.all(indexes.map((index) => index.close()));
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-async function indexAll(site: string, indexes: LanguageIndex[], scratch: string, lap: (what: string) => void, siteReady: Promise<void>): Promise<Record<Lang, number>> {
+async function indexAll(site: string, indexes: LanguageIndex[], scratch: string, log: (line: string) => void, lap: (what: string) => void, siteReady: Promise<void>): Promise<Record<Lang, number>> {
   const fromData = dataRecords();
   lap(`making ${fromData.length} data point, source and glossary records`);
-  await addRecords(indexes, fromData, scratch, '1-from-data');
-  lap('adding them to Pagefind');
   const stats = { zh: new CorpusStats(), en: new CorpusStats() };
-  for (const lang of ['zh', 'en'] as const) stats[lang].add(fromData.filter((r) => r.lang === lang));
-  lap('counting their words');
+  await addRecords(indexes, stats, fromData, scratch, '1-from-data');
+  lap('adding them to Pagefind and counting their words');
   let ready = false;
   void siteReady.then(() => { ready = true; });
   const early = await earlyPageRecords(site, () => ready);
   lap(`cutting ${early.records.length} records from ${early.pages.length} case-study and chart pages as they were written`);
-  await addRecords(indexes, early.records, scratch, '2-pages');
-  for (const lang of ['zh', 'en'] as const) stats[lang].add(early.records.filter((r) => r.lang === lang));
+  await addRecords(indexes, stats, early.records, scratch, '2-pages');
+  lap('adding them to Pagefind and counting their words');
   // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
   const records = byTypeAndUrl([...fromData, ...early.records]);
   const urlToRecord = new Map(records.map((r, order) => [r.url, { r, order }]));
   if (urlToRecord.size !== records.length) throw new Error('search index: two records share a URL');
-  lap('adding them to Pagefind');
-  // Every record is known now: the index is written while Astro may still be writing data point pages.
+  // Every record is known now: the index is written while Astro may still be writing data point
+  // pages. Each language's fragments are read as soon as its index is written (the English one
+  // is done well before the Chinese one, which has more words).
   const out = join(site, 'pagefind');
-  await writeIndexes(indexes, out);
-  lap('writing the Pagefind index');
+  const fragments = await writeIndexes(indexes, out, (lang, seconds) => log(`search index: the ${lang} index was written after ${seconds.toFixed(2)} s`));
+  lap('writing the Pagefind index and reading its fragments');
   mergeIndexes(indexes, out);
   // The UI bundles are Pagefind's Default and Component UIs, which the site does not use (they
   // inject inline styles that the Content-Security-Policy forbids).
   for (const f of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(out, f));
   lap('merging the languages\' index files');
   const counts: Record<Lang, number> = { zh: 0, en: 0 };
-  const fragmentNames = readdirSync(join(out, 'fragment')).sort();
   for (const lang of ['zh', 'en'] as const) {
     // Sets and index maps: with thousands of districts and sources, array lookups per record grew quadratically.
     const seen = Object.fromEntries(FACET_KEYS.map((k) => [k, new Set<string>()])) as Record<(typeof FACET_KEYS)[number], Set<string>>;
@@ -512,9 +537,7 @@ async function indexAll(site: string, indexes: LanguageIndex[], scratch: string,
     for (const k of FACET_KEYS) values[k].sort((a, b) => (k === 'type' ? RECORD_TYPES.indexOf(a as never) - RECORD_TYPES.indexOf(b as never) : a < b ? -1 : a > b ? 1 : 0));
     const position = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map(values[k].map((v, i) => [v, i]))])) as Record<(typeof FACET_KEYS)[number], Map<string, number>>;
     const pages: FacetsFile['pages'] = {};
-    const names = fragmentNames.filter((name) => name.startsWith(`${lang}_`));
-    const urls = await fragmentUrls(join(out, 'fragment'), names);
-    lap(`reading ${names.length} ${lang} fragments`);
+    const { names, urls } = fragments[lang];
     for (const [i, name] of names.entries()) {
       const url = urls[i]!;
       const hit = urlToRecord.get(url);

@@ -148,7 +148,12 @@ export function chunkOf(chunkStarts: readonly string[], word: string): number {
  * characters, punctuation included), folded for matching and stripped of edge punctuation.
  */
 export function recordWords(content: string): string[] {
-  return content.split(/\s+/u).filter(Boolean).map((w) => foldForMatch(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  return content.split(/\s+/u).filter(Boolean).map(recordWord);
+}
+
+/** One run of non-space characters of a record's content as `recordWords` gives it. */
+export function recordWord(w: string): string {
+  return foldForMatch(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /**

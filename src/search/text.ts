@@ -10,6 +10,7 @@
 
 /** Han ideographs, and the full-width punctuation that sits between them without spaces. */
 const TIGHT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2022\u300a-\u300f]/u;
+const EVERY_TIGHT = new RegExp(TIGHT.source, 'gu');
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
 
@@ -37,12 +38,9 @@ export function isTight(ch: string): boolean {
  * queries alike.
  */
 export function spaceCjk(s: string): string {
-  let out = '';
-  for (const ch of s.replace(/\s+/gu, ' ')) {
-    if (isTight(ch)) out += ` ${ch} `;
-    else out += ch;
-  }
-  return out.replace(/ {2,}/g, ' ').trim();
+  // One regular-expression pass, not a loop over characters: the index builder runs this on
+  // every record (hundreds of thousands at 3,000 districts).
+  return s.replace(/\s+/gu, ' ').replace(EVERY_TIGHT, ' $& ').replace(/ {2,}/g, ' ').trim();
 }
 
 /**
