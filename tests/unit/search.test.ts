@@ -149,3 +149,31 @@ test('the CBOR decoder reads what Pagefind writes', () => {
   assert.deepEqual(decodeCbor(bytes.subarray(0, bytes.length - 2)), ['1.6.0', [], [['000', '一', 'zh_e118b0b']]]);
   assert.equal(decodeCbor(Uint8Array.from([0x38, 0x18])), -25);
 });
+
+test('the index builder counts the Han and number words of every record as recordWords cuts them', async () => {
+  const { CorpusStats, indexedContent } = await import('../../scripts/buildSearchIndex.ts');
+  const record = (title: string, content: string, extra: string) => ({
+    url: `/x/${title}/`, lang: 'zh' as const, title, content, extra, meta: {},
+    filters: { type: ['observation'], district: [], dimension: [], source: [], year: [] },
+  });
+  // Full-width digits, a compatibility ideograph (U+F900), hyphenated Latin, digits inside words.
+  const records = [
+    record('党建工作区', '成立７５个党建工作区（2019年）', 'Work-Zone 75 zones3 \uf900'),
+    record('Fushan 福山', 'Party-branch-led co-ops · 159 · 大樱桃', '159 cherry ①'),
+    record('plain', 'only ascii words here', 'and-more, punctuation!'),
+  ];
+  const stats = new CorpusStats();
+  for (const r of records) stats.add(r);
+  const expected = new Map<string, number>();
+  for (const r of records) {
+    const words = new Set(recordWords(`${indexedContent(r)} ${spaceCjk(r.title)}`).filter((w) => w && (isHan(w) || /^\p{N}+$/u.test(w))));
+    for (const w of words) expected.set(w, (expected.get(w) ?? 0) + 1);
+  }
+  assert.deepEqual(new Map([...stats.df].sort()), new Map([...expected].sort()));
+  // The cases above reach the count: folded full-width digits, the unified form of U+F900, 159 twice.
+  assert.equal(stats.df.get('75'), 1);
+  assert.equal(stats.df.get('159'), 1);
+  assert.equal(stats.df.get('党'), 1);
+  assert.equal(stats.df.get('\u8c48'), 1);
+  assert.ok(stats.chars.has('７') && stats.chars.has('a'));
+});
