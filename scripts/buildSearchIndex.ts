@@ -516,7 +516,7 @@ async function indexAll(site: string, indexes: LanguageIndex[], scratch: string,
   if (urlToRecord.size !== records.length) throw new Error('search index: two records share a URL');
   // Every record is known now: the index is written while Astro may still be writing data point
   // pages. Each language's fragments are read as soon as its index is written (the English one
-  // is done well before the Chinese one, which has more words).
+  // is usually done first: the Chinese one has more words).
   const out = join(site, 'pagefind');
   const fragments = await writeIndexes(indexes, out, (lang, seconds) => log(`search index: the ${lang} index was written after ${seconds.toFixed(2)} s`));
   lap('writing the Pagefind index and reading its fragments');

@@ -5,6 +5,7 @@ import { EXTRA_MARKER, foldForMatch, hasTraditional, isHan, spaceCjk, stripTones
 import { fullEntries, t2sSubset } from '../../src/search/convertSubset.ts';
 import { converterFrom } from '../../src/search/convertLoaded.ts';
 import { decodeCbor } from '../../scripts/buildSearchIndex.ts';
+import type { SearchRecord } from '../../src/lib/searchRecords.ts';
 import { toSimplified } from '../../src/search/convert.ts';
 import { TRADITIONAL_GAPS } from '../../src/search/traditionalChars.ts';
 import { traditionalCharsModule } from '../../scripts/writeTraditionalChars.ts';
@@ -152,8 +153,8 @@ test('the CBOR decoder reads what Pagefind writes', () => {
 
 test('the index builder counts the Han and number words of every record as recordWords cuts them', async () => {
   const { CorpusStats, indexedContent } = await import('../../scripts/buildSearchIndex.ts');
-  const record = (title: string, content: string, extra: string) => ({
-    url: `/x/${title}/`, lang: 'zh' as const, title, content, extra, meta: {},
+  const record = (title: string, content: string, extra: string): SearchRecord => ({
+    url: `/x/${title}/`, lang: 'zh', title, content, extra, meta: {},
     filters: { type: ['observation'], district: [], dimension: [], source: [], year: [] },
   });
   // Full-width digits, a compatibility ideograph (U+F900), hyphenated Latin, digits inside words.
