@@ -76,7 +76,8 @@ const heapMb = Math.min(8192, Math.floor(totalmem() / 2 ** 21));
 const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? process.env.NODE_OPTIONS! : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
 // The search index starts now, beside Astro: on two cores it indexes the records made from the
 // dataset while Astro renders, then the case-study and chart pages as they are written (Astro
-// renders them before any data point page, see astro.config.mjs), writes the index, and once told the site is there checks it.
+// renders them before any data point page, see astro.config.mjs), writes the index, and once
+// told the site is there checks it.
 // Cutting records makes many short-lived DOM nodes: a larger young generation halves the time in GC.
 const search = run('search index', process.execPath, ['scripts/buildSearchIndex.ts', '--site', next, '--wait-for-site'], { env: { NODE_OPTIONS: `${nodeOptions} --max-semi-space-size=32` }, ipc: true, background: true });
 const astro = run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env: { ASTRO_OUT_DIR: next, NODE_OPTIONS: nodeOptions } });
