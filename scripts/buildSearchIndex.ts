@@ -301,7 +301,7 @@ export function indexedContent(r: SearchRecord): string {
  * a `#fragment` gets a path of its own and its real URL as meta `url` (the search page links to
  * `meta.url` when there is one). Returns the page's path under the folder, and its HTML.
  */
-function recordPage(r: SearchRecord, content = indexedContent(r)): [string, string] {
+function recordPage(r: SearchRecord, content: string): [string, string] {
   const hash = r.url.indexOf('#');
   const path = hash < 0 ? `${r.url}index.html` : `/_r/${createHash('sha1').update(r.url).digest('hex').slice(0, 20)}/index.html`;
   const meta = { title: r.title, type: r.filters.type[0], ...r.meta, ...(hash < 0 ? {} : { url: r.url }) };

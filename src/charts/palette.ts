@@ -11,9 +11,15 @@ export const PALETTE = ['#0072b2', '#d55e00', '#009e73'] as const;
 /** Grey for context (other districts on maps, gridlines). */
 export const CONTEXT_COLOUR = '#8a8d93';
 
+/** District `id`'s place in the palette, or -1 when it has none (not featured, or past its end). */
+function paletteIndex(data: Pick<Dataset, 'districts'>, id: string): number {
+  const i = featuredDistricts(data).findIndex((d) => d.id === id);
+  return i < PALETTE.length ? i : -1;
+}
+
 /** The colour (hex) of district `id`: its featured palette colour, or the context grey. */
 export function districtColour(data: Pick<Dataset, 'districts'>, id: string): string {
-  return PALETTE[featuredDistricts(data).findIndex((d) => d.id === id)] ?? CONTEXT_COLOUR;
+  return PALETTE[paletteIndex(data, id)] ?? CONTEXT_COLOUR;
 }
 
 /**
@@ -21,6 +27,6 @@ export function districtColour(data: Pick<Dataset, 'districts'>, id: string): st
  * `d-N` for the featured districts in site order (the chart colours), `d-other` for the rest.
  */
 export function districtClass(data: Pick<Dataset, 'districts'>, id: string): string {
-  const i = featuredDistricts(data).findIndex((d) => d.id === id);
-  return i >= 0 && i < PALETTE.length ? `d-${i + 1}` : 'd-other';
+  const i = paletteIndex(data, id);
+  return i >= 0 ? `d-${i + 1}` : 'd-other';
 }

@@ -345,8 +345,8 @@ export class RecordBuilder {
 
   /**
    * The glossary page's records cut from the built page. The build uses `glossaryTerm()`, which
-   * makes the same records from the dataset (so they need not wait for the page, which Astro
-   * writes last); the tests hold the two equal.
+   * makes the same records from the dataset (so they need not wait for the page); the tests
+   * hold the two equal.
    */
   glossary(lang: Lang, url: string, doc: HtmlDocument): SearchRecord[] {
     return all(doc, 'main .term-entry[id]').map((entry) => {
