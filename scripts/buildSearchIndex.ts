@@ -7,8 +7,8 @@
  * Traditional → Simplified dictionaries that can matter for that index (src/search/convertSubset.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -155,34 +155,10 @@ function recordPages(site: string): [string, Lang, string][] {
   return pages;
 }
 
-/** Runs this module once per `data` in a worker thread (see the worker entry at the end) and joins their results in order. */
-async function inWorkers<T>(data: object[]): Promise<T[]> {
-  const parts = await Promise.all(data.map((workerData) => new Promise<T[]>((ok, fail) => {
-    const w = new Worker(new URL(import.meta.url), { workerData });
-    w.once('message', ok);
-    w.once('error', fail);
-    w.once('exit', (code) => { if (code !== 0) fail(new Error(`search index worker exited with ${code}`)); });
-  })));
-  return parts.flat();
-}
-
-/** The result URL of each named fragment file in `dir` (its meta `url` where it has one), in order. */
-function readFragmentUrls(dir: string, names: string[]): string[] {
-  return names.map((name) => {
-    const frag = JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
-    return frag.meta.url ?? frag.url;
-  });
-}
-
-/** Below this many fragments one thread reads them. */
-const FRAGMENTS_PER_WORKER = 20000;
-
-/** `readFragmentUrls`, by up to one worker thread per CPU on large indexes (100,000s of files to unzip). */
-async function fragmentUrls(dir: string, names: string[]): Promise<string[]> {
-  const workers = Math.min(availableParallelism(), Math.floor(names.length / FRAGMENTS_PER_WORKER));
-  if (workers < 2) return readFragmentUrls(dir, names);
-  const size = Math.ceil(names.length / workers);
-  return inWorkers<string>(Array.from({ length: workers }, (_, i) => ({ fragmentDir: dir, fragmentNames: names.slice(i * size, (i + 1) * size) })));
+/** The result URL of a fragment file's bytes (its meta `url` where it has one). */
+function fragmentUrl(bytes: Uint8Array): string {
+  const frag = JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
+  return frag.meta.url ?? frag.url;
 }
 
 const isDataPointPath = (path: string): boolean => /^\/data\/[a-z0-9-]+\/$/.test(path) && getDataset().observation.has(path.slice(6, -1));
@@ -312,21 +288,78 @@ function recordPage(r: SearchRecord, content: string): [string, string] {
   return [path, `<!DOCTYPE html><html lang="${r.lang}"><head><meta charset="utf-8">${head}</head><body><p>${escapeMarkup(content)}</p></body></html>`];
 }
 
+/** What `LanguageIndex.write` gives back: the files all languages share, and each fragment's result URL. */
+interface WrittenIndex {
+  /** Files every language's index has (Pagefind's scripts, its entry file, the generic WebAssembly), path → bytes. */
+  shared: [string, Uint8Array][];
+  /** Fragment file names, in name order. */
+  names: string[];
+  /** The result URL of each fragment in `names` (its meta `url` where it has one). */
+  urls: string[];
+  /** How Pagefind handed the files over: in memory, or through a folder (`IN_MEMORY_PAGE_BYTES`). */
+  through: 'memory' | 'folder';
+}
+
+/** Files of Pagefind's own UIs, which the site does not use (they inject inline styles the Content-Security-Policy forbids). */
+const UNUSED_BUNDLE = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+
+/**
+ * Writes the files of one language's index (as Pagefind's `getFiles` gives them) into `out`:
+ * the ones that belong to `lang` alone (their names start with it); returns the others, and the
+ * result URL of each fragment, read from the fragment in memory.
+ */
+export function writeLanguageFiles(files: { path: string; content: Uint8Array }[], out: string, lang: Lang): Omit<WrittenIndex, 'through'> {
+  const own = new RegExp(`^((fragment|index|filter)/${lang}_[^/]+|pagefind\\.${lang}_[^/]+\\.pf_meta|wasm\\.${lang}\\.pagefind)$`);
+  const shared: [string, Uint8Array][] = [];
+  const fragments: [string, string][] = [];
+  const made = new Set<string>();
+  for (const { path, content } of files) {
+    if (!own.test(path)) {
+      if (!UNUSED_BUNDLE.test(path)) shared.push([path, content]);
+      continue;
+    }
+    const file = join(out, path);
+    const dir = dirname(file);
+    if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
+    // 'wx': a file of another language's index by the same name would be a mix-up, not a file to replace.
+    writeFileSync(file, content, { flag: 'wx' });
+    if (path.startsWith('fragment/')) fragments.push([path.slice('fragment/'.length), fragmentUrl(content)]);
+  }
+  fragments.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { shared, names: fragments.map(([name]) => name), urls: fragments.map(([, url]) => url) };
+}
+
+/**
+ * Bytes of record pages in one language above which Pagefind writes its files to a folder for us
+ * to read rather than sending them in memory. Its service sends them as one base64 message,
+ * which the Node API joins into one string, and a string holds at most 2^29 - 24 characters. The
+ * message is about 1.8 times the files (base64 twice), and the files (compressed fragments and
+ * index chunks) are smaller than the pages: so below this, the message stays under 450 million
+ * characters. The files are in fact about 55 % of the pages (300 districts: 11.3 MB of Chinese
+ * index files from 20.8 MB of pages), and at 3,000 districts each language has about 210 MB.
+ */
+const IN_MEMORY_PAGE_BYTES = 250e6;
+
 /**
  * A Pagefind index of one language, kept by a worker thread of its own. Pagefind's Node API
- * runs one service per thread, and the service's `writeFiles` keeps about one core busy: with
+ * runs one service per thread, and the service's writing keeps about one core busy: with
  * one service per language, the two languages' indexes are written side by side. Pagefind
  * writes each language to files of their own, so the result is the same as one service's.
  */
-class LanguageIndex {
+export class LanguageIndex {
   readonly lang: Lang;
+  /** Above this many bytes of record pages, `write` has Pagefind write its files to a folder first. */
+  private readonly inMemoryPageBytes: number;
   private readonly worker: Worker;
   private readonly waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
   private calls = 0;
+  /** Bytes of record pages added so far: how large the index's files can be. */
+  pageBytes = 0;
   private failure: Error | undefined;
 
-  constructor(lang: Lang) {
+  constructor(lang: Lang, inMemoryPageBytes = IN_MEMORY_PAGE_BYTES) {
     this.lang = lang;
+    this.inMemoryPageBytes = inMemoryPageBytes;
     this.worker = new Worker(new URL(import.meta.url), { workerData: { pagefindLanguage: lang } });
     this.worker.on('message', ({ call, result, error }: { call: number; result?: unknown; error?: string }) => {
       const w = this.waiting.get(call)!;
@@ -342,19 +375,31 @@ class LanguageIndex {
     this.worker.on('exit', (code) => stop(new Error(`pagefind (${lang}): worker exited with ${code}`)));
   }
 
-  private call(op: 'add' | 'write' | 'close', path = ''): Promise<unknown> {
+  private call(op: 'add' | 'write' | 'close', path = '', via?: string): Promise<unknown> {
     if (this.failure) return Promise.reject(this.failure);
     const call = ++this.calls;
     return new Promise((ok, fail) => {
       this.waiting.set(call, { ok, fail });
-      this.worker.postMessage({ call, op, path });
+      this.worker.postMessage({ call, op, path, via });
     });
   }
 
-  /** Adds the record pages in `dir` (all of this language); resolves to the number Pagefind indexed. */
-  add(dir: string): Promise<number> { return this.call('add', dir) as Promise<number>; }
-  /** Writes the index files into `out`. */
-  async write(out: string): Promise<void> { await this.call('write', out); }
+  /** Adds the record pages in `dir` (all of this language, `bytes` in all); resolves to the number Pagefind indexed. */
+  add(dir: string, bytes: number): Promise<number> {
+    this.pageBytes += bytes;
+    return this.call('add', dir) as Promise<number>;
+  }
+  /**
+   * Writes this language's index files into `out` (the folder every language shares: their
+   * file names start with the language) and returns the rest, which every language's index
+   * has, for the caller to write once; with the result URL of each fragment, in name order.
+   * Pagefind hands the files over in memory or, for an index too large for that
+   * (`inMemoryPageBytes`), writes them into a folder under `scratch` first.
+   */
+  write(out: string, scratch: string): Promise<WrittenIndex> {
+    const via = this.pageBytes > this.inMemoryPageBytes ? join(scratch, `index-${this.lang}`) : undefined;
+    return this.call('write', out, via) as Promise<WrittenIndex>;
+  }
   /** Stops the Pagefind service and the worker. */
   async close(): Promise<void> {
     if (!this.failure) await this.call('close').catch(() => {});
@@ -362,10 +407,19 @@ class LanguageIndex {
   }
 }
 
+/** What Pagefind's `getFiles` gives, by way of `writeFiles` into `dir` (removed again): for indexes too large to send in memory. */
+async function filesThroughFolder(index: pagefind.PagefindIndex, dir: string): Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }> {
+  rmSync(dir, { recursive: true, force: true });
+  const { errors } = await index.writeFiles({ outputPath: dir });
+  const files = errors.length ? [] : filesUnder(dir).map((path) => ({ path, content: readFileSync(join(dir, path)) }));
+  rmSync(dir, { recursive: true, force: true });
+  return { errors, files };
+}
+
 /** The worker side of `LanguageIndex`: one Pagefind service, one index. */
-function serveLanguageIndex(): void {
+function serveLanguageIndex(lang: Lang): void {
   const created = pagefind.createIndex({});
-  parentPort!.on('message', async ({ call, op, path }: { call: number; op: 'add' | 'write' | 'close'; path: string }) => {
+  parentPort!.on('message', async ({ call, op, path, via }: { call: number; op: 'add' | 'write' | 'close'; path: string; via?: string }) => {
     try {
       const { index, errors } = await created;
       if (!index) throw new Error(errors.join('; '));
@@ -375,8 +429,9 @@ function serveLanguageIndex(): void {
         if (res.errors.length) throw new Error(res.errors.join('; '));
         result = res.page_count;
       } else if (op === 'write') {
-        const res = await index.writeFiles({ outputPath: path });
+        const res = via === undefined ? await index.getFiles() : await filesThroughFolder(index, via);
         if (res.errors.length) throw new Error(res.errors.join('; '));
+        result = { ...writeLanguageFiles(res.files, path, lang), through: via === undefined ? 'memory' : 'folder' };
       } else {
         await pagefind.close();
       }
@@ -395,10 +450,10 @@ function serveLanguageIndex(): void {
  * into a log line on every record it adds, so adding n records one by one costs time in n²,
  * which was most of the build at 3,000 districts; a directory is added in one step.
  */
-async function addRecords(indexes: LanguageIndex[], stats: Record<Lang, CorpusStats>, records: SearchRecord[], scratch: string, batch: string): Promise<void> {
+export async function addRecords(indexes: LanguageIndex[], stats: Record<Lang, CorpusStats>, records: SearchRecord[], scratch: string, batch: string): Promise<void> {
   await Promise.all(indexes.map(async (index) => {
     const dir = join(scratch, batch, index.lang);
-    let n = 0;
+    let n = 0, bytes = 0;
     for (const r of records) {
       if (r.lang !== index.lang) continue;
       const content = indexedContent(r);
@@ -407,71 +462,61 @@ async function addRecords(indexes: LanguageIndex[], stats: Record<Lang, CorpusSt
       const file = join(dir, path);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, html);
+      bytes += Buffer.byteLength(html);
       n++;
     }
     if (n === 0) return;
-    const indexed = await index.add(dir);
+    const indexed = await index.add(dir, bytes);
     if (indexed !== n) throw new Error(`pagefind: indexed ${indexed} of ${n} records in ${dir}`);
     // Now, not with the rest of the scratch folder at the end, where it would add to the build's wall time.
     rmSync(dir, { recursive: true, force: true });
   }));
 }
 
-/** Where `writeIndexes` writes the index of `indexes[i]`: the first straight to `out`, the others beside it. */
-const outOf = (indexes: LanguageIndex[], out: string, i: number): string => (i === 0 ? out : `${out}.${indexes[i]!.lang}`);
-
 /**
- * Writes every language's index at once, each into its own folder (`outOf`; `mergeIndexes` then
- * joins them), and reads each one's fragment files as soon as it is written: returns, per
- * language, the fragment file names in name order and the result URL of each. `written` hears
- * when each language is done.
+ * Writes every language's index into `out` at once (each worker writes its own language's files)
+ * and then, once, the files they all have: these must be the same bytes in every language but
+ * the entry file, which then lists every language in name order, as one service writes it.
+ * Returns, per language, the fragment file names in name order and the result URL of each.
+ * `scratch` takes the files of an index too large to hand over in memory (`LanguageIndex.write`);
+ * `written` hears when each language is done.
  */
-async function writeIndexes(indexes: LanguageIndex[], out: string, written: (lang: Lang, seconds: number) => void): Promise<Record<Lang, { names: string[]; urls: string[] }>> {
+export async function writeIndexes(indexes: LanguageIndex[], out: string, scratch: string, written: (index: LanguageIndex, seconds: number, through: WrittenIndex['through']) => void): Promise<Record<Lang, { names: string[]; urls: string[] }>> {
   const start = performance.now();
-  for (let i = 0; i < indexes.length; i++) rmSync(outOf(indexes, out, i), { recursive: true, force: true });
-  const done = await Promise.all(indexes.map(async (index, i) => {
-    await index.write(outOf(indexes, out, i));
-    written(index.lang, (performance.now() - start) / 1000);
-    const dir = join(outOf(indexes, out, i), 'fragment');
-    const names = readdirSync(dir).filter((name) => name.startsWith(`${index.lang}_`)).sort();
-    return [index.lang, { names, urls: await fragmentUrls(dir, names) }] as const;
+  rmSync(out, { recursive: true, force: true });
+  const done: [Lang, WrittenIndex][] = await Promise.all(indexes.map(async (index) => {
+    const result = await index.write(out, scratch);
+    written(index, (performance.now() - start) / 1000, result.through);
+    return [index.lang, result] as [Lang, WrittenIndex];
   }));
-  return Object.fromEntries(done) as Record<Lang, { names: string[]; urls: string[] }>;
-}
-
-/**
- * Moves the files of the other languages' indexes into `out`. Files that both have (Pagefind's
- * scripts and shared WebAssembly) must be the same bytes; the entry file then lists every
- * language, in name order as Pagefind lists them: the same files as one service writes.
- */
-function mergeIndexes(indexes: LanguageIndex[], out: string): void {
   const entryFile = 'pagefind-entry.json';
   type Entry = { version: string; languages: Record<string, unknown>; include_characters?: unknown };
-  const entry = JSON.parse(readFileSync(join(out, entryFile), 'utf8')) as Entry;
+  const text = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? new Uint8Array()).toString('utf8');
+  const [firstLang, first] = done[0]!;
+  const shared = new Map(first.shared);
+  if (!shared.has(entryFile)) throw new Error(`pagefind: the ${firstLang} index has no ${entryFile}`);
+  const entry = JSON.parse(text(shared.get(entryFile))) as Entry;
   const languages = { ...entry.languages };
-  for (let i = 1; i < indexes.length; i++) {
-    const from = outOf(indexes, out, i);
-    const other = JSON.parse(readFileSync(join(from, entryFile), 'utf8')) as Entry;
-    if (other.version !== entry.version || JSON.stringify(other.include_characters) !== JSON.stringify(entry.include_characters)) {
-      throw new Error(`pagefind: the ${indexes[i]!.lang} index's ${entryFile} does not match the ${indexes[0]!.lang} one's`);
+  for (const [lang, other] of done.slice(1)) {
+    const files = new Map(other.shared);
+    if ([...files.keys()].sort().join() !== [...shared.keys()].sort().join()) throw new Error(`pagefind: the ${lang} and ${firstLang} indexes do not share the same files`);
+    for (const [path, bytes] of files) {
+      if (path !== entryFile && !Buffer.from(bytes).equals(Buffer.from(shared.get(path)!))) throw new Error(`pagefind: ${path} differs between the ${lang} and ${firstLang} indexes`);
     }
-    Object.assign(languages, other.languages);
-    for (const rel of filesUnder(from)) {
-      if (rel === entryFile) continue;
-      const target = join(out, rel);
-      if (existsSync(target)) {
-        if (!readFileSync(target).equals(readFileSync(join(from, rel)))) throw new Error(`pagefind: ${rel} differs between the language indexes`);
-        continue;
-      }
-      mkdirSync(dirname(target), { recursive: true });
-      renameSync(join(from, rel), target);
+    const theirs = JSON.parse(text(files.get(entryFile))) as Entry;
+    if (theirs.version !== entry.version || JSON.stringify(theirs.include_characters) !== JSON.stringify(entry.include_characters)) {
+      throw new Error(`pagefind: the ${lang} index's ${entryFile} does not match the ${firstLang} one's`);
     }
-    rmSync(from, { recursive: true, force: true });
+    Object.assign(languages, theirs.languages);
   }
   entry.languages = Object.fromEntries(Object.keys(languages).sort().map((k) => [k, languages[k]]));
-  writeFileSync(join(out, entryFile), JSON.stringify(entry));
+  for (const [path, bytes] of shared) {
+    const file = join(out, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, path === entryFile ? JSON.stringify(entry) : bytes, { flag: 'wx' });
+  }
+  return Object.fromEntries(done.map(([lang, { names, urls }]) => [lang, { names, urls }])) as Record<Lang, { names: string[]; urls: string[] }>;
 }
-
 
 /** A scratch folder for record pages: in memory (/dev/shm) where there is one, as they are many and short-lived. */
 function scratchFolder(): string {
@@ -518,13 +563,8 @@ async function indexAll(site: string, indexes: LanguageIndex[], scratch: string,
   // pages. Each language's fragments are read as soon as its index is written (the English one
   // is usually done first: the Chinese one has more words).
   const out = join(site, 'pagefind');
-  const fragments = await writeIndexes(indexes, out, (lang, seconds) => log(`search index: the ${lang} index was written after ${seconds.toFixed(2)} s`));
-  lap('writing the Pagefind index and reading its fragments');
-  mergeIndexes(indexes, out);
-  // The UI bundles are Pagefind's Default and Component UIs, which the site does not use (they
-  // inject inline styles that the Content-Security-Policy forbids).
-  for (const f of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(out, f));
-  lap('merging the languages\' index files');
+  const fragments = await writeIndexes(indexes, out, scratch, (index, seconds, through) => log(`search index: the ${index.lang} index was written after ${seconds.toFixed(2)} s (${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; files handed over ${through === 'memory' ? 'in memory' : 'through a folder'})`));
+  lap('writing the Pagefind index');
   const counts: Record<Lang, number> = { zh: 0, en: 0 };
   for (const lang of ['zh', 'en'] as const) {
     // Sets and index maps: with thousands of districts and sources, array lookups per record grew quadratically.
@@ -563,11 +603,7 @@ async function indexAll(site: string, indexes: LanguageIndex[], scratch: string,
   return counts;
 }
 
-if (!isMainThread && (workerData as { pagefindLanguage?: unknown } | null)?.pagefindLanguage) serveLanguageIndex();
-if (!isMainThread && (workerData as { fragmentNames?: unknown } | null)?.fragmentNames) {
-  const { fragmentDir, fragmentNames } = workerData as { fragmentDir: string; fragmentNames: string[] };
-  parentPort!.postMessage(readFragmentUrls(fragmentDir, fragmentNames));
-}
+if (!isMainThread && (workerData as { pagefindLanguage?: unknown } | null)?.pagefindLanguage) serveLanguageIndex((workerData as { pagefindLanguage: Lang }).pagefindLanguage);
 
 if (import.meta.main && isMainThread) {
   const { values } = parseArgs({ options: { site: { type: 'string' }, 'wait-for-site': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });

@@ -6,9 +6,9 @@
  * listed as pending above that line. Each step's time is printed at the end.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const SOURCES = process.env.SOURCES_DIR ?? '../shared/sources';
 let passed = 0;
@@ -38,6 +38,7 @@ function nodeTests(name: string, pattern: string, extra: string[] = []): boolean
   const r = timed(name, () => spawnSync(process.execPath, ['--test', ...extra, '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`, pattern], { stdio: 'inherit' }));
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  rmSync(dirname(tap), { recursive: true, force: true });
   const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
   const f = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0);
   passed += p;

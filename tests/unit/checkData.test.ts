@@ -3,10 +3,10 @@
 // must print for it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { tempDir } from '../lib/tempDir.ts';
 
 const FIXTURES = 'tests/fixtures';
 const checkData = (dir: string) =>
@@ -23,7 +23,7 @@ test('there is a malformed fixture for at least 15 rules', () => assert.ok(cases
 
 for (const name of cases) {
   test(`check:data rejects fixture ${name} with the exact message`, () => {
-    const dir = mkdtempSync(join(tmpdir(), `data-${name}-`));
+    const dir = tempDir(`data-${name}-`);
     cpSync(join(FIXTURES, 'data-valid'), dir, { recursive: true });
     cpSync(join(FIXTURES, 'data-invalid', name), dir, { recursive: true });
     const r = checkData(dir);
@@ -36,7 +36,7 @@ for (const name of cases) {
 }
 
 test('check:data names a missing file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'data-missing-'));
+  const dir = tempDir('data-missing-');
   cpSync(join(FIXTURES, 'data-valid'), dir, { recursive: true });
   rmSync(join(dir, 'glossary.json'));
   const r = checkData(dir);

@@ -1,13 +1,13 @@
 // The link checker finds what it should on a tiny fabricated site (the gate itself runs on dist/).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkLinks } from '../lib/links.ts';
+import { tempDir } from '../lib/tempDir.ts';
 
 function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'links-'));
+  const dir = tempDir('links-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);

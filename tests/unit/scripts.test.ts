@@ -1,18 +1,18 @@
 // The build-time scripts' contracts: exit codes, messages, and what they leave behind.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { tempDir } from '../lib/tempDir.ts';
 
 const run = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
 
 test('a failed build leaves the previous output folder untouched', () => {
-  const out = mkdtempSync(join(tmpdir(), 'dist-'));
+  const out = tempDir('dist-');
   writeFileSync(join(out, 'index.html'), 'previous build');
-  const data = mkdtempSync(join(tmpdir(), 'data-'));
+  const data = tempDir('data-');
   cpSync('tests/fixtures/data-valid', data, { recursive: true });
   cpSync('tests/fixtures/data-invalid/json-syntax', data, { recursive: true });
   const r = run(['scripts/buildSite.ts', '--out', out], { DATA_DIR: data });
@@ -31,7 +31,7 @@ test('check:sources without a folder says so and exits non-zero', () => {
 });
 
 test('check:sources reports every mismatch with id and reason', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+  const dir = tempDir('sources-');
   mkdirSync(dir, { recursive: true });
   // A source text that lacks one figure and changes another.
   writeFileSync(join(dir, 'fushan-2022-integrated-zones.zh-Hans.txt'), '在农村精准划分"双全"网格1436个，其中259个,占79.4%。');

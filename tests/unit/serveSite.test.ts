@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Server } from 'node:http';
 import { serveDir } from '../../scripts/serveSite.ts';
+import { tempDir } from '../lib/tempDir.ts';
 
 let server: Server;
 let port = 0;
 
 before(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'serve-'));
+  const dir = tempDir('serve-');
   writeFileSync(join(dir, 'index.html'), 'home');
   writeFileSync(join(dir, '404.html'), 'missing');
   mkdirSync(join(dir, 'en'));

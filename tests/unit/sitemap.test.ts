@@ -1,12 +1,12 @@
 // The sitemap splits into an index of parts past the protocol's 50,000 entries, and the link
 // checker follows the index to the parts and the parts to the pages.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SITEMAP_MAX_URLS, sitemapIndexXml, sitemapParts, urlsetXml } from '../../src/lib/sitemap.ts';
 import { checkLinks } from '../lib/links.ts';
+import { tempDir } from '../lib/tempDir.ts';
 
 const site = new URL('https://s.example/');
 const paths = (n: number) => Array.from({ length: n }, (_, i) => `/data/p${i}/`);
@@ -31,7 +31,7 @@ test('a part lists each path in both languages with alternates; the index lists 
 });
 
 test('the link checker reports a sitemap index entry without its part, and a part entry without its page', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+  const dir = tempDir('sitemap-');
   const write = (path: string, text: string) => { mkdirSync(join(dir, path, '..'), { recursive: true }); writeFileSync(join(dir, path), text); };
   write('index.html', '<html><head><link rel="canonical" href="https://s.example/"></head><body></body></html>');
   write('en/index.html', '<html><body></body></html>');
