@@ -353,8 +353,7 @@ export class LanguageIndex {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
   private calls = 0;
-  /** Bytes of record pages added so far: how large the index's files can be. */
-  pageBytes = 0;
+  #pageBytes = 0;
   private failure: Error | undefined;
 
   constructor(lang: Lang, inMemoryPageBytes = IN_MEMORY_PAGE_BYTES) {
@@ -386,9 +385,11 @@ export class LanguageIndex {
 
   /** Adds the record pages in `dir` (all of this language, `bytes` in all); resolves to the number Pagefind indexed. */
   add(dir: string, bytes: number): Promise<number> {
-    this.pageBytes += bytes;
+    this.#pageBytes += bytes;
     return this.call('add', dir) as Promise<number>;
   }
+  /** Bytes of record pages added so far: how large the index's files can be. */
+  get pageBytes(): number { return this.#pageBytes; }
   /**
    * Writes this language's index files into `out` (the folder every language shares: their
    * file names start with the language) and returns the rest, which every language's index
