@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FONT_SIZE } from './src/charts/marks.ts';
-import { dataPointPagesLast } from './src/lib/renderOrder.ts';
+import { dataPointPagesLast } from './src/build/renderOrder.ts';
 
 /** The public origin the site is deployed at; canonical URLs, sitemap and feeds use it. */
 const site = process.env.SITE_URL ?? 'https://party-building-models.example';

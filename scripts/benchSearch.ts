@@ -1,6 +1,6 @@
 /**
  * Measures the search page against a built site, over the query table of
- * tests/fixtures/search/queries.ts:
+ * scripts/lib/searchQueries.ts:
  * - first-query transfer: every byte a fresh browser fetches from opening /search/?q=… until the
  *   results are shown, counted compressed as a static host would serve them (gzip level 6 for
  *   text; Pagefind's index, fragments and wasm are gzip files already and count as they are);
@@ -12,8 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { startHarness } from '../tests/e2e/harness.ts';
-import { QUERIES } from '../tests/fixtures/search/queries.ts';
+import { startHarness } from './lib/browser.ts';
+import { QUERIES } from './lib/searchQueries.ts';
 
 /** Budgets from the issue: bytes compressed, milliseconds. */
 export const BUDGET = { firstQueryBytes: 150 * 1024, latencyMs: 150 } as const;
@@ -116,7 +116,7 @@ if (import.meta.main) {
   if (values.help) {
     console.log(`Usage: node scripts/benchSearch.ts [--dir dist] [--json]
 
-Serves the built site and, for each distinct query of tests/fixtures/search/queries.ts, measures
+Serves the built site and, for each distinct query of scripts/lib/searchQueries.ts, measures
 the bytes a fresh browser transfers (compressed) from opening the search page with ?q= to the
 results, and the warm latency from the last keystroke to results. Prints a table and the medians
 (budget: ${BUDGET.firstQueryBytes / 1024} KB per first query, ${BUDGET.latencyMs} ms median). Exits 1 when over budget.`);

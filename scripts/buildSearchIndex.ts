@@ -1,10 +1,10 @@
 /**
  * Writes SITE/pagefind/: the search index of a built site, one record per case-study section,
- * data point, chart, source and glossary term (see src/lib/searchRecords.ts), indexed with the
+ * data point, chart, source and glossary term (see src/searchIndex/searchRecords.ts), indexed with the
  * Pagefind Node API, plus SITE/pagefind/facets.<lang>.json: each indexed record's filter values
  * by Pagefind result id, so the search page can count and filter its own verified results, plus
  * the index's chunk table and common words, and SITE/pagefind/t2s.<lang>.json: the part of the
- * Traditional → Simplified dictionaries that can matter for that index (src/search/convertSubset.ts).
+ * Traditional → Simplified dictionaries that can matter for that index (src/searchIndex/convertSubset.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,14 +14,14 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { getDataset } from '../src/lib/dataset.ts';
-import type { Lang } from '../src/lib/i18n.ts';
-import { escapeMarkup } from '../src/lib/markup.ts';
-import { hasRecords, RECORD_TYPES, RecordBuilder, type RecordFilters, type SearchRecord } from '../src/lib/searchRecords.ts';
-import { toSimplified } from '../src/search/convert.ts';
-import { t2sSubset } from '../src/search/convertSubset.ts';
-import { EXTRA_MARKER, isHan, spaceCjk } from '../src/search/text.ts';
-import { CHECK_ON_TEXT_UP_TO, recordWord } from '../src/search/query.ts';
+import { getDataset } from '../src/dataset/dataset.ts';
+import type { Lang } from '../src/i18n/strings.ts';
+import { escapeMarkup } from '../src/i18n/markup.ts';
+import { hasRecords, RECORD_TYPES, RecordBuilder, type RecordFilters, type SearchRecord } from '../src/searchIndex/searchRecords.ts';
+import { toSimplified } from '../src/searchIndex/convert.ts';
+import { t2sSubset } from '../src/searchIndex/convertSubset.ts';
+import { EXTRA_MARKER, isHan, spaceCjk } from '../src/searchCore/text.ts';
+import { CHECK_ON_TEXT_UP_TO, recordWord } from '../src/searchCore/query.ts';
 
 /** The filter keys, in the order facets files list them. */
 export const FACET_KEYS = ['type', 'district', 'dimension', 'source', 'year'] as const;

@@ -3,8 +3,8 @@
  * schemas, references. Prints every problem as `file: record: field: expected …`; exits 1 on any.
  */
 import { parseArgs } from 'node:util';
-import { formatProblem, loadDataset } from '../src/lib/loadDataset.ts';
-import { DATA_DIR } from '../src/lib/dataset.ts';
+import { formatProblem, loadDataset } from '../src/dataset/loadDataset.ts';
+import { DATA_DIR } from '../src/dataset/dataset.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {

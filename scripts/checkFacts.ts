@@ -1,14 +1,14 @@
 /**
  * check:facts — fails when MDX prose holds a number outside <Fact> (years and date parts are
- * allowed, see src/lib/proseCheck.ts) or a <Fact>/<Term> names an unknown id. Writes nothing.
+ * allowed, see src/checks/proseCheck.ts) or a <Fact>/<Term> names an unknown id. Writes nothing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_DIR, getDataset } from '../src/lib/dataset.ts';
-import { DERIVED } from '../src/lib/derived.ts';
+import { CONTENT_DIR, getDataset } from '../src/dataset/dataset.ts';
+import { DERIVED } from '../src/dataset/derived.ts';
 import { CHARTS } from '../src/charts/index.ts';
-import { bareNumbers, unknownIds, unlinkedFirstUses } from '../src/lib/proseCheck.ts';
+import { bareNumbers, unknownIds, unlinkedFirstUses } from '../src/checks/proseCheck.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkLinks, summary } from '../tests/lib/links.ts';
+import { checkLinks, summary } from '../src/checks/links.ts';
 
 const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' }, dir: { type: 'string' }, report: { type: 'string' } } });
 if (values.help) {

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getDataset } from '../src/lib/dataset.ts';
-import { checkObservationProvenance, type ProvenanceProblem } from '../src/lib/provenance.ts';
+import { getDataset } from '../src/dataset/dataset.ts';
+import { checkObservationProvenance, type ProvenanceProblem } from '../src/checks/provenance.ts';
 
 const { values } = parseArgs({ options: { sources: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listFiles } from '../tests/lib/dist.ts';
+import { listFiles } from '../src/checks/builtSite.ts';
 
 const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' }, keep: { type: 'boolean' } } });
 if (values.help) {

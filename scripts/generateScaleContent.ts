@@ -9,7 +9,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Dataset, District, Frame, GlossaryTerm, Indicator, Observation, Source, Unit } from '../src/lib/schemas.ts';
+import type { Dataset, District, Frame, GlossaryTerm, Indicator, Observation, Source, Unit } from '../src/dataset/schemas.ts';
 
 const HELP = `Usage: node scripts/generateScaleContent.ts --districts N --out DIR [--seed S] [--from content]
 

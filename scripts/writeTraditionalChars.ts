@@ -1,8 +1,8 @@
 /**
- * Writes src/search/traditionalChars.ts: the characters OpenCC's TSCharacters dictionary changes
+ * Writes src/searchCore/traditionalChars.ts: the characters OpenCC's TSCharacters dictionary changes
  * when converting Traditional to Simplified, as base-36 code point gaps. The search page checks a
  * query against this list (about 2 KB compressed) and downloads the converter (a few KB: see
- * src/search/convertSubset.ts) only when the query has one of them.
+ * src/searchIndex/convertSubset.ts) only when the query has one of them.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,9 +26,9 @@ export const TRADITIONAL_GAPS = '${gaps}';
 if (import.meta.main) {
   const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    console.log('Usage: node scripts/writeTraditionalChars.ts\nRewrites src/search/traditionalChars.ts from the installed opencc-js dictionaries.');
+    console.log('Usage: node scripts/writeTraditionalChars.ts\nRewrites src/searchCore/traditionalChars.ts from the installed opencc-js dictionaries.');
     process.exit(0);
   }
-  writeFileSync('src/search/traditionalChars.ts', traditionalCharsModule());
-  console.log('wrote src/search/traditionalChars.ts');
+  writeFileSync('src/searchCore/traditionalChars.ts', traditionalCharsModule());
+  console.log('wrote src/searchCore/traditionalChars.ts');
 }

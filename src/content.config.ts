@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CONTENT_DIR, getDataset } from './lib/dataset.ts';
+import { CONTENT_DIR, getDataset } from './dataset/dataset.ts';
 
 const caseStudies = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: `${CONTENT_DIR}/case-studies` }),

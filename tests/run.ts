@@ -50,7 +50,7 @@ function nodeTests(name: string, pattern: string, extra: string[] = []): boolean
   return r.status === 0;
 }
 
-step('browser and CJK fonts present', process.execPath, ['tests/ensureBrowser.ts']);
+step('browser and CJK fonts present', process.execPath, ['scripts/lib/ensureBrowser.ts']);
 step('types (astro check, tsc)', 'npm', ['run', '--silent', 'check:types']);
 step('data (check:data)', process.execPath, ['scripts/checkData.ts']);
 nodeTests('unit tests', 'tests/unit/**/*.test.ts');

@@ -5,7 +5,7 @@
  * a range. Pure: returns Plot options.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { districtColour } from './palette.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { ChartInput, Datum } from './types.ts';

@@ -3,8 +3,8 @@
  * set, mid-tones with at least 3:1 contrast against both the light (#fdfcf9) and dark (#16171a)
  * page. Featured districts take them in site order (districts.json); any others are drawn grey.
  */
-import { featuredDistricts } from '../lib/dataset.ts';
-import type { Dataset } from '../lib/schemas.ts';
+import { featuredDistricts } from '../dataset/dataset.ts';
+import type { Dataset } from '../dataset/schemas.ts';
 
 /** Colours of the featured districts, in site order (as many as `FEATURED_MAX`). */
 export const PALETTE = ['#0072b2', '#d55e00', '#009e73'] as const;

@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
-import { escapeMarkup as escapeXml } from '../lib/markup.ts';
+import { escapeMarkup as escapeXml } from '../i18n/markup.ts';
 
 /** A rendered chart: the SVG markup and the rows it drew. */
 export interface RenderedChart { svg: string; rows: Datum[]; description: string; alt: string }

@@ -1,9 +1,9 @@
 /** Turns observations and derived figures into chart rows in one language. Pure. */
-import { scopeLabel } from '../lib/comparability.ts';
-import type { IndexedDataset } from '../lib/dataset.ts';
-import { allDerived } from '../lib/derived.ts';
-import { formatPeriod, formatQuantity } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+import { scopeLabel } from '../i18n/comparability.ts';
+import type { IndexedDataset } from '../dataset/dataset.ts';
+import { allDerived } from '../dataset/derived.ts';
+import { formatPeriod, formatQuantity } from '../i18n/format.ts';
+import type { Lang } from '../i18n/strings.ts';
 import type { Datum } from './types.ts';
 
 /** A row for observation `id`; `series` defaults to the observation's label. Throws on an unknown id. */

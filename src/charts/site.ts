@@ -3,8 +3,8 @@
  * build (memoised), with the observation ids each chart draws for "where it is used".
  */
 import { readFileSync } from 'node:fs';
-import { CONTENT_DIR, getDataset } from '../lib/dataset.ts';
-import type { Lang } from '../lib/i18n.ts';
+import { CONTENT_DIR, getDataset } from '../dataset/dataset.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { CHARTS, chartById } from './index.ts';
 import { renderChart, type RenderedChart } from './render.ts';
 

@@ -1,7 +1,7 @@
 /** When each model began, and when the sources reported on it, 2018 to 2024. */
 import * as Plot from '@observablehq/plot';
-import { formatDate } from '../lib/format.ts';
-import { featuredDistricts } from '../lib/dataset.ts';
+import { formatDate } from '../i18n/format.ts';
+import { featuredDistricts } from '../dataset/dataset.ts';
 import { districtColour } from './palette.ts';
 import { FONT_SIZE } from './marks.ts';
 import { textWidth, wrapText } from './text.ts';

@@ -1,7 +1,7 @@
-/** sitemap-<n>.xml: part n of the sitemap, only when the site has more than 50,000 entries (src/lib/sitemap.ts). */
+/** sitemap-<n>.xml: part n of the sitemap, only when the site has more than 50,000 entries (src/outputs/sitemap.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sitemapParts, urlsetXml } from '../lib/sitemap.ts';
-import { sitePaths } from '../lib/routes.ts';
+import { sitemapParts, urlsetXml } from '../outputs/sitemap.ts';
+import { sitePaths } from '../outputs/routes.ts';
 
 export const getStaticPaths = (() => sitemapParts(sitePaths()).map((paths, i) => ({ params: { part: String(i + 1) }, props: { paths } }))) satisfies GetStaticPaths;
 

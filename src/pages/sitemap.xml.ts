@@ -1,7 +1,7 @@
 /** sitemap.xml: every page in both languages with hreflang alternates, or past 50,000 entries the index of sitemap-<n>.xml. */
 import type { APIRoute } from 'astro';
-import { sitemapIndexXml, sitemapParts, urlsetXml } from '../lib/sitemap.ts';
-import { sitePaths } from '../lib/routes.ts';
+import { sitemapIndexXml, sitemapParts, urlsetXml } from '../outputs/sitemap.ts';
+import { sitePaths } from '../outputs/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const paths = sitePaths();

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CHARTS } from '../../src/charts/index.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 
 let h: Harness;
 before(async () => { h = await startHarness(); });

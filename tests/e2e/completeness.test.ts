@@ -6,12 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { getDataset } from '../../src/lib/dataset.ts';
-import { formatQuantity } from '../../src/lib/format.ts';
-import { mainDocument, RecordBuilder } from '../../src/lib/searchRecords.ts';
-import { toSimplified } from '../../src/search/convert.ts';
+import { getDataset } from '../../src/dataset/dataset.ts';
+import { formatQuantity } from '../../src/i18n/format.ts';
+import { mainDocument, RecordBuilder } from '../../src/searchIndex/searchRecords.ts';
+import { toSimplified } from '../../src/searchIndex/convert.ts';
 import { csvRecords } from '../lib/csv.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 
 const data = getDataset();
 const ids = data.observations.map((o) => o.id).sort();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { listFiles } from '../lib/dist.ts';
+import { listFiles } from '../../src/checks/builtSite.ts';
 import { cspProblems } from '../lib/csp.ts';
 
 test('every HTML file has a CSP <meta> with no unsafe-inline/unsafe-eval for scripts, and every inline script or style is hashed', () => {

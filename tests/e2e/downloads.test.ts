@@ -11,10 +11,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartObservationUses, renderedChart, WIDTHS } from '../../src/charts/site.ts';
-import { BOM, parseCsv } from '../../src/lib/csv.ts';
-import { getDataset } from '../../src/lib/dataset.ts';
-import { allDerived } from '../../src/lib/derived.ts';
-import { datasetVersion } from '../../src/lib/version.ts';
+import { BOM, parseCsv } from '../../src/outputs/csv.ts';
+import { getDataset } from '../../src/dataset/dataset.ts';
+import { allDerived } from '../../src/dataset/derived.ts';
+import { datasetVersion } from '../../src/dataset/version.ts';
 
 const DIST = 'dist';
 const read = (p: string) => readFileSync(join(DIST, p), 'utf8');

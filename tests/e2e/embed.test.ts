@@ -8,8 +8,8 @@ import { createServer, type Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
-import { embedPaths } from '../../src/lib/routes.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { embedPaths } from '../../src/outputs/routes.ts';
+import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 
 const SITE = 'https://party-building-models.example/';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

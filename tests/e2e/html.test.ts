@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { listFiles } from '../lib/dist.ts';
+import { listFiles } from '../../src/checks/builtSite.ts';
 
 test('the Nu Html Checker reports no errors across dist/', () => {
   // vnu walks the folder itself, so new pages are covered without a list here.

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chartById } from '../../src/charts/index.ts';
-import { districtName, getDataset } from '../../src/lib/dataset.ts';
-import { localePath, t, type Lang } from '../../src/lib/i18n.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { districtName, getDataset } from '../../src/dataset/dataset.ts';
+import { localePath, t, type Lang } from '../../src/i18n/strings.ts';
+import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 
 let h: Harness;
 before(async () => { h = await startHarness(); });

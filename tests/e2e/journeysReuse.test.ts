@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { getDataset } from '../../src/lib/dataset.ts';
-import { localePath, t, type Lang } from '../../src/lib/i18n.ts';
-import { siteOrigin } from '../lib/dist.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { getDataset } from '../../src/dataset/dataset.ts';
+import { localePath, t, type Lang } from '../../src/i18n/strings.ts';
+import { siteOrigin } from '../../src/checks/builtSite.ts';
+import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 
 let h: Harness;
 /** A second server on another port: another origin, standing in for a newsroom's article page. */

@@ -1,9 +1,9 @@
-// Zero broken internal references across the built files (see tests/lib/links.ts for what counts).
+// Zero broken internal references across the built files (see src/checks/links.ts for what counts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkLinks, summary } from '../lib/links.ts';
-import { htmlPages } from '../lib/dist.ts';
-import { sitePaths } from '../../src/lib/routes.ts';
+import { checkLinks, summary } from '../../src/checks/links.ts';
+import { htmlPages } from '../../src/checks/builtSite.ts';
+import { sitePaths } from '../../src/outputs/routes.ts';
 
 test('every internal link, anchor, image, download, feed, alternate and sitemap entry resolves in dist/', () => {
   const r = checkLinks('dist');

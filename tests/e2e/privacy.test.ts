@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { htmlPages } from '../lib/dist.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { htmlPages } from '../../src/checks/builtSite.ts';
+import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 
 let h: Harness;
 before(async () => { h = await startHarness(); });

@@ -1,12 +1,12 @@
 /**
- * The search page against the built site: the query table (tests/fixtures/search/queries.ts),
+ * The search page against the built site: the query table (scripts/lib/searchQueries.ts),
  * URL state, filters, no-JS message, keyboard use, the live region and injection payloads.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness.ts';
-import { PAYLOADS, QUERIES, type QueryCase } from '../fixtures/search/queries.ts';
+import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
+import { PAYLOADS, QUERIES, type QueryCase } from '../../scripts/lib/searchQueries.ts';
 
 let h: Harness;
 const pages: Partial<Record<'zh' | 'en', Page>> = {};

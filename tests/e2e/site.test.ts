@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { getDataset } from '../../src/lib/dataset.ts';
-import { sitePaths } from '../../src/lib/routes.ts';
+import { getDataset } from '../../src/dataset/dataset.ts';
+import { sitePaths } from '../../src/outputs/routes.ts';
 
 const DIST = 'dist';
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');

@@ -3,7 +3,7 @@
  * with two or more segments belongs to the type of its parent (`/charts/:id/`); others are types
  * of their own. Small types are taken whole; large ones are sampled evenly.
  */
-import { sitePaths } from '../../src/lib/routes.ts';
+import { sitePaths } from '../../src/outputs/routes.ts';
 
 /** Type key (`/charts/:id/`) → its language-neutral paths, in `sitePaths()` order. */
 export function pageTypes(paths = sitePaths()): Map<string, string[]> {

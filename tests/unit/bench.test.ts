@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { pageWeight, pageWeights, stableJson } from '../../scripts/bench.ts';
 import { generateScaleContent } from '../../scripts/generateScaleContent.ts';
-import { loadDataset } from '../../src/lib/loadDataset.ts';
+import { loadDataset } from '../../src/dataset/loadDataset.ts';
 
 const run = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -88,7 +88,7 @@ test('results are written with sorted keys at every level', () => {
 });
 
 test('with more districts, charts that compare districts draw the featured ones and colour only those', async () => {
-  const { indexDataset, featuredDistricts, FEATURED_MAX } = await import('../../src/lib/dataset.ts');
+  const { indexDataset, featuredDistricts, FEATURED_MAX } = await import('../../src/dataset/dataset.ts');
   const { timeline } = await import('../../src/charts/timeline.ts');
   const { districtColour, CONTEXT_COLOUR, PALETTE } = await import('../../src/charts/palette.ts');
   const dir = mkdtempSync(join(tmpdir(), 'scale-charts-'));

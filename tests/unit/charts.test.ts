@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import { CHARTS } from '../../src/charts/index.ts';
 import { renderChart } from '../../src/charts/render.ts';
 import { loadGeo, WIDTHS } from '../../src/charts/site.ts';
-import { getDataset } from '../../src/lib/dataset.ts';
-import { allDerived } from '../../src/lib/derived.ts';
+import { getDataset } from '../../src/dataset/dataset.ts';
+import { allDerived } from '../../src/dataset/derived.ts';
 
 const data = getDataset();
 const geo = loadGeo();
@@ -63,7 +63,7 @@ for (const chart of CHARTS) {
 
 test('the district colour classes in global.css are the chart palette, in order, and every featured district has one', async () => {
   const { PALETTE, districtClass } = await import('../../src/charts/palette.ts');
-  const { featuredDistricts, FEATURED_MAX } = await import('../../src/lib/dataset.ts');
+  const { featuredDistricts, FEATURED_MAX } = await import('../../src/dataset/dataset.ts');
   const css = readFileSync('src/styles/global.css', 'utf8');
   const classes = [...css.matchAll(/^\.d-(\d+) \{ --c: (#[0-9a-f]{6}); \}$/gm)].map((m) => [Number(m[1]), m[2]]);
   assert.deepEqual(classes, PALETTE.map((c, i) => [i + 1, c]));

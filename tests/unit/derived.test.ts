@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { computeDerived, DERIVED } from '../../src/lib/derived.ts';
-import type { Observation } from '../../src/lib/schemas.ts';
+import { computeDerived, DERIVED } from '../../src/dataset/derived.ts';
+import type { Observation } from '../../src/dataset/schemas.ts';
 
 const obs = (id: string, value: number, qualifier: Observation['qualifier'] = 'exact'): Observation => ({
   id, district: 'zhangqiu', indicator: 'x', value, unit: 'count', qualifier, kind: 'achieved', asOf: '2024', asOfPrecision: 'year',

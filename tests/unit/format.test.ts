@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../../src/lib/format.ts';
+import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../../src/i18n/format.ts';
 
 test('numbers use 万/亿 in Chinese and separators in English', () => {
   assert.equal(formatNumber(17000, 'zh'), '1.7万');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { en, localePath, splitLocalePath, zh } from '../../src/lib/i18n.ts';
+import { en, localePath, splitLocalePath, zh } from '../../src/i18n/strings.ts';
 
 test('the zh and en string tables have the same keys', () => {
   assert.deepEqual(Object.keys(en).sort(), Object.keys(zh).sort());

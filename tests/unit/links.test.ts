@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkLinks } from '../lib/links.ts';
+import { checkLinks } from '../../src/checks/links.ts';
 import { tempDir } from '../lib/tempDir.ts';
 
 function site(files: Record<string, string>): string {

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { test } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
-import { changelog } from '../../src/lib/changelog.ts';
-import { citationCff, citeChart, citeDataset } from '../../src/lib/cite.ts';
-import { BOM, parseCsv, toCsv } from '../../src/lib/csv.ts';
-import { standaloneSvg } from '../../src/lib/chartExport.ts';
-import { embedHeight } from '../../src/lib/embed.ts';
-import { FONT_FAMILY, FONT_FILES, svgToPng } from '../../src/lib/png.ts';
-import { DATASET_DATE, datasetVersion } from '../../src/lib/version.ts';
+import { changelog } from '../../src/dataset/changelog.ts';
+import { citationCff, citeChart, citeDataset } from '../../src/outputs/cite.ts';
+import { BOM, parseCsv, toCsv } from '../../src/outputs/csv.ts';
+import { standaloneSvg } from '../../src/outputs/chartExport.ts';
+import { embedHeight } from '../../src/outputs/embed.ts';
+import { FONT_FAMILY, FONT_FILES, svgToPng } from '../../src/outputs/png.ts';
+import { DATASET_DATE, datasetVersion } from '../../src/dataset/version.ts';
 
 const SITE = new URL('https://example.org/');
 

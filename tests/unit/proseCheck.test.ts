@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { bareNumbers, unknownIds, unlinkedFirstUses } from '../../src/lib/proseCheck.ts';
+import { bareNumbers, unknownIds, unlinkedFirstUses } from '../../src/checks/proseCheck.ts';
 
 const bad = readFileSync('tests/fixtures/mdx/bare-number.mdx', 'utf8');
 const clean = readFileSync('tests/fixtures/mdx/clean.en.mdx', 'utf8');

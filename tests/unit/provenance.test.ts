@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkObservationProvenance, normaliseForMatch } from '../../src/lib/provenance.ts';
-import type { Observation } from '../../src/lib/schemas.ts';
+import { checkObservationProvenance, normaliseForMatch } from '../../src/checks/provenance.ts';
+import type { Observation } from '../../src/dataset/schemas.ts';
 
 // A column-broken, full-width-punctuated text like the Shizhong report.
 const TEXT = '派驻以来，新\n引进发展项目23个、平均增加村\n集体经济收入4万元，提拔重用5\n人';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseChineseNumeral, parseQuantity, type Quantity } from '../../src/lib/quantity.ts';
+import { parseChineseNumeral, parseQuantity, type Quantity } from '../../src/checks/quantity.ts';
 
 // Each form as the sources (or Chinese newspapers generally) write it, and what it must mean.
 const CASES: [string, Quantity][] = [

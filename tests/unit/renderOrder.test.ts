@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { DATA_POINT_ROUTES, dataPointPagesLast } from '../../src/lib/renderOrder.ts';
+import { DATA_POINT_ROUTES, dataPointPagesLast } from '../../src/build/renderOrder.ts';
 
 test('data point pages move to the end; every other page keeps its place and order', () => {
   const paths = ['/', '/case-studies/[district]', '/data/[id]', '/data/[id]', '/en/data/[id]', '/en/case-studies/[district]', '/data/[table].csv', '/en/charts/[id]']

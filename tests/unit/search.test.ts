@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { andMatches, candidateMatches, checkableOnText, chunkOf, countFacets, excerpt, highlightNeedle, isCommon, latinStem, nextChunk, parseQuery, readParams, recordWords, shownText, sortMatches, termInWords, wordMatches, writeParams, type Facets, type TokenHits } from '../../src/search/query.ts';
-import { EXTRA_MARKER, foldForMatch, hasTraditional, isHan, spaceCjk, stripTones, unspaceCjk } from '../../src/search/text.ts';
-import { fullEntries, t2sSubset } from '../../src/search/convertSubset.ts';
-import { converterFrom } from '../../src/search/convertLoaded.ts';
+import { andMatches, candidateMatches, checkableOnText, chunkOf, countFacets, excerpt, highlightNeedle, isCommon, latinStem, nextChunk, parseQuery, readParams, recordWords, shownText, sortMatches, termInWords, wordMatches, writeParams, type Facets, type TokenHits } from '../../src/searchCore/query.ts';
+import { EXTRA_MARKER, foldForMatch, hasTraditional, isHan, spaceCjk, stripTones, unspaceCjk } from '../../src/searchCore/text.ts';
+import { fullEntries, t2sSubset } from '../../src/searchIndex/convertSubset.ts';
+import { converterFrom } from '../../src/searchClient/convertLoaded.ts';
 import { decodeCbor } from '../../scripts/buildSearchIndex.ts';
-import type { SearchRecord } from '../../src/lib/searchRecords.ts';
-import { toSimplified } from '../../src/search/convert.ts';
-import { TRADITIONAL_GAPS } from '../../src/search/traditionalChars.ts';
+import type { SearchRecord } from '../../src/searchIndex/searchRecords.ts';
+import { toSimplified } from '../../src/searchIndex/convert.ts';
+import { TRADITIONAL_GAPS } from '../../src/searchCore/traditionalChars.ts';
 import { traditionalCharsModule } from '../../scripts/writeTraditionalChars.ts';
 import { readFileSync } from 'node:fs';
 
@@ -27,7 +27,7 @@ test('conversion is phrase-aware and only loaded for Traditional characters', ()
   assert.equal(toSimplified('覆蓋'), '覆盖');
   assert.equal(hasTraditional('黨建', TRADITIONAL_GAPS), true);
   assert.equal(hasTraditional('党建工作区 cherry', TRADITIONAL_GAPS), false);
-  assert.equal(readFileSync('src/search/traditionalChars.ts', 'utf8'), traditionalCharsModule(), 'run node scripts/writeTraditionalChars.ts');
+  assert.equal(readFileSync('src/searchCore/traditionalChars.ts', 'utf8'), traditionalCharsModule(), 'run node scripts/writeTraditionalChars.ts');
 });
 
 test('queries split into terms; runs and quotes are phrases; Traditional converts', () => {

@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { addRecords, CorpusStats, LanguageIndex, writeIndexes, writeLanguageFiles } from '../../scripts/buildSearchIndex.ts';
-import type { Lang } from '../../src/lib/i18n.ts';
-import type { SearchRecord } from '../../src/lib/searchRecords.ts';
+import type { Lang } from '../../src/i18n/strings.ts';
+import type { SearchRecord } from '../../src/searchIndex/searchRecords.ts';
 import { tempDir } from '../lib/tempDir.ts';
 
 const record = (lang: Lang, url: string, title: string, content: string): SearchRecord => ({

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SITEMAP_MAX_URLS, sitemapIndexXml, sitemapParts, urlsetXml } from '../../src/lib/sitemap.ts';
-import { checkLinks } from '../lib/links.ts';
+import { SITEMAP_MAX_URLS, sitemapIndexXml, sitemapParts, urlsetXml } from '../../src/outputs/sitemap.ts';
+import { checkLinks } from '../../src/checks/links.ts';
 import { tempDir } from '../lib/tempDir.ts';
 
 const site = new URL('https://s.example/');

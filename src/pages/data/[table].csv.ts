@@ -1,8 +1,8 @@
 /** The dataset's tables as CSV (UTF-8 with BOM, RFC 4180), one file per table. */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../lib/csv.ts';
-import { getDataset } from '../../lib/dataset.ts';
-import { TABLE_NAMES, tableRows, type TableName } from '../../lib/datapackage.ts';
+import { toCsv } from '../../outputs/csv.ts';
+import { getDataset } from '../../dataset/dataset.ts';
+import { TABLE_NAMES, tableRows, type TableName } from '../../outputs/datapackage.ts';
 
 export function getStaticPaths() {
   return TABLE_NAMES.map((table) => ({ params: { table } }));

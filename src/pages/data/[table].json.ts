@@ -1,7 +1,7 @@
 /** The dataset's tables as JSON: the records exactly as the site reads them, in site order. */
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../lib/dataset.ts';
-import { TABLE_NAMES, type TableName } from '../../lib/datapackage.ts';
+import { getDataset } from '../../dataset/dataset.ts';
+import { TABLE_NAMES, type TableName } from '../../outputs/datapackage.ts';
 
 export function getStaticPaths() {
   return TABLE_NAMES.map((table) => ({ params: { table } }));

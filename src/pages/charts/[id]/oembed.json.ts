@@ -1,4 +1,4 @@
-import { downloadPaths, downloadRoute } from '../../../lib/chartDownloads.ts';
+import { downloadPaths, downloadRoute } from '../../../outputs/chartDownloads.ts';
 
 export const getStaticPaths = downloadPaths;
 export const GET = downloadRoute('zh', 'oembed.json');

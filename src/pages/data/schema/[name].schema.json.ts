@@ -1,7 +1,7 @@
 /** The dataset's JSON Schemas, generated from the zod schemas that check the data. */
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { datasetFiles, type DatasetName } from '../../../lib/schemas.ts';
+import { datasetFiles, type DatasetName } from '../../../dataset/schemas.ts';
 
 export function getStaticPaths() {
   return Object.keys(datasetFiles).map((name) => ({ params: { name } }));

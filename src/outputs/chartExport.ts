@@ -8,12 +8,12 @@ import { renderedChart, WIDTHS } from '../charts/site.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
 import type { Datum } from '../charts/types.ts';
 import { toCsv } from './csv.ts';
-import { districtName, getDataset } from './dataset.ts';
+import { districtName, getDataset } from '../dataset/dataset.ts';
 import { LICENSE } from './datapackage.ts';
-import { allDerived } from './derived.ts';
-import { localePath, t, type Lang } from './i18n.ts';
-import { escapeMarkup as esc } from './markup.ts';
-import { DATASET_DATE, datasetVersion } from './version.ts';
+import { allDerived } from '../dataset/derived.ts';
+import { localePath, t, type Lang } from '../i18n/strings.ts';
+import { escapeMarkup as esc } from '../i18n/markup.ts';
+import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
 
 /** The family names of the font the PNG renderer loads first, then fallbacks for SVG viewers. */
 export const FONT_STACK = "'Noto Sans Hans', 'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";

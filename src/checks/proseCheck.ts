@@ -9,7 +9,8 @@
 /** One digit run or unknown id the check found. */
 export interface ProseProblem { line: number; text: string; reason: string }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+import { MONTHS } from '../dataset/figure.ts';
+
 const DATE_EN = new RegExp(String.raw`^(?:\d{1,2} (?:${MONTHS})|(?:${MONTHS}) \d{1,2})$`);
 
 /** Blanks out what is not prose (keeping line numbers): frontmatter, imports, tags' attributes, Facts. */
@@ -56,25 +57,6 @@ export function unknownIds(mdx: string, facts: Set<string>, terms: Set<string>, 
     }
   });
   return problems;
-}
-
-/**
- * Digit runs in a dataset text field (a summary, a definition) that are figures rather than years,
- * dates or parts of a quoted name (“1226”, "1+N+X"). Figures belong in observations.
- */
-export function handTypedFigures(text: string): string[] {
-  const unquoted = text.replace(/“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’/g, (m) => ' '.repeat(m.length));
-  const found: string[] = [];
-  for (const m of unquoted.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    const run = m[0];
-    const after = unquoted.slice(m.index + run.length, m.index + run.length + 1);
-    const around = unquoted.slice(Math.max(0, m.index - 10), m.index + run.length + 10);
-    const isYear = /^\d{4}$/.test(run) && Number(run) >= 1949 && Number(run) <= 2030;
-    const isZhDate = /^\d{1,2}$/.test(run) && /[月日]/.test(after);
-    const isEnDate = /^\d{1,2}$/.test(run) && new RegExp(String.raw`(?:${MONTHS}) ${run}\b|\b${run} (?:${MONTHS})`).test(around);
-    if (!isYear && !isZhDate && !isEnDate) found.push(run);
-  }
-  return found;
 }
 
 /**

@@ -3,9 +3,9 @@
  * then the AND check, filters and ordering of `query.ts`. Traditional → Simplified conversion is
  * loaded only when a query contains a Traditional character.
  */
-import { candidateMatches, CHECK_ON_TEXT_UP_TO, checkableOnText, chunkOf, nextChunk, countFacets, latinStem, parseQuery, passes, recordWords, termInWords, wordMatches, sortMatches, type Facets, type FilterKey, type Filters, type Match, type Term, type TokenHits } from './query.ts';
-import { hasTraditional, isHan } from './text.ts';
-import { TRADITIONAL_GAPS } from './traditionalChars.ts';
+import { candidateMatches, CHECK_ON_TEXT_UP_TO, checkableOnText, chunkOf, nextChunk, countFacets, latinStem, parseQuery, passes, recordWords, termInWords, wordMatches, sortMatches, type Facets, type FilterKey, type Filters, type Match, type Term, type TokenHits } from '../searchCore/query.ts';
+import { hasTraditional, isHan } from '../searchCore/text.ts';
+import { TRADITIONAL_GAPS } from '../searchCore/traditionalChars.ts';
 
 /** Above this many hits an English word is taken as found (a one-letter fallback hits a few pages). */
 const VERIFY_UP_TO = 12;

@@ -1,7 +1,7 @@
 /** Case-study entries by language, in the site's district order (collections keep no file order). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getDataset } from './dataset.ts';
-import type { Lang } from './i18n.ts';
+import type { Lang } from './schemas.ts';
 
 /** The case studies of one language, in the site's district order (districts.json). */
 export async function caseStudies(lang: Lang): Promise<CollectionEntry<'caseStudies'>[]> {

@@ -8,9 +8,9 @@ import { chartById } from '../charts/index.ts';
 import { renderedChart, WIDTHS } from '../charts/site.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
 import { hasLegend, sourceLine } from './chartExport.ts';
-import { localePath, t, type Lang } from './i18n.ts';
-import { escapeMarkup } from './markup.ts';
-import { datasetVersion } from './version.ts';
+import { localePath, t, type Lang } from '../i18n/strings.ts';
+import { escapeMarkup } from '../i18n/markup.ts';
+import { datasetVersion } from '../dataset/version.ts';
 
 /** The iframe width the default height is computed for (CSS px). */
 export const EMBED_DEFAULT_WIDTH = 640;

@@ -4,8 +4,8 @@
  */
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
-import { serveDir } from '../../scripts/serveSite.ts';
-import { CHROMIUM } from '../ensureBrowser.ts';
+import { serveDir } from '../serveSite.ts';
+import { CHROMIUM } from './ensureBrowser.ts';
 
 export interface Harness { browser: Browser; server: Server; url: string; close(): Promise<void> }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { handTypedFigures } from './proseCheck.ts';
+import { handTypedFigures } from './figure.ts';
 import { datasetFiles, type Bilingual, type Dataset, type DatasetName } from './schemas.ts';
 
 /** One thing wrong with the data, in the words `check:data` prints. */

@@ -11,11 +11,11 @@
  * Traditional text.
  */
 import { all, attr, childElements, first, matches, parseHtml, previousElement, textContent, within, type HtmlDocument, type HtmlElement, type HtmlNode } from './htmlTree.ts';
-import type { IndexedDataset } from './dataset.ts';
-import { t, type Lang } from './i18n.ts';
-import { formatDate, formatPeriod, formatQuantity } from './format.ts';
-import { scopeLabel } from './comparability.ts';
-import { stripTones } from '../search/text.ts';
+import type { IndexedDataset } from '../dataset/dataset.ts';
+import { t, type Lang } from '../i18n/strings.ts';
+import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.ts';
+import { scopeLabel } from '../i18n/comparability.ts';
+import { stripTones } from '../searchCore/text.ts';
 
 /** The kinds of result, in the order results of equal relevance are listed. */
 export const RECORD_TYPES = ['case-study', 'observation', 'chart', 'source', 'glossary'] as const;

@@ -2,7 +2,7 @@
  * Parses a Chinese quantity as the sources write it ("1200多人", "近50万元", "1.7萬戶", "2—4公里")
  * into a normalised value, its qualifier and its unit. Pure; no I/O.
  */
-import type { Qualifier, Unit } from './schemas.ts';
+import type { Qualifier, Unit } from '../dataset/schemas.ts';
 
 /** A parsed quantity: `value` in `unit` (万/亿 multiplied out); `high` only for ranges. */
 export interface Quantity {

@@ -2,9 +2,9 @@
  * Provenance: does each observation's locator stand in its source text, and does the figure it
  * quotes say what the record says? Pure functions; the script `scripts/checkSources.ts` does the I/O.
  */
-import { ELISION, figureInLocator } from './figure.ts';
+import { ELISION, figureInLocator } from '../dataset/figure.ts';
 import { parseQuantity } from './quantity.ts';
-import type { Observation } from './schemas.ts';
+import type { Observation } from '../dataset/schemas.ts';
 
 /**
  * Normalises text for locator matching: NFKC (full-width punctuation and digits to half-width),

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { fileOf, listFiles, urlPathOf, siteOrigin } from './dist.ts';
+import { fileOf, listFiles, urlPathOf, siteOrigin } from './builtSite.ts';
 
 /** What a reference points at, for the counts in the report. */
 export type RefKind = 'page' | 'anchor' | 'image' | 'download' | 'feed' | 'alternate' | 'canonical' | 'asset' | 'sitemap' | 'form' | 'data-url';

@@ -5,7 +5,7 @@
  * the result count in a polite live region.
  */
 import { SearchEngine } from './engine.ts';
-import { excerpt, FILTER_KEYS, readParams, shownText, writeParams, type Filters, type Match, type Term } from './query.ts';
+import { excerpt, FILTER_KEYS, readParams, shownText, writeParams, type Filters, type Match, type Term } from '../searchCore/query.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 60;

@@ -3,8 +3,8 @@
  * BibTeX entry, each naming the dataset version and date so a reader can find the exact data.
  */
 import { chartById } from '../charts/index.ts';
-import { localePath, t, type Lang } from './i18n.ts';
-import { DATASET_DATE, datasetVersion } from './version.ts';
+import { localePath, t, type Lang } from '../i18n/strings.ts';
+import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
 import { LICENSE } from './datapackage.ts';
 
 /** A citation in the forms the cite block offers. */
@@ -57,7 +57,7 @@ export function citationCff(site: URL): string {
   const q = (s: string) => JSON.stringify(s);
   const both = (key: Parameters<typeof t>[1]) => `${t('en', key)} (${t('zh', key)})`;
   return [
-    '# How to cite this dataset. Made by the site build from the data (src/lib/cite.ts).',
+    '# How to cite this dataset. Made by the site build from the data (src/outputs/cite.ts).',
     'cff-version: 1.2.0',
     `message: ${q('If you use this dataset, please cite it with the version named here; the data page (/data/) lists every version.')}`,
     'type: dataset',

@@ -2,8 +2,8 @@
  * Numbers as readers expect them in each language: 万 and 亿 in Chinese where natural, thousands
  * separators in English, always with the source's qualifier ("more than 1,200", "1200余"). Pure.
  */
-import type { Lang } from './i18n.ts';
-import type { Kind, Observation, Qualifier, Unit } from './schemas.ts';
+import type { Lang } from './strings.ts';
+import type { Kind, Observation, Qualifier, Unit } from '../dataset/schemas.ts';
 
 const trim = (n: number, digits: number) => Number(n.toFixed(digits)).toString();
 // One formatter for the build: toLocaleString() builds a new Intl formatter on every call, which

@@ -4,9 +4,9 @@
  * `_en` column pairs; lists become `;`-joined text.
  */
 import type { Cell } from './csv.ts';
-import type { IndexedDataset } from './dataset.ts';
-import { datasetFiles, type Bilingual, type District, type GlossaryTerm, type Indicator, type Observation, type Source } from './schemas.ts';
-import { DATASET_DATE, datasetVersion } from './version.ts';
+import type { IndexedDataset } from '../dataset/dataset.ts';
+import { datasetFiles, type Bilingual, type District, type GlossaryTerm, type Indicator, type Observation, type Source } from '../dataset/schemas.ts';
+import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
 
 /** The downloadable tables, in the order the data page lists them. */
 export const TABLE_NAMES = ['observations', 'districts', 'indicators', 'sources', 'glossary'] as const;

@@ -1,7 +1,7 @@
 /** The RSS 2.0 feed of case studies in one language. */
-import { caseStudies } from './caseStudies.ts';
-import { localePath, t, type Lang } from './i18n.ts';
-import { escapeMarkup as esc } from './markup.ts';
+import { caseStudies } from '../dataset/caseStudies.ts';
+import { localePath, t, type Lang } from '../i18n/strings.ts';
+import { escapeMarkup as esc } from '../i18n/markup.ts';
 
 
 /** RSS XML for `lang`, items in district order, dated by each study's `updated`. */

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartObservationUses } from '../charts/site.ts';
-import { CONTENT_DIR } from './dataset.ts';
-import { DERIVED } from './derived.ts';
+import { CONTENT_DIR } from '../dataset/dataset.ts';
+import { DERIVED } from '../dataset/derived.ts';
 
 /** A place on the site that shows an observation. */
 export interface Usage { kind: 'case-study' | 'derived' | 'chart'; id: string; lang?: 'zh' | 'en' }

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { CHARTS } from '../charts/index.ts';
 import { chartCsv, chartJson, ogSvg, standaloneSvg } from './chartExport.ts';
 import { oembed } from './embed.ts';
-import type { Lang } from './i18n.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { svgToPng } from './png.ts';
 
 /** The download formats, by file name. */

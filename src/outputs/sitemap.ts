@@ -3,7 +3,7 @@
  * SITEMAP_MAX_URLS entries it is one `sitemap.xml`; above that (the sitemap protocol's limit per
  * file) `sitemap.xml` becomes a sitemap index of `sitemap-<n>.xml` files of at most that many each.
  */
-import { HTML_LANG, localePath, LANGS } from './i18n.ts';
+import { HTML_LANG, localePath, LANGS } from '../i18n/strings.ts';
 
 /** The most `<url>` entries one sitemap file may hold (sitemaps.org protocol). */
 export const SITEMAP_MAX_URLS = 50_000;

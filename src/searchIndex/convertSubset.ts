@@ -11,7 +11,7 @@
  */
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
-import { isHan } from './text.ts';
+import { isHan } from '../searchCore/text.ts';
 
 /** Both dictionaries as one list, as `ConverterFactory([TSPhrases, TSCharacters])` reads them (phrases win). */
 export function fullEntries(): Map<string, string> {

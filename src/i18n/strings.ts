@@ -3,8 +3,10 @@
  * literal they show from here; `tests/unit/i18n.test.ts` checks both tables have the same keys.
  */
 
-/** The site's languages: `zh` is served at `/`, `en` at `/en/`. */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../dataset/schemas.ts';
+
+export type { Lang };
+/** The site's languages, Simplified Chinese first. */
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** The `<html lang>` value per language; Pagefind builds one index per value. */

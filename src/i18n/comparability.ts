@@ -2,8 +2,8 @@
  * What keeps two figures from being compared directly (EDITORIAL.md fairness rules): different
  * years, scopes, kinds or qualifiers. Returns plain-language notes for the page to show. Pure.
  */
-import type { Lang } from './i18n.ts';
-import type { Observation } from './schemas.ts';
+import type { Lang } from './strings.ts';
+import type { Observation } from '../dataset/schemas.ts';
 
 const SCOPE: Record<Observation['scope']['level'], Record<Lang, string>> = {
   district: { zh: '全区', en: 'whole district' },

@@ -1,6 +1,6 @@
 /** Every page path of the site without its language prefix, for the sitemap and link checks. */
 import { CHARTS } from '../charts/index.ts';
-import { getDataset } from './dataset.ts';
+import { getDataset } from '../dataset/dataset.ts';
 
 /** Language-neutral paths, each served at `/path` (Chinese) and `/en/path` (English). */
 export function sitePaths(): string[] {
