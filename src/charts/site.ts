@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { CONTENT_DIR, getDataset } from '../dataset/dataset.ts';
 import type { Lang } from '../i18n/strings.ts';
-import { CHARTS, chartById } from './index.ts';
+import { chartOrThrow } from './chrome.ts';
+import { CHARTS } from './index.ts';
 import { renderChart, type RenderedChart } from './render.ts';
 
 /** The two widths every chart is drawn at: phones and wider screens (CSS px). */
@@ -25,8 +26,7 @@ export function renderedChart(id: string, lang: Lang, width: number): RenderedCh
   const key = `${id}|${lang}|${width}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const def = chartById(id);
-  if (!def) throw new Error(`unknown chart id "${id}"`);
+  const def = chartOrThrow(id);
   const data = getDataset();
   const name = (d: string) => (lang === 'zh' ? data.district.get(d)!.name.zhHans : data.district.get(d)!.name.en);
   const r = renderChart(def, { data, lang, width, geo: loadGeo() }, name);

@@ -14,6 +14,7 @@ const year = (iso: string) => {
 
 export const timeline: ChartDefinition = {
   id: 'timeline',
+  legend: false,
   title: { zh: '三种模式何时开始，何时见报', en: 'When each model began, and when it was reported' },
   subtitle: { zh: '实心圆：模式开始之年（据来源）；空心圆：来源发表时间（推断的日期为估计）', en: 'Filled: the year the model began (per the sources); hollow: when each source appeared (inferred dates are estimates)' },
   comparability: { zh: '市中区“跨村联建”试点的开始年份来源未写明，此处用报道前一年作估计。', en: "The sources do not date the start of Shizhong's cross-village pilot; the year before the report is used as an estimate." },

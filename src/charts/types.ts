@@ -37,6 +37,8 @@ export interface ChartDefinition {
   subtitle: Bilingual;
   /** `map` for locator maps: no mark legend, a table of the districts shown. */
   kind?: 'chart' | 'map';
+  /** `false` for charts whose marks are not the qualified dots of the mark legend (the timeline). */
+  legend?: false;
   /** Shown under the chart where it mixes years, scopes or kinds. */
   comparability?: Bilingual;
   /** The figures drawn, in order. */

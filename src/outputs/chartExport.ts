@@ -3,15 +3,14 @@
  * title, legend, note, source and dataset version (for the SVG and PNG downloads), the 1200×630
  * social card, and the chart's rows as CSV and JSON. Built from the same render as the page.
  */
-import { chartById } from '../charts/index.ts';
+import { cautionText, chartOrThrow, chartUrl, embedPath, legendItems, sourceLine, versionLine } from '../charts/chrome.ts';
 import { renderedChart, WIDTHS } from '../charts/site.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
-import type { Datum } from '../charts/types.ts';
 import { toCsv } from './csv.ts';
-import { districtName, getDataset } from '../dataset/dataset.ts';
+import { getDataset } from '../dataset/dataset.ts';
 import { LICENSE } from './datapackage.ts';
 import { allDerived } from '../dataset/derived.ts';
-import { localePath, t, type Lang } from '../i18n/strings.ts';
+import { t, type Lang } from '../i18n/strings.ts';
 import { escapeMarkup as esc } from '../i18n/markup.ts';
 import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
 
@@ -21,42 +20,6 @@ export const FONT_STACK = "'Noto Sans Hans', 'Noto Sans SC', 'Noto Sans CJK SC',
 const C = { bg: '#fdfcf9', fg: '#1d1d1f', muted: '#55585e', accent: '#a1262b', panel: '#f3f1ea' };
 const PAD = 24;
 
-
-/** The chart's definition; throws for an unknown id. */
-function def(id: string) {
-  const d = chartById(id);
-  if (!d) throw new Error(`unknown chart id "${id}"`);
-  return d;
-}
-
-/** Absolute URL of the chart page in `lang`. */
-export function chartPageUrl(id: string, lang: Lang, site: URL): string {
-  return new URL(localePath(lang, `/charts/${id}/`), site).href;
-}
-
-/** The source outlets a chart draws on, as one line: `齐鲁晚报（2024，章丘区）；…`. */
-export function sourceLine(rows: Datum[], lang: Lang): string {
-  const data = getDataset();
-  const ids = [...new Set(rows.map((r) => r.source))];
-  const sep = lang === 'zh' ? '；' : '; ';
-  return ids.map((s) => {
-    const src = data.source.get(s)!;
-    const outlet = src.outlet ? src.outlet[lang] : t(lang, 'source.unattributed');
-    const where = districtName(data, src.district, lang);
-    return lang === 'zh' ? `${outlet}（${src.date.slice(0, 4)}，${where}）` : `${outlet} (${src.date.slice(0, 4)}, ${where})`;
-  }).join(sep);
-}
-
-/** `数据集版本 data-…（2026-11-21）` / `Dataset version data-… (2026-11-21)`. */
-export function versionLine(lang: Lang): string {
-  return lang === 'zh' ? `${t(lang, 'footer.dataset')} ${datasetVersion()}（${DATASET_DATE}）` : `${t(lang, 'footer.dataset')} ${datasetVersion()} (${DATASET_DATE})`;
-}
-
-/** Whether a chart shows the mark legend (maps and the timeline do not). */
-export function hasLegend(id: string): boolean {
-  const d = def(id);
-  return d.kind !== 'map' && d.id !== 'timeline';
-}
 
 /** The chart's SVG with its colours fixed for a light background and our font named. */
 function fixedChart(svg: string, attrs: string): string {
@@ -77,7 +40,7 @@ const STYLE = `<style>text{font-family:${FONT_STACK};font-variant-numeric:tabula
  * comparability note, source line, dataset version and the chart page's address. Width 768 px.
  */
 export function standaloneSvg(id: string, lang: Lang, site: URL): string {
-  const d = def(id);
+  const d = chartOrThrow(id);
   const r = renderedChart(id, lang, WIDTHS.wide);
   const chartH = Number(/ height="(\d+(?:\.\d+)?)"/.exec(r.svg)?.[1] ?? 400);
   const W = WIDTHS.wide + 2 * PAD, inner = W - 2 * PAD;
@@ -88,11 +51,11 @@ export function standaloneSvg(id: string, lang: Lang, site: URL): string {
   const sub = wrapText(d.subtitle[lang], inner, 14).split('\n');
   parts.push(textLines(sub, PAD, y, 14, 20, C.muted)); y += sub.length * 20 + 10;
   parts.push(fixedChart(r.svg, `x="${PAD}" y="${y}"`)); y += chartH + 10;
-  if (hasLegend(id)) {
+  const legend = legendItems(d);
+  if (legend.length > 0) {
     const size = 12;
-    const items = [['filled', 'chart.keyAchieved'], ['hollow', 'chart.keyHollow'], ['arrow', 'chart.keyLower'], ['range', 'chart.keyRange']] as const;
     let x = PAD;
-    for (const [key, k] of items) {
+    for (const { key, label: k } of legend) {
       const label = t(lang, k), w = 18 + textWidth(label, size);
       if (x > PAD && x + w > PAD + inner) { x = PAD; y += 18; }
       const cy = y + 9;
@@ -105,8 +68,9 @@ export function standaloneSvg(id: string, lang: Lang, site: URL): string {
     }
     y += 26;
   }
-  if (d.comparability) {
-    const note = wrapText(`${t(lang, 'compare.caution')}${t(lang, 'punct.colon')}${d.comparability[lang]}`, inner - 14, 12.5).split('\n');
+  const caution = cautionText(d, lang);
+  if (caution) {
+    const note = wrapText(caution, inner - 14, 12.5).split('\n');
     const h = note.length * 18 + 8;
     parts.push(`<rect x="${PAD}" y="${y}" width="${inner}" height="${h}" fill="${C.panel}"/><rect x="${PAD}" y="${y}" width="4" height="${h}" fill="${C.accent}"/>`);
     parts.push(textLines(note, PAD + 12, y + 3, 12.5, 18, C.fg)); y += h + 10;
@@ -114,7 +78,7 @@ export function standaloneSvg(id: string, lang: Lang, site: URL): string {
   const foot = [
     ...wrapText(`${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(r.rows, lang)}`, inner, 12).split('\n'),
     ...wrapText(`${versionLine(lang)} · ${t(lang, 'site.shortTitle')}`, inner, 12).split('\n'),
-    chartPageUrl(id, lang, site),
+    chartUrl(id, lang, site),
   ];
   parts.push(textLines(foot, PAD, y, 12, 17, C.muted)); y += foot.length * 17 + PAD - 4;
   const H = Math.ceil(y);
@@ -124,7 +88,7 @@ export function standaloneSvg(id: string, lang: Lang, site: URL): string {
 
 /** The social card: 1200×630, title, the chart fitted below it, site name and dataset version. */
 export function ogSvg(id: string, lang: Lang): string {
-  const d = def(id);
+  const d = chartOrThrow(id);
   const r = renderedChart(id, lang, WIDTHS.wide);
   const W = 1200, H = 630, P = 56;
   const title = wrapText(d.title[lang], W - 2 * P, 40).split('\n').slice(0, 2);
@@ -165,7 +129,7 @@ export interface ChartDataRow {
 export function chartDataRows(id: string, lang: Lang): ChartDataRow[] {
   const data = getDataset();
   const derived = new Map(allDerived(data.observation).map((x) => [x.id, x]));
-  const isMap = def(id).kind === 'map';
+  const isMap = chartOrThrow(id).kind === 'map';
   return renderedChart(id, lang, WIDTHS.wide).rows.map((r) => {
     const dv = r.derived ? derived.get(r.ref) : undefined;
     const rowType = r.derived ? 'derived' : data.observation.has(r.ref) ? 'observation' : isMap ? 'district' : 'event';
@@ -192,11 +156,11 @@ export function chartCsv(id: string, lang: Lang): string {
 
 /** data.json: the chart's metadata, dataset version and licence, and its rows. */
 export function chartJson(id: string, lang: Lang, site: URL): Record<string, unknown> {
-  const d = def(id);
+  const d = chartOrThrow(id);
   return {
     chart: {
       id, lang, title: d.title[lang], subtitle: d.subtitle[lang], comparability: d.comparability?.[lang] ?? null,
-      url: chartPageUrl(id, lang, site), embed: new URL(localePath(lang, `/embed/${id}/`), site).href,
+      url: chartUrl(id, lang, site), embed: new URL(embedPath(id, lang), site).href,
     },
     dataset: { version: datasetVersion(), date: DATASET_DATE, url: new URL('/data/', site).href, license: LICENSE.name, licenseUrl: LICENSE.path },
     rows: chartDataRows(id, lang),

@@ -2,7 +2,7 @@
  * Citations of a chart or of the whole dataset: a permalink, an APA-like reference and a
  * BibTeX entry, each naming the dataset version and date so a reader can find the exact data.
  */
-import { chartById } from '../charts/index.ts';
+import { chartOrThrow, chartUrl } from '../charts/chrome.ts';
 import { localePath, t, type Lang } from '../i18n/strings.ts';
 import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
 import { LICENSE } from './datapackage.ts';
@@ -38,9 +38,7 @@ function cite(lang: Lang, title: string, typeKey: 'cite.typeChart' | 'cite.typeD
 
 /** The citation of chart `id` in `lang`; `site` is the public origin. */
 export function citeChart(id: string, lang: Lang, site: URL): Citation {
-  const def = chartById(id);
-  if (!def) throw new Error(`unknown chart id "${id}"`);
-  return cite(lang, def.title[lang], 'cite.typeChart', new URL(localePath(lang, `/charts/${id}/`), site).href, `pbm-${id}`);
+  return cite(lang, chartOrThrow(id).title[lang], 'cite.typeChart', chartUrl(id, lang, site), `pbm-${id}`);
 }
 
 /** The citation of the dataset as a whole, pointing at the data page. */

@@ -4,13 +4,11 @@
  * (src/styles/embed.css; keep the numbers below in step with it) so that, with no script on the
  * host page, a 640 px wide iframe shows the whole chart.
  */
-import { chartById } from '../charts/index.ts';
+import { cautionText, chartOrThrow, chartUrl, credit, embedPath, legendItems } from '../charts/chrome.ts';
 import { renderedChart, WIDTHS } from '../charts/site.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
-import { hasLegend, sourceLine } from './chartExport.ts';
 import { localePath, t, type Lang } from '../i18n/strings.ts';
 import { escapeMarkup } from '../i18n/markup.ts';
-import { datasetVersion } from '../dataset/version.ts';
 
 /** The iframe width the default height is computed for (CSS px). */
 export const EMBED_DEFAULT_WIDTH = 640;
@@ -21,49 +19,41 @@ const PAD_X = 12, PAD_Y = 22, TITLE = { size: 17, line: 24 }, SMALL = { size: 12
 
 const lines = (s: string, width: number, size: number) => wrapText(s, width, size).split('\n').length;
 
-/** The credit line under an embedded chart, as plain text (the page links its parts). */
-export function embedCredit(id: string, lang: Lang): string {
-  const rows = renderedChart(id, lang, WIDTHS.wide).rows;
-  return `${t(lang, 'site.shortTitle')} · ${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(rows, lang)} · ${t(lang, 'footer.dataset')} ${datasetVersion()}`;
-}
-
-/** The legend's labels, in the order the embed and the download draw them. */
-export const LEGEND_KEYS = ['chart.keyAchieved', 'chart.keyHollow', 'chart.keyLower', 'chart.keyRange'] as const;
-
 /** Estimated height in CSS px of the embed page of chart `id` in an iframe `width` px wide. */
 export function embedHeight(id: string, lang: Lang, width: number): number {
-  const def = chartById(id);
-  if (!def) throw new Error(`unknown chart id "${id}"`);
+  const def = chartOrThrow(id);
   const cw = width - 2 * PAD_X;
   const r = renderedChart(id, lang, width > EMBED_NARROW_MAX ? WIDTHS.wide : WIDTHS.narrow);
   const [vw, vh] = (/ viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(r.svg) ?? []).slice(1).map(Number);
   // The title is bold: wrap it as if 8% larger.
   let h = PAD_Y + lines(def.title[lang], cw, TITLE.size * 1.08) * TITLE.line + GAP + (vh! * cw) / vw!;
-  if (hasLegend(id)) {
+  const legend = legendItems(def);
+  if (legend.length > 0) {
     // The legend is a wrapping flex row: key (10 px, the arrow key about 26 px, + 4 px) and label, 12 px apart.
     let rowsUsed = 1, x = 0;
-    for (const k of LEGEND_KEYS) {
-      const w = (k === 'chart.keyLower' ? 30 : 14) + 1.05 * textWidth(t(lang, k), SMALL.size);
+    for (const { key, label } of legend) {
+      const w = (key === 'arrow' ? 30 : 14) + 1.05 * textWidth(t(lang, label), SMALL.size);
       if (x > 0 && x + w > cw) { rowsUsed++; x = 0; }
       x += w + 12;
     }
     h += GAP + rowsUsed * SMALL.line;
   }
-  if (def.comparability) h += GAP + 6 + lines(`${t(lang, 'compare.caution')}${t(lang, 'punct.colon')}${def.comparability[lang]}`, cw - 19, SMALL.size) * SMALL.line;
-  h += GAP + lines(embedCredit(id, lang), cw, SMALL.size) * SMALL.line;
+  const caution = cautionText(def, lang);
+  if (caution) h += GAP + 6 + lines(caution, cw - 19, SMALL.size) * SMALL.line;
+  h += GAP + lines(credit(r.rows, lang).text, cw, SMALL.size) * SMALL.line;
   // A little room for font differences between machines, rounded to 10 px.
   return Math.ceil((h + 12) / 10) * 10;
 }
 
 /** Absolute URL of the embed page. */
 export function embedUrl(id: string, lang: Lang, site: URL): string {
-  return new URL(localePath(lang, `/embed/${id}/`), site).href;
+  return new URL(embedPath(id, lang), site).href;
 }
 
 
 /** The HTML a host page pastes: a sandboxed, lazy iframe of the default height, then the optional resize script. */
 export function embedSnippet(id: string, lang: Lang, site: URL): string {
-  const def = chartById(id)!;
+  const def = chartOrThrow(id);
   const h = embedHeight(id, lang, EMBED_DEFAULT_WIDTH);
   return `<iframe src="${embedUrl(id, lang, site)}" title="${escapeMarkup(def.title[lang])}" height="${h}" loading="lazy" style="width:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n`
     + `<script async src="${new URL('/embed.js', site).href}"></script>`;
@@ -71,7 +61,7 @@ export function embedSnippet(id: string, lang: Lang, site: URL): string {
 
 /** The oEmbed 1.0 answer for chart `id`: a rich embed of the iframe snippet. */
 export function oembed(id: string, lang: Lang, site: URL): Record<string, unknown> {
-  const def = chartById(id)!;
+  const def = chartOrThrow(id);
   return {
     version: '1.0',
     type: 'rich',
@@ -81,7 +71,7 @@ export function oembed(id: string, lang: Lang, site: URL): Record<string, unknow
     html: embedSnippet(id, lang, site),
     width: EMBED_DEFAULT_WIDTH,
     height: embedHeight(id, lang, EMBED_DEFAULT_WIDTH),
-    thumbnail_url: new URL(localePath(lang, `/charts/${id}/og.png`), site).href,
+    thumbnail_url: chartUrl(id, lang, site, 'og.png'),
     thumbnail_width: 1200,
     thumbnail_height: 630,
   };

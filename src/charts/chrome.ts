@@ -1,0 +1,109 @@
+/**
+ * What surrounds a chart wherever it is shown (its page, an embed, the SVG and PNG downloads):
+ * the lookup by id, the mark legend, the caution label, the source line, the credit and the
+ * chart's addresses. Written once here; each medium only lays them out.
+ */
+import { districtName, getDataset } from '../dataset/dataset.ts';
+import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
+import { localePath, t, type Lang, type StringKey } from '../i18n/strings.ts';
+import { chartById } from './index.ts';
+import type { ChartDefinition, Datum } from './types.ts';
+
+/** The chart with `id`; throws, naming the id and where it was asked for, when there is none. */
+export function chartOrThrow(id: string, where?: string): ChartDefinition {
+  const def = chartById(id);
+  if (!def) throw new Error(`unknown chart id "${id}"${where ? ` (${where})` : ''}: no chart or map has this id`);
+  return def;
+}
+
+/** One entry of the mark legend: how the mark is drawn and what it means. */
+export interface LegendItem {
+  /** The mark: a filled dot, a hollow dot, a dot with an arrow (lower bound), a bar (range). */
+  key: 'filled' | 'hollow' | 'arrow' | 'range';
+  /** The meaning, as a string-table key. */
+  label: StringKey;
+}
+
+const QUALIFIED_MARKS: readonly LegendItem[] = [
+  { key: 'filled', label: 'chart.keyAchieved' },
+  { key: 'hollow', label: 'chart.keyHollow' },
+  { key: 'arrow', label: 'chart.keyLower' },
+  { key: 'range', label: 'chart.keyRange' },
+];
+
+/** The legend entries of a chart, in drawing order; none for maps and charts with `legend: false`. */
+export function legendItems(def: ChartDefinition): readonly LegendItem[] {
+  return def.kind === 'map' || def.legend === false ? [] : QUALIFIED_MARKS;
+}
+
+/**
+ * The caution label before a comparability note, with its language's colon, and the space
+ * that follows it (none after the full-width colon): `注意：` + ``, `Caution:` + ` `.
+ */
+export function cautionLabel(lang: Lang): { label: string; space: string } {
+  return lang === 'zh' ? { label: `${t(lang, 'compare.caution')}：`, space: '' } : { label: `${t(lang, 'compare.caution')}:`, space: ' ' };
+}
+
+/** The comparability note with its caution label, as one line of plain text (downloads, heights). */
+export function cautionText(def: ChartDefinition, lang: Lang): string | undefined {
+  if (!def.comparability) return undefined;
+  const { label, space } = cautionLabel(lang);
+  return `${label}${space}${def.comparability[lang]}`;
+}
+
+/** One source a chart draws on: its id, outlet name, and year and district in brackets. */
+export interface ChartSource {
+  id: string;
+  outlet: string;
+  /** `（2024，章丘区）` / ` (2024, Zhangqiu District)`, written after the outlet. */
+  note: string;
+}
+
+/** Between two sources in a source line. */
+export const SOURCE_SEPARATOR: Record<Lang, string> = { zh: '；', en: '; ' };
+
+/** The sources of a chart's rows, in the order the rows first cite them. */
+export function chartSources(rows: Datum[], lang: Lang): ChartSource[] {
+  const data = getDataset();
+  return [...new Set(rows.map((r) => r.source))].map((id) => {
+    const src = data.source.get(id)!;
+    const outlet = src.outlet ? src.outlet[lang] : t(lang, 'source.unattributed');
+    const year = src.date.slice(0, 4), where = districtName(data, src.district, lang);
+    return { id, outlet, note: lang === 'zh' ? `（${year}，${where}）` : ` (${year}, ${where})` };
+  });
+}
+
+/** The sources a chart draws on, as one line: `齐鲁晚报（2024，章丘区）；…`. */
+export function sourceLine(rows: Datum[], lang: Lang): string {
+  return chartSources(rows, lang).map((s) => `${s.outlet}${s.note}`).join(SOURCE_SEPARATOR[lang]);
+}
+
+/** `数据集版本 data-…（2026-11-21）` / `Dataset version data-… (2026-11-21)`. */
+export function versionLine(lang: Lang): string {
+  return lang === 'zh' ? `${t(lang, 'footer.dataset')} ${datasetVersion()}（${DATASET_DATE}）` : `${t(lang, 'footer.dataset')} ${datasetVersion()} (${DATASET_DATE})`;
+}
+
+/**
+ * The credit under an embedded chart: the site's name (the embed links it to the chart page),
+ * then sources and dataset version. `text` is the whole line as plain text.
+ */
+export function credit(rows: Datum[], lang: Lang): { site: string; rest: string; text: string } {
+  const site = t(lang, 'site.shortTitle');
+  const rest = ` · ${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(rows, lang)} · ${t(lang, 'footer.dataset')} ${datasetVersion()}`;
+  return { site, rest, text: `${site}${rest}` };
+}
+
+/** Path of chart `id`'s page in `lang` (`/charts/<id>/`, `/en/charts/<id>/`), or of a file under it. */
+export function chartPath(id: string, lang: Lang, file = ''): string {
+  return localePath(lang, `/charts/${id}/${file}`);
+}
+
+/** Path of chart `id`'s embed page in `lang`. */
+export function embedPath(id: string, lang: Lang): string {
+  return localePath(lang, `/embed/${id}/`);
+}
+
+/** Absolute URL of chart `id`'s page (or a file under it) at the public origin `site`. */
+export function chartUrl(id: string, lang: Lang, site: URL, file = ''): string {
+  return new URL(chartPath(id, lang, file), site).href;
+}
