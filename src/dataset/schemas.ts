@@ -71,117 +71,94 @@ export type Kind = z.infer<typeof kind>;
 /** What part of the district a figure describes. */
 export const scopeLevel = z.enum(['district', 'subdistrict', 'zone', 'village', 'community', 'organisation', 'per-unit']);
 
-export const sourceSchema = z.object({
-  /** The file name in shared/sources without `.zh-Hans.txt` / `.zh-Hant.txt`. */
-  id: slug,
-  /** The file name in shared/sources. */
-  file: z.string().regex(/^[a-z0-9-]+\.zh-Han[st]\.txt$/, 'a file name ending .zh-Hans.txt or .zh-Hant.txt'),
-  /** The district the source reports on. */
-  district: slug,
-  /** Headline as printed, in the source's script. */
-  title: z.string().min(1),
-  /** English rendering of the headline (ours). */
-  titleEn: z.string().min(1),
-  /** Publishing outlet as the text shows it; `null` when the text does not say. */
-  outlet: bilingual.nullable(),
-  /** Authors as printed; `null` when none are printed. */
-  byline: z.string().nullable(),
-  /** Publication date or the earliest date it can be. */
-  date: isoPartialDate,
-  /** The latest date it can be, when only a range is known. */
-  dateEnd: isoPartialDate.optional(),
-  /** How exactly the publication date is known. */
-  datePrecision: precision,
-  /** Whether the date is printed or inferred from the text. */
-  dateInferred: z.boolean(),
-  /** Writing system of the text. */
-  script: z.enum(['Hans', 'Hant']),
-  /** Newspaper report, or a case the district submitted itself. */
-  kind: z.enum(['news-report', 'official-case-submission', 'unattributed-text']),
-  /** How far the text can be trusted, and why. */
-  reliability: bilingual,
-  /** What the text says, in our words. */
-  summary: bilingual,
-});
+export const sourceSchema = z
+  .object({
+    id: slug.describe('Source id: the file name in the sources folder without .zh-Hans.txt / .zh-Hant.txt'),
+    file: z
+      .string()
+      .regex(/^[a-z0-9-]+\.zh-Han[st]\.txt$/, 'a file name ending .zh-Hans.txt or .zh-Hant.txt')
+      .describe('File name of the text in the sources folder'),
+    district: slug.describe('District the source reports on (districts.id)'),
+    title: z.string().min(1).describe('Headline as printed, in the source script'),
+    titleEn: z.string().min(1).describe('English rendering of the headline (ours)'),
+    outlet: bilingual.nullable().describe('Publishing outlet as the text shows it (empty when it does not say)'),
+    byline: z.string().nullable().describe('Authors as printed (empty when none are printed)'),
+    date: isoPartialDate.describe('Publication date, or the earliest it can be'),
+    dateEnd: isoPartialDate.optional().describe('Latest the publication date can be, when only a range is known'),
+    datePrecision: precision.describe('How exactly the publication date is known'),
+    dateInferred: z.boolean().describe('Whether the date is inferred from the text rather than printed'),
+    script: z.enum(['Hans', 'Hant']).describe('Writing system: Hans (Simplified) or Hant (Traditional)'),
+    kind: z
+      .enum(['news-report', 'official-case-submission', 'unattributed-text'])
+      .describe('News report, a case the district submitted itself, or a text with no named outlet'),
+    reliability: bilingual.describe('How far the text can be trusted, and why'),
+    summary: bilingual.describe('What the text says, in our words'),
+  })
+  .describe('The primary texts (official publicity) the figures come from, one row per text.');
 export type Source = z.infer<typeof sourceSchema>;
 
-export const districtSchema = z.object({
-  /** URL slug. */
-  id: slug,
-  /** GB/T 2260 six-digit administrative division code. */
-  code: z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code'),
-  name: z.object({
-    zhHans: z.string().min(1),
-    zhHant: z.string().min(1),
-    pinyin: z.string().min(1),
-    en: z.string().min(1),
-  }),
-  prefecture: bilingual,
-  province: bilingual,
-  /** Urban, rural or mixed, as the sources describe the district. */
-  setting: bilingual,
-  model: z.object({
-    /** The model's own name. */
-    name: bilingual,
-    /** Year the sources say the model began. */
-    startYear: z.number().int().min(2000).max(2030),
-    /** The observation that dates the start, when one does. */
-    startObservation: slug.optional(),
-    /** The organisational unit the model builds above the village. */
-    unit: bilingual,
-  }),
-});
+export const districtSchema = z
+  .object({
+    id: slug.describe('District id, used in URLs'),
+    code: z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code').describe('GB/T 2260 six-digit administrative division code'),
+    name: z.object({
+      zhHans: z.string().min(1).describe('Name, Simplified Chinese'),
+      zhHant: z.string().min(1).describe('Name, Traditional Chinese'),
+      pinyin: z.string().min(1).describe('Name, pinyin'),
+      en: z.string().min(1).describe('Name, English'),
+    }),
+    prefecture: bilingual.describe('Prefecture-level city'),
+    province: bilingual.describe('Province'),
+    setting: bilingual.describe('Urban, rural or mixed, as the sources describe the district'),
+    model: z.object({
+      name: bilingual.describe("The model's own name"),
+      startYear: z.number().int().min(2000).max(2030).describe('Year the sources say the model began'),
+      startObservation: slug.optional().describe('Observation that dates the start, when one does (observations.id)'),
+      unit: bilingual.describe('The organisational unit the model builds above the village'),
+    }),
+  })
+  .describe('Every district the site covers, and the model each describes.');
 export type District = z.infer<typeof districtSchema>;
 
-export const indicatorSchema = z.object({
-  id: slug,
-  name: bilingual,
-  /** What is counted, and what is not. */
-  definition: bilingual,
-  /** Every observation of this indicator has this unit. */
-  unit,
-  dimension,
-});
+export const indicatorSchema = z
+  .object({
+    id: slug.describe('Indicator id'),
+    name: bilingual.describe('Name'),
+    definition: bilingual.describe('What is counted, and what is not'),
+    unit: unit.describe('Unit of every observation of this indicator'),
+    dimension: dimension.describe('One of the four dimensions of the comparison'),
+  })
+  .describe('What each observation counts, with its unit and dimension.');
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const observationSchema = z
   .object({
-    /** `<district>-<short-name>`, stable: it is the URL `/data/<id>/`. */
-    id: slug,
-    district: slug,
-    indicator: slug,
-    /** Normalised number in `unit` (万 and 亿 multiplied out). For a range, its lower bound. */
-    value: z.number(),
-    /** Upper bound, only for a range. */
-    high: z.number().optional(),
-    unit,
-    qualifier,
-    kind,
-    /** Start of the period the figure covers (for flows such as "in the past year"). */
-    periodStart: isoPartialDate.optional(),
-    /** End of the period, or the date the figure is as of. */
-    asOf: isoPartialDate,
-    /** How exactly `asOf` is known; `inferred` when the source only implies it. */
-    asOfPrecision: precision,
-    /** The date a target is to be met by; required for targets. */
-    targetDate: isoPartialDate.optional(),
+    id: slug.describe('Observation id, <district>-<short-name>; stable, as it is the page /data/<id>/'),
+    district: slug.describe('District id (districts.id)'),
+    indicator: slug.describe('Indicator id (indicators.id)'),
+    value: z.number().describe('Normalised figure in unit (万 and 亿 multiplied out); for a range, its lower bound'),
+    high: z.number().optional().describe('Upper bound of a range; absent (an empty cell) otherwise'),
+    unit: unit.describe('Unit of value and high'),
+    qualifier: qualifier.describe('How the source qualifies the figure: more-than and at-least are lower bounds'),
+    kind: kind.describe('achieved (as claimed), target, plan or standard'),
+    periodStart: isoPartialDate.optional().describe('Start of the period a flow covers (such as "in the past year")'),
+    asOf: isoPartialDate.describe('Date the figure is as of, or the end of its period'),
+    asOfPrecision: precision.describe('How exactly the as-of date is known'),
+    targetDate: isoPartialDate.optional().describe('Date a target is to be met by; required for targets'),
     scope: z.object({
-      level: scopeLevel,
-      /** Name of the subdistrict, village, zone or organisation; absent for the whole district. */
-      name: bilingual.optional(),
+      level: scopeLevel.describe('Part of the district the figure describes'),
+      name: bilingual.optional().describe('Name of the subdistrict, zone, village or organisation (absent for the whole district)'),
     }),
-    source: slug,
-    /** The phrase around the figure exactly as the source writes it, at most 30 characters. */
-    locator: z.string().min(2).max(30, 'at most 30 characters'),
-    /**
-     * The figure inside the locator, exactly as written ("1200多人"), parsed by the provenance
-     * check. `…` stands for up to four characters between a qualifier and its number (至少…1名).
-     */
-    figure: z.string().min(1),
-    /** What the figure counts here, in our words. */
-    label: bilingual,
-    /** Anything a reader must know to read the figure right. */
-    note: bilingual.optional(),
+    source: slug.describe('Source id (sources.id)'),
+    locator: z
+      .string()
+      .min(2)
+      .max(30, 'at most 30 characters')
+      .describe('Short phrase around the figure, quoted exactly from the source (at most 30 characters)'),
+    // `…` stands for up to four characters between a qualifier and its number (至少…1名).
+    figure: z.string().min(1).describe('The figure as the source writes it, inside the locator ("1200多人")'),
+    label: bilingual.describe('What the figure counts, in our words'),
+    note: bilingual.optional().describe('What a reader must know to read the figure right'),
   })
   .superRefine((o, ctx) => {
     if (o.qualifier === 'range') {
@@ -199,34 +176,33 @@ export const observationSchema = z
       ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'a target date for a target' });
     if (!figureInLocator(o.figure, o.locator))
       ctx.addIssue({ code: 'custom', path: ['figure'], message: `a figure that occurs in the locator "${o.locator}"` });
-  });
+  })
+  .describe('One row per figure the sources claim, with its qualifier, kind, date, scope and the quoted locator that finds it in the source.');
 export type Observation = z.infer<typeof observationSchema>;
 
-export const glossarySchema = z.object({
-  id: slug,
-  zhHans: z.string().min(1),
-  zhHant: z.string().min(1),
-  pinyin: z.string().min(1),
-  /** The English rendering the site uses. */
-  en: z.string().min(1),
-  definition: bilingual,
-  dimension: dimension.optional(),
-  /** Districts whose sources use the term. */
-  districts: z.array(slug),
-});
+export const glossarySchema = z
+  .object({
+    id: slug.describe('Term id'),
+    zhHans: z.string().min(1).describe('Term, Simplified Chinese'),
+    zhHant: z.string().min(1).describe('Term, Traditional Chinese'),
+    pinyin: z.string().min(1).describe('Term, pinyin'),
+    en: z.string().min(1).describe('The English rendering the site uses'),
+    definition: bilingual.describe('Definition'),
+    dimension: dimension.optional().describe('Dimension the term belongs to, if one'),
+    districts: z.array(slug).describe('Districts whose sources use the term (districts.id)'),
+  })
+  .describe('Terms of Party building, in Simplified and Traditional Chinese, pinyin and English.');
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 
-/** How one district's model answers one of the four dimensions: the comparison matrix's cells. */
-export const frameSchema = z.object({
-  /** `<district>-<dimension>`. */
-  id: slug,
-  district: slug,
-  dimension,
-  /** The district's approach on this dimension, in our words, without figures. */
-  summary: bilingual,
-  /** Key observations shown in the cell, all of this district. */
-  observations: z.array(slug).min(1),
-});
+export const frameSchema = z
+  .object({
+    id: slug.describe('Cell id, <district>-<dimension>'),
+    district: slug.describe('District id (districts.id)'),
+    dimension: dimension.describe('One of the four dimensions of the comparison'),
+    summary: bilingual.describe("The district's approach on this dimension, in our words, without figures"),
+    observations: z.array(slug).min(1).describe('Key observations shown in the cell, all of this district (observations.id)'),
+  })
+  .describe("How one district's model answers one of the four dimensions: the comparison matrix's cells.");
 export type Frame = z.infer<typeof frameSchema>;
 
 /** Dataset files, each a JSON array of records of one schema. */

@@ -5,7 +5,20 @@
  */
 import type { Cell } from './csv.ts';
 import type { IndexedDataset } from '../dataset/dataset.ts';
-import { datasetFiles, type Bilingual, type District, type GlossaryTerm, type Indicator, type Observation, type Source } from '../dataset/schemas.ts';
+import type { z } from 'astro/zod';
+import {
+  districtSchema,
+  glossarySchema,
+  indicatorSchema,
+  observationSchema,
+  sourceSchema,
+  type Bilingual,
+  type District,
+  type GlossaryTerm,
+  type Indicator,
+  type Observation,
+  type Source,
+} from '../dataset/schemas.ts';
 import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
 
 /** The downloadable tables, in the order the data page lists them. */
@@ -15,98 +28,125 @@ export type TableName = (typeof TABLE_NAMES)[number];
 /** A Table Schema field type this project uses. */
 type FieldType = 'string' | 'number' | 'integer' | 'boolean';
 
-/** One column: its Table Schema description and how to read it off a record. */
+/** One column: the zod field it comes from (its description and constraints), its type and how to read it off a record. */
 interface Column<T> {
   name: string;
   type: FieldType;
   description: string;
-  required?: boolean;
-  enum?: readonly string[];
+  required: boolean;
+  enum?: readonly string[] | undefined;
   pattern?: string;
   get(r: T): Cell;
 }
 
 const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
-const enumOf = (s: { options: readonly string[] }) => s.options;
-const obsShape = datasetFiles.observations.shape;
-const bi = <T>(name: string, what: string, get: (r: T) => Bilingual | undefined | null, required = true): Column<T>[] => [
-  { name: `${name}_zh`, type: 'string', description: `${what}, Simplified Chinese`, required, get: (r) => get(r)?.zh },
-  { name: `${name}_en`, type: 'string', description: `${what}, English`, required, get: (r) => get(r)?.en },
+
+/** A zod field and what it wraps (optional, nullable), outermost first. */
+function layers(field: z.ZodType): z.ZodType[] {
+  const out = [field];
+  for (let s = field; 'unwrap' in s && typeof s.unwrap === 'function'; ) out.push((s = s.unwrap() as z.ZodType));
+  return out;
+}
+
+/** The description a field carries on itself or on what it wraps. */
+const describedAs = (field: z.ZodType) => layers(field).find((s) => s.description)?.description;
+
+/**
+ * A column described by its zod field: the field's description (written once, in schemas.ts;
+ * a field without one fails the build), required unless the field admits absence, and the enum
+ * of an enum field. `required` overrides, for lists that may be empty.
+ */
+function col<T>(name: string, type: FieldType, field: z.ZodType, get: (r: T) => Cell, extra: { pattern?: string; required?: boolean } = {}): Column<T> {
+  const description = describedAs(field);
+  if (!description) throw new Error(`datapackage: column ${name} has a field without a description in src/dataset/schemas.ts`);
+  const inner = layers(field).at(-1)!;
+  const options = 'options' in inner && Array.isArray(inner.options) ? (inner.options as string[]) : undefined;
+  const admitsAbsence = field.safeParse(undefined).success || field.safeParse(null).success;
+  return { name, type, description, required: extra.required ?? !admitsAbsence, enum: options, ...(extra.pattern ? { pattern: extra.pattern } : {}), get };
+}
+
+/** The `_zh` and `_en` columns of a bilingual field. */
+const bi = <T>(name: string, field: z.ZodType, get: (r: T) => Bilingual | undefined | null): Column<T>[] => [
+  { ...col<T>(`${name}_zh`, 'string', field, (r) => get(r)?.zh), description: `${describedAs(field)}, Simplified Chinese` },
+  { ...col<T>(`${name}_en`, 'string', field, (r) => get(r)?.en), description: `${describedAs(field)}, English` },
 ];
 
+const O = observationSchema.shape, D = districtSchema.shape, I = indicatorSchema.shape, S = sourceSchema.shape, G = glossarySchema.shape;
+
 const observations: Column<Observation>[] = [
-  { name: 'id', type: 'string', description: 'Observation id, also its page /data/<id>/', required: true, get: (o) => o.id },
-  { name: 'district', type: 'string', description: 'District id (districts.id)', required: true, get: (o) => o.district },
-  { name: 'indicator', type: 'string', description: 'Indicator id (indicators.id)', required: true, get: (o) => o.indicator },
-  { name: 'value', type: 'number', description: 'Normalised figure in `unit` (万 and 亿 multiplied out); for a range, its lower bound', required: true, get: (o) => o.value },
-  { name: 'high', type: 'number', description: 'Upper bound of a range; empty otherwise', get: (o) => o.high },
-  { name: 'unit', type: 'string', description: 'Unit of value and high', required: true, enum: enumOf(obsShape.unit), get: (o) => o.unit },
-  { name: 'qualifier', type: 'string', description: 'How the source qualifies the figure: more-than and at-least are lower bounds', required: true, enum: enumOf(obsShape.qualifier), get: (o) => o.qualifier },
-  { name: 'kind', type: 'string', description: 'achieved (as claimed), target, plan or standard', required: true, enum: enumOf(obsShape.kind), get: (o) => o.kind },
-  { name: 'period_start', type: 'string', description: 'Start of the period a flow covers (YYYY, YYYY-MM or YYYY-MM-DD)', pattern: DATE_PATTERN, get: (o) => o.periodStart },
-  { name: 'as_of', type: 'string', description: 'Date the figure is as of, or end of its period', required: true, pattern: DATE_PATTERN, get: (o) => o.asOf },
-  { name: 'as_of_precision', type: 'string', description: 'How exactly as_of is known', required: true, enum: enumOf(obsShape.asOfPrecision), get: (o) => o.asOfPrecision },
-  { name: 'target_date', type: 'string', description: 'Date a target is to be met by', pattern: DATE_PATTERN, get: (o) => o.targetDate },
-  { name: 'scope_level', type: 'string', description: 'Part of the district the figure describes', required: true, get: (o) => o.scope.level },
-  ...bi<Observation>('scope_name', 'Name of the subdistrict, zone, village or organisation (empty for the whole district)', (o) => o.scope.name, false),
-  { name: 'source', type: 'string', description: 'Source id (sources.id)', required: true, get: (o) => o.source },
-  { name: 'locator', type: 'string', description: 'Short phrase around the figure, quoted exactly from the source (at most 30 characters)', required: true, get: (o) => o.locator },
-  { name: 'figure', type: 'string', description: 'The figure as the source writes it, inside the locator', required: true, get: (o) => o.figure },
-  ...bi<Observation>('label', 'What the figure counts, in our words', (o) => o.label),
-  ...bi<Observation>('note', 'What a reader must know to read the figure right', (o) => o.note, false),
+  col('id', 'string', O.id, (o) => o.id),
+  col('district', 'string', O.district, (o) => o.district),
+  col('indicator', 'string', O.indicator, (o) => o.indicator),
+  col('value', 'number', O.value, (o) => o.value),
+  col('high', 'number', O.high, (o) => o.high),
+  col('unit', 'string', O.unit, (o) => o.unit),
+  col('qualifier', 'string', O.qualifier, (o) => o.qualifier),
+  col('kind', 'string', O.kind, (o) => o.kind),
+  col('period_start', 'string', O.periodStart, (o) => o.periodStart, { pattern: DATE_PATTERN }),
+  col('as_of', 'string', O.asOf, (o) => o.asOf, { pattern: DATE_PATTERN }),
+  col('as_of_precision', 'string', O.asOfPrecision, (o) => o.asOfPrecision),
+  col('target_date', 'string', O.targetDate, (o) => o.targetDate, { pattern: DATE_PATTERN }),
+  col('scope_level', 'string', O.scope.shape.level, (o) => o.scope.level),
+  ...bi<Observation>('scope_name', O.scope.shape.name, (o) => o.scope.name),
+  col('source', 'string', O.source, (o) => o.source),
+  col('locator', 'string', O.locator, (o) => o.locator),
+  col('figure', 'string', O.figure, (o) => o.figure),
+  ...bi<Observation>('label', O.label, (o) => o.label),
+  ...bi<Observation>('note', O.note, (o) => o.note),
 ];
 
 const districts: Column<District>[] = [
-  { name: 'id', type: 'string', description: 'District id', required: true, get: (d) => d.id },
-  { name: 'code', type: 'string', description: 'GB/T 2260 administrative division code', required: true, pattern: '\\d{6}', get: (d) => d.code },
-  { name: 'name_zh_hans', type: 'string', description: 'Name, Simplified Chinese', required: true, get: (d) => d.name.zhHans },
-  { name: 'name_zh_hant', type: 'string', description: 'Name, Traditional Chinese', required: true, get: (d) => d.name.zhHant },
-  { name: 'name_pinyin', type: 'string', description: 'Name, pinyin', required: true, get: (d) => d.name.pinyin },
-  { name: 'name_en', type: 'string', description: 'Name, English', required: true, get: (d) => d.name.en },
-  ...bi<District>('prefecture', 'Prefecture-level city', (d) => d.prefecture),
-  ...bi<District>('province', 'Province', (d) => d.province),
-  ...bi<District>('setting', 'Urban, rural or mixed, as the sources describe it', (d) => d.setting),
-  ...bi<District>('model_name', "The model's own name", (d) => d.model.name),
-  { name: 'model_start_year', type: 'integer', description: 'Year the sources say the model began', required: true, get: (d) => d.model.startYear },
-  { name: 'model_start_observation', type: 'string', description: 'Observation that dates the start (observations.id)', get: (d) => d.model.startObservation },
-  ...bi<District>('model_unit', 'The unit the model builds above the village', (d) => d.model.unit),
+  col('id', 'string', D.id, (d) => d.id),
+  col('code', 'string', D.code, (d) => d.code, { pattern: '\\d{6}' }),
+  col('name_zh_hans', 'string', D.name.shape.zhHans, (d) => d.name.zhHans),
+  col('name_zh_hant', 'string', D.name.shape.zhHant, (d) => d.name.zhHant),
+  col('name_pinyin', 'string', D.name.shape.pinyin, (d) => d.name.pinyin),
+  col('name_en', 'string', D.name.shape.en, (d) => d.name.en),
+  ...bi<District>('prefecture', D.prefecture, (d) => d.prefecture),
+  ...bi<District>('province', D.province, (d) => d.province),
+  ...bi<District>('setting', D.setting, (d) => d.setting),
+  ...bi<District>('model_name', D.model.shape.name, (d) => d.model.name),
+  col('model_start_year', 'integer', D.model.shape.startYear, (d) => d.model.startYear),
+  col('model_start_observation', 'string', D.model.shape.startObservation, (d) => d.model.startObservation),
+  ...bi<District>('model_unit', D.model.shape.unit, (d) => d.model.unit),
 ];
 
 const indicators: Column<Indicator>[] = [
-  { name: 'id', type: 'string', description: 'Indicator id', required: true, get: (i) => i.id },
-  ...bi<Indicator>('name', 'Name', (i) => i.name),
-  ...bi<Indicator>('definition', 'What is counted, and what is not', (i) => i.definition),
-  { name: 'unit', type: 'string', description: 'Unit of every observation of this indicator', required: true, enum: enumOf(obsShape.unit), get: (i) => i.unit },
-  { name: 'dimension', type: 'string', description: 'One of the four dimensions of the comparison', required: true, enum: enumOf(datasetFiles.indicators.shape.dimension), get: (i) => i.dimension },
+  col('id', 'string', I.id, (i) => i.id),
+  ...bi<Indicator>('name', I.name, (i) => i.name),
+  ...bi<Indicator>('definition', I.definition, (i) => i.definition),
+  col('unit', 'string', I.unit, (i) => i.unit),
+  col('dimension', 'string', I.dimension, (i) => i.dimension),
 ];
 
 const sources: Column<Source>[] = [
-  { name: 'id', type: 'string', description: 'Source id', required: true, get: (s) => s.id },
-  { name: 'file', type: 'string', description: 'File name of the text in the sources folder', required: true, get: (s) => s.file },
-  { name: 'district', type: 'string', description: 'District reported on (districts.id)', required: true, get: (s) => s.district },
-  { name: 'title', type: 'string', description: 'Headline as printed, in the source script', required: true, get: (s) => s.title },
-  { name: 'title_en', type: 'string', description: 'English rendering of the headline (ours)', required: true, get: (s) => s.titleEn },
-  ...bi<Source>('outlet', 'Publishing outlet as the text shows it (empty when it does not say)', (s) => s.outlet, false),
-  { name: 'byline', type: 'string', description: 'Authors as printed (empty when none)', get: (s) => s.byline },
-  { name: 'date', type: 'string', description: 'Publication date, or the earliest it can be', required: true, pattern: DATE_PATTERN, get: (s) => s.date },
-  { name: 'date_end', type: 'string', description: 'Latest the publication date can be, when only a range is known', pattern: DATE_PATTERN, get: (s) => s.dateEnd },
-  { name: 'date_precision', type: 'string', description: 'How exactly the date is known', required: true, enum: enumOf(datasetFiles.sources.shape.datePrecision), get: (s) => s.datePrecision },
-  { name: 'date_inferred', type: 'boolean', description: 'Whether the date is inferred rather than printed', required: true, get: (s) => s.dateInferred },
-  { name: 'script', type: 'string', description: 'Writing system: Hans (Simplified) or Hant (Traditional)', required: true, enum: ['Hans', 'Hant'], get: (s) => s.script },
-  { name: 'kind', type: 'string', description: 'News report, official case submission or unattributed text', required: true, enum: enumOf(datasetFiles.sources.shape.kind), get: (s) => s.kind },
-  ...bi<Source>('reliability', 'How far the text can be trusted, and why', (s) => s.reliability),
-  ...bi<Source>('summary', 'What the text says, in our words', (s) => s.summary),
+  col('id', 'string', S.id, (s) => s.id),
+  col('file', 'string', S.file, (s) => s.file),
+  col('district', 'string', S.district, (s) => s.district),
+  col('title', 'string', S.title, (s) => s.title),
+  col('title_en', 'string', S.titleEn, (s) => s.titleEn),
+  ...bi<Source>('outlet', S.outlet, (s) => s.outlet),
+  col('byline', 'string', S.byline, (s) => s.byline),
+  col('date', 'string', S.date, (s) => s.date, { pattern: DATE_PATTERN }),
+  col('date_end', 'string', S.dateEnd, (s) => s.dateEnd, { pattern: DATE_PATTERN }),
+  col('date_precision', 'string', S.datePrecision, (s) => s.datePrecision),
+  col('date_inferred', 'boolean', S.dateInferred, (s) => s.dateInferred),
+  col('script', 'string', S.script, (s) => s.script),
+  col('kind', 'string', S.kind, (s) => s.kind),
+  ...bi<Source>('reliability', S.reliability, (s) => s.reliability),
+  ...bi<Source>('summary', S.summary, (s) => s.summary),
 ];
 
 const glossary: Column<GlossaryTerm>[] = [
-  { name: 'id', type: 'string', description: 'Term id', required: true, get: (g) => g.id },
-  { name: 'zh_hans', type: 'string', description: 'Term, Simplified Chinese', required: true, get: (g) => g.zhHans },
-  { name: 'zh_hant', type: 'string', description: 'Term, Traditional Chinese', required: true, get: (g) => g.zhHant },
-  { name: 'pinyin', type: 'string', description: 'Term, pinyin', required: true, get: (g) => g.pinyin },
-  { name: 'en', type: 'string', description: 'The English rendering the site uses', required: true, get: (g) => g.en },
-  ...bi<GlossaryTerm>('definition', 'Definition', (g) => g.definition),
-  { name: 'dimension', type: 'string', description: 'Dimension the term belongs to, if one', enum: enumOf(datasetFiles.glossary.shape.dimension.unwrap()), get: (g) => g.dimension },
-  { name: 'districts', type: 'string', description: 'Districts whose sources use the term: district ids joined by ";"', get: (g) => g.districts.join(';') },
+  col('id', 'string', G.id, (g) => g.id),
+  col('zh_hans', 'string', G.zhHans, (g) => g.zhHans),
+  col('zh_hant', 'string', G.zhHant, (g) => g.zhHant),
+  col('pinyin', 'string', G.pinyin, (g) => g.pinyin),
+  col('en', 'string', G.en, (g) => g.en),
+  ...bi<GlossaryTerm>('definition', G.definition, (g) => g.definition),
+  col('dimension', 'string', G.dimension, (g) => g.dimension),
+  // A term no source district uses joins to an empty cell, which the package reads as missing.
+  { ...col<GlossaryTerm>('districts', 'string', G.districts, (g) => g.districts.join(';'), { required: false }), description: `${G.districts.description}, joined by ";"` },
 ];
 
 interface TableDef<T> {
@@ -126,21 +166,21 @@ const table = <T>(def: TableDef<T>) => def as unknown as TableDef<unknown>;
 export const TABLES: Record<TableName, TableDef<unknown>> = {
   observations: table<Observation>({
     columns: observations, records: (d) => d.observations, title: 'Observations',
-    description: 'One row per figure the sources claim, with its qualifier, kind, date, scope and the quoted locator that finds it in the source.',
+    description: observationSchema.description!,
     foreignKeys: [fk('district', 'districts'), fk('indicator', 'indicators'), fk('source', 'sources')],
   }),
   districts: table<District>({
     columns: districts, records: (d) => d.districts, title: 'Districts',
-    description: 'The three districts and the model each describes.',
+    description: districtSchema.description!,
     foreignKeys: [fk('model_start_observation', 'observations')],
   }),
-  indicators: table<Indicator>({ columns: indicators, records: (d) => d.indicators, title: 'Indicators', description: 'What each observation counts, with its unit and dimension.' }),
+  indicators: table<Indicator>({ columns: indicators, records: (d) => d.indicators, title: 'Indicators', description: indicatorSchema.description! }),
   sources: table<Source>({
     columns: sources, records: (d) => d.sources, title: 'Sources',
-    description: 'The five primary texts (official publicity) the figures come from.',
+    description: sourceSchema.description!,
     foreignKeys: [fk('district', 'districts')],
   }),
-  glossary: table<GlossaryTerm>({ columns: glossary, records: (d) => d.glossary, title: 'Glossary', description: 'Terms of Party building, in Simplified and Traditional Chinese, pinyin and English.' }),
+  glossary: table<GlossaryTerm>({ columns: glossary, records: (d) => d.glossary, title: 'Glossary', description: glossarySchema.description! }),
 };
 
 /** Header and rows of table `name`, ready for `toCsv`. */
@@ -178,7 +218,7 @@ export function dataPackage(site: URL): Record<string, unknown> {
     name: 'party-building-models',
     id: abs('/data/'),
     title: 'Party-Building Models Compared: Zhangqiu, Shizhong, Fushan (党建模式比较)',
-    description: 'Figures that official publicity reports claim about grassroots Party building in three districts of Shandong, each with its qualifier, kind, date, scope and a quoted locator in its source. Claims as reported, not independently verified.',
+    description: 'Figures that official publicity reports claim about grassroots Party building in districts of Shandong, each with its qualifier, kind, date, scope and a quoted locator in its source. Claims as reported, not independently verified.',
     homepage: abs('/data/'),
     version: datasetVersion(),
     created: `${DATASET_DATE}T00:00:00Z`,
