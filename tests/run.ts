@@ -1,5 +1,5 @@
 /**
- * npm test: every check in order — browser prerequisites, types, data, unit tests, provenance
+ * npm test: every check in order — browser prerequisites, types, format and lint, data, unit tests, provenance
  * (when ../shared/sources exists), build, browser and built-file gates, reproducible build.
  * Ends with one line CI reads: `N passed, N failed`, summing the test runners' counts and one
  * per non-test step. Tests marked `todo` (gates waiting for another branch) are neither: they are
@@ -52,6 +52,7 @@ function nodeTests(name: string, pattern: string, extra: string[] = []): boolean
 
 step('browser and CJK fonts present', process.execPath, ['scripts/lib/ensureBrowser.ts']);
 step('types (astro check, tsc)', 'npm', ['run', '--silent', 'check:types']);
+step('format and lint (biome ci; npm run format fixes)', 'npm', ['run', '--silent', 'check:style']);
 step('data (check:data)', process.execPath, ['scripts/checkData.ts']);
 nodeTests('unit tests', 'tests/unit/**/*.test.ts');
 if (existsSync(SOURCES)) step(`provenance (check:sources ${SOURCES})`, process.execPath, ['scripts/checkSources.ts', '--sources', SOURCES]);
