@@ -206,16 +206,25 @@ export function candidateMatches(terms: Term[], known: ReadonlySet<string>, hits
   return { matches: [...ids].map((id) => ({ id, score: score.get(id) ?? 0 })), unchecked };
 }
 
-/** Filter keys and the facets file the index builder writes (see scripts/buildSearchIndex.ts). */
+/** The filter keys, in the order the URL and the facets file (`Facets`) list them. */
 export const FILTER_KEYS = ['type', 'district', 'dimension', 'source', 'year'] as const;
+/** One filter key. */
 export type FilterKey = (typeof FILTER_KEYS)[number];
+/** The filters chosen: key → one of its values in `Facets.values`; a key not chosen is absent. */
 export type Filters = Partial<Record<FilterKey, string>>;
+/**
+ * The facets file, pagefind/facets.<lang>.json: what the search page loads besides Pagefind,
+ * filter values per result id. The index builder writes it (src/searchIndex/facetsFile.ts),
+ * always with every field; this module reads it.
+ */
 export interface Facets {
+  /** The distinct values of each filter key. */
   values: Record<FilterKey, string[]>;
+  /** Pagefind result id → [order, ...indexes into `values[key]` per key in FILTER_KEYS order]. `order` breaks ties. */
   pages: Record<string, [number, ...number[][]]>;
-  /** The first word (or prefix) of each of Pagefind's index chunks, in order. */
+  /** The first word (or prefix) of each of Pagefind's index chunks, in Pagefind's order: which words share a download. Without it, every word is looked up. */
   chunks?: string[];
-  /** Han characters, then a space and numbers (space-separated), found in more than `CHECK_ON_TEXT_UP_TO` records. */
+  /** Han characters, then a space and numbers (space-separated), found in more than `CHECK_ON_TEXT_UP_TO` records. Without it, none counts as common. */
   common?: string;
 }
 

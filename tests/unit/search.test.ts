@@ -4,7 +4,7 @@ import { andMatches, candidateMatches, checkableOnText, chunkOf, countFacets, ex
 import { EXTRA_MARKER, foldForMatch, hasTraditional, isHan, spaceCjk, stripTones, unspaceCjk } from '../../src/searchCore/text.ts';
 import { fullEntries, t2sSubset } from '../../src/searchIndex/convertSubset.ts';
 import { converterFrom } from '../../src/searchClient/convertLoaded.ts';
-import { decodeCbor } from '../../scripts/buildSearchIndex.ts';
+import { decodeCbor } from '../../src/searchIndex/cbor.ts';
 import type { SearchRecord } from '../../src/searchIndex/searchRecords.ts';
 import { toSimplified } from '../../src/searchIndex/convert.ts';
 import { TRADITIONAL_GAPS } from '../../src/searchCore/traditionalChars.ts';
@@ -152,7 +152,8 @@ test('the CBOR decoder reads what Pagefind writes', () => {
 });
 
 test('the index builder counts the Han and number words of every record as recordWords cuts them', async () => {
-  const { CorpusStats, indexedContent } = await import('../../scripts/buildSearchIndex.ts');
+  const { CorpusStats } = await import('../../src/searchIndex/corpusStats.ts');
+  const { indexedContent } = await import('../../src/searchIndex/recordPages.ts');
   const record = (title: string, content: string, extra: string): SearchRecord => ({
     url: `/x/${title}/`, lang: 'zh', title, content, extra, meta: {},
     filters: { type: ['observation'], district: [], dimension: [], source: [], year: [] },

@@ -1,0 +1,86 @@
+/**
+ * Builds SITE/pagefind/: the search index of a built site, one record per case-study section,
+ * data point, chart, source and glossary term (see searchRecords.ts), indexed with the Pagefind
+ * Node API, plus SITE/pagefind/facets.<lang>.json (facetsFile.ts) and SITE/pagefind/t2s.<lang>.json:
+ * the part of the Traditional → Simplified dictionaries that can matter for that index
+ * (convertSubset.ts). scripts/buildSearchIndex.ts is its command line.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getDataset, type IndexedDataset } from '../dataset/dataset.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { checkPagesRead, earlyPageRecords } from './builtPages.ts';
+import { t2sSubset } from './convertSubset.ts';
+import { CorpusStats } from './corpusStats.ts';
+import { facetsFile } from './facetsFile.ts';
+import { LanguageIndex, writeIndexes } from './languageIndex.ts';
+import { chunkStarts } from './pagefindFiles.ts';
+import { addRecords } from './recordPages.ts';
+import { byTypeAndUrl, dataRecords } from './recordSets.ts';
+
+/** A scratch folder for record pages: in memory (/dev/shm) where there is one, as they are many and short-lived. */
+function scratchFolder(): string {
+  const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+  return mkdtempSync(join(base, 'search-records-'));
+}
+
+/**
+ * Indexes the records of the built site in folder `site` into `site`/pagefind and writes the
+ * facets and t2s files; returns the number of records per language. Records made from the
+ * dataset go to Pagefind first (the build starts this beside Astro), then the records cut from
+ * the case-study and chart pages as Astro writes them; the index is written then, and the pages
+ * are checked once `siteReady` resolves. `log` gets a line per step with its time in seconds.
+ */
+export async function buildSearchIndex(site: string, log: (line: string) => void = () => {}, siteReady: Promise<void> = Promise.resolve()): Promise<Record<Lang, number>> {
+  let t0 = performance.now();
+  const lap = (what: string) => { const now = performance.now(); log(`search index: ${what} took ${((now - t0) / 1000).toFixed(2)} s`); t0 = now; };
+  const indexes = (['zh', 'en'] as const).map((lang) => new LanguageIndex(lang));
+  const scratch = scratchFolder();
+  try {
+    return await indexAll(site, getDataset(), indexes, scratch, log, lap, siteReady);
+  } finally {
+    await Promise.all(indexes.map((index) => index.close()));
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function indexAll(site: string, data: IndexedDataset, indexes: LanguageIndex[], scratch: string, log: (line: string) => void, lap: (what: string) => void, siteReady: Promise<void>): Promise<Record<Lang, number>> {
+  const fromData = dataRecords(data);
+  lap(`making ${fromData.length} data point, source and glossary records`);
+  const stats = { zh: new CorpusStats(), en: new CorpusStats() };
+  await addRecords(indexes, stats, fromData, scratch, '1-from-data');
+  lap('adding them to Pagefind and counting their words');
+  let ready = false;
+  void siteReady.then(() => { ready = true; });
+  // Imported here, not at the top: the chart definitions bring Plot and the maps (0.4 s and
+  // 40 MB), and the records made from the dataset need not wait for them to reach Pagefind.
+  const { CHARTS } = await import('../charts/index.ts');
+  const early = await earlyPageRecords(site, data, CHARTS.map((c) => c.id), () => ready);
+  lap(`cutting ${early.records.length} records from ${early.pages.length} case-study and chart pages as they were written`);
+  await addRecords(indexes, stats, early.records, scratch, '2-pages');
+  lap('adding them to Pagefind and counting their words');
+  // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
+  const records = byTypeAndUrl([...fromData, ...early.records]);
+  const urlToRecord = new Map(records.map((r, order) => [r.url, { r, order }]));
+  if (urlToRecord.size !== records.length) throw new Error('search index: two records share a URL');
+  // Every record is known now: the index is written while Astro may still be writing data point
+  // pages. Each language's fragments are read as soon as its index is written (the English one
+  // is usually done first: the Chinese one has more words).
+  const out = join(site, 'pagefind');
+  const fragments = await writeIndexes(indexes, out, scratch, (index, seconds, through) => log(`search index: the ${index.lang} index was written after ${seconds.toFixed(2)} s (${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; files handed over ${through === 'memory' ? 'in memory' : 'through a folder'})`));
+  lap('writing the Pagefind index');
+  const counts: Record<Lang, number> = { zh: 0, en: 0 };
+  for (const lang of ['zh', 'en'] as const) {
+    const facets = facetsFile(lang, urlToRecord, fragments[lang], chunkStarts(out, lang), stats[lang].common());
+    counts[lang] = fragments[lang].names.length;
+    writeFileSync(join(out, `t2s.${lang}.json`), JSON.stringify(t2sSubset(stats[lang].chars)));
+    writeFileSync(join(out, `facets.${lang}.json`), JSON.stringify(facets));
+  }
+  lap('writing the facets and t2s files');
+  await siteReady;
+  lap('waiting for the rest of the built site');
+  checkPagesRead(site, data, early.pages);
+  lap('checking the built pages against the index');
+  return counts;
+}

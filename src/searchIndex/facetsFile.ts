@@ -1,0 +1,37 @@
+/**
+ * The content of SITE/pagefind/facets.<lang>.json, whose format src/searchCore/query.ts declares
+ * (`Facets`): each indexed record's filter values by Pagefind result id, with the index's chunk
+ * table and common words.
+ */
+import type { Lang } from '../i18n/strings.ts';
+import { FILTER_KEYS, type Facets, type FilterKey } from '../searchCore/query.ts';
+import { RECORD_TYPES, type RecordFilters, type SearchRecord } from './searchRecords.ts';
+
+/**
+ * The facets file of language `lang`. `records` holds every record by URL, with its position
+ * (`order`) in the records' stable order; `fragments` are the index's fragment file names and the
+ * result URL of each (as `writeIndexes` gives them); `chunks` the first word of each index chunk
+ * (`chunkStarts`); `common` the common words (`CorpusStats.common`). Filter values are listed by
+ * RECORD_TYPES for `type`, by UTF-16 code units for the other keys. Throws if a fragment's URL is
+ * not a record's.
+ */
+export function facetsFile(lang: Lang, records: ReadonlyMap<string, { r: SearchRecord; order: number }>, fragments: { names: string[]; urls: string[] }, chunks: string[], common: string): Required<Facets> {
+  // Sets and index maps: with thousands of districts and sources, array lookups per record grew quadratically.
+  const seen = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Set<string>()])) as Record<FilterKey, Set<string>>;
+  for (const { r } of records.values()) {
+    if (r.lang !== lang) continue;
+    for (const k of FILTER_KEYS) for (const v of r.filters[k as keyof RecordFilters]) seen[k].add(v);
+  }
+  const values = Object.fromEntries(FILTER_KEYS.map((k) => [k, [...seen[k]]])) as Facets['values'];
+  for (const k of FILTER_KEYS) values[k].sort((a, b) => (k === 'type' ? RECORD_TYPES.indexOf(a as never) - RECORD_TYPES.indexOf(b as never) : a < b ? -1 : a > b ? 1 : 0));
+  const position = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Map(values[k].map((v, i) => [v, i]))])) as Record<FilterKey, Map<string, number>>;
+  const pages: Facets['pages'] = {};
+  const { names, urls } = fragments;
+  for (const [i, name] of names.entries()) {
+    const url = urls[i]!;
+    const hit = records.get(url);
+    if (!hit) throw new Error(`pagefind: fragment ${name} has unknown url ${url}`);
+    pages[name.replace(/\.pf_fragment$/, '')] = [hit.order, ...FILTER_KEYS.map((k) => hit.r.filters[k as keyof RecordFilters].map((v) => position[k].get(v)!))];
+  }
+  return { values, pages, chunks, common };
+}

@@ -1,0 +1,109 @@
+/**
+ * The search index's Pagefind indexes, one per language, each kept by a worker thread of its own
+ * (pagefindWorker.ts), and the writing of them all into one folder.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Lang } from '../i18n/strings.ts';
+import { writeSharedFiles } from './pagefindFiles.ts';
+import type { IndexOp, IndexReply, IndexRequest, IndexWorkerData, WrittenIndex } from './workerProtocol.ts';
+
+/**
+ * Bytes of record pages in one language above which Pagefind writes its files to a folder for us
+ * to read rather than sending them in memory. Its service sends them as one base64 message,
+ * which the Node API joins into one string, and a string holds at most 2^29 - 24 characters. The
+ * message is about 1.8 times the files (base64 twice), and the files (compressed fragments and
+ * index chunks) are smaller than the pages: so below this, the message stays under 450 million
+ * characters. The files are in fact about 55 % of the pages (300 districts: 11.3 MB of Chinese
+ * index files from 20.8 MB of pages), and at 3,000 districts each language has about 210 MB.
+ */
+const IN_MEMORY_PAGE_BYTES = 250e6;
+
+/**
+ * A Pagefind index of one language, kept by a worker thread of its own. Pagefind's Node API
+ * runs one service per thread, and the service's writing keeps about one core busy: with
+ * one service per language, the two languages' indexes are written side by side. Pagefind
+ * writes each language to files of their own, so the result is the same as one service's.
+ */
+export class LanguageIndex {
+  readonly lang: Lang;
+  /** Above this many bytes of record pages, `write` has Pagefind write its files to a folder first. */
+  private readonly inMemoryPageBytes: number;
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
+  private calls = 0;
+  #pageBytes = 0;
+  private failure: Error | undefined;
+
+  /** Starts the worker for `lang`; `inMemoryPageBytes` (bytes of record pages) is there for tests to pick how files are handed over. */
+  constructor(lang: Lang, inMemoryPageBytes = IN_MEMORY_PAGE_BYTES) {
+    this.lang = lang;
+    this.inMemoryPageBytes = inMemoryPageBytes;
+    this.worker = new Worker(new URL('./pagefindWorker.ts', import.meta.url), { workerData: { pagefindLanguage: lang } satisfies IndexWorkerData });
+    this.worker.on('message', ({ call, result, error }: IndexReply) => {
+      const w = this.waiting.get(call)!;
+      this.waiting.delete(call);
+      if (error === undefined) w.ok(result); else w.fail(new Error(`pagefind (${lang}): ${error}`));
+    });
+    const stop = (e: Error) => {
+      this.failure ??= e;
+      for (const w of this.waiting.values()) w.fail(e);
+      this.waiting.clear();
+    };
+    this.worker.on('error', stop);
+    this.worker.on('exit', (code) => stop(new Error(`pagefind (${lang}): worker exited with ${code}`)));
+  }
+
+  private call(op: IndexOp, path = '', via?: string): Promise<unknown> {
+    if (this.failure) return Promise.reject(this.failure);
+    const call = ++this.calls;
+    return new Promise((ok, fail) => {
+      this.waiting.set(call, { ok, fail });
+      this.worker.postMessage({ call, op, path, via } satisfies IndexRequest);
+    });
+  }
+
+  /** Adds the record pages in `dir` (all of this language, `bytes` in all); resolves to the number Pagefind indexed. */
+  add(dir: string, bytes: number): Promise<number> {
+    this.#pageBytes += bytes;
+    return this.call('add', dir) as Promise<number>;
+  }
+  /** Bytes of record pages added so far: how large the index's files can be. */
+  get pageBytes(): number { return this.#pageBytes; }
+  /**
+   * Writes this language's index files into `out` (the folder every language shares: their
+   * file names start with the language) and returns the rest, which every language's index
+   * has, for the caller to write once; with the result URL of each fragment, in name order.
+   * Pagefind hands the files over in memory or, for an index too large for that
+   * (`inMemoryPageBytes`), writes them into a folder under `scratch` first.
+   */
+  write(out: string, scratch: string): Promise<WrittenIndex> {
+    const via = this.pageBytes > this.inMemoryPageBytes ? join(scratch, `index-${this.lang}`) : undefined;
+    return this.call('write', out, via) as Promise<WrittenIndex>;
+  }
+  /** Stops the Pagefind service and the worker. */
+  async close(): Promise<void> {
+    if (!this.failure) await this.call('close').catch(() => {});
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * Writes every language's index into `out` at once (each worker writes its own language's files)
+ * and then, once, the files they all have (`writeSharedFiles`). Returns, per language, the
+ * fragment file names in name order and the result URL of each. `scratch` takes the files of an
+ * index too large to hand over in memory (`LanguageIndex.write`); `written` hears when each
+ * language is done, `seconds` after the writing started, and how its files were handed over.
+ */
+export async function writeIndexes(indexes: LanguageIndex[], out: string, scratch: string, written: (index: LanguageIndex, seconds: number, through: WrittenIndex['through']) => void): Promise<Record<Lang, { names: string[]; urls: string[] }>> {
+  const start = performance.now();
+  rmSync(out, { recursive: true, force: true });
+  const done: [Lang, WrittenIndex][] = await Promise.all(indexes.map(async (index) => {
+    const result = await index.write(out, scratch);
+    written(index, (performance.now() - start) / 1000, result.through);
+    return [index.lang, result] as [Lang, WrittenIndex];
+  }));
+  writeSharedFiles(done, out);
+  return Object.fromEntries(done.map(([lang, { names, urls }]) => [lang, { names, urls }])) as Record<Lang, { names: string[]; urls: string[] }>;
+}

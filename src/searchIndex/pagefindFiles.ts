@@ -1,0 +1,101 @@
+/**
+ * Pagefind's output files as the search index builder handles them: which of them belong to one
+ * language's index, the result URL in a fragment, the chunk table in a language's metadata file,
+ * and the files every language's index has (written once, the entry file listing every language).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Lang } from '../i18n/strings.ts';
+import { decodeCbor } from './cbor.ts';
+import type { WrittenIndex } from './workerProtocol.ts';
+
+/** The result URL of a fragment file's bytes (its meta `url` where it has one). */
+function fragmentUrl(bytes: Uint8Array): string {
+  const frag = JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
+  return frag.meta.url ?? frag.url;
+}
+
+/** Files of Pagefind's own UIs, which the site does not use (they inject inline styles the Content-Security-Policy forbids). */
+const UNUSED_BUNDLE = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+
+/**
+ * Writes the files of one language's index (as Pagefind's `getFiles` gives them: path relative
+ * to the index folder, bytes) into `out`: the ones that belong to `lang` alone (their names start
+ * with it); returns the others but Pagefind's UI bundles, and the result URL of each fragment,
+ * read from the fragment in memory.
+ */
+export function writeLanguageFiles(files: { path: string; content: Uint8Array }[], out: string, lang: Lang): Omit<WrittenIndex, 'through'> {
+  const own = new RegExp(`^((fragment|index|filter)/${lang}_[^/]+|pagefind\\.${lang}_[^/]+\\.pf_meta|wasm\\.${lang}\\.pagefind)$`);
+  const shared: [string, Uint8Array][] = [];
+  const fragments: [string, string][] = [];
+  const made = new Set<string>();
+  for (const { path, content } of files) {
+    if (!own.test(path)) {
+      if (!UNUSED_BUNDLE.test(path)) shared.push([path, content]);
+      continue;
+    }
+    const file = join(out, path);
+    const dir = dirname(file);
+    if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
+    // 'wx': a file of another language's index by the same name would be a mix-up, not a file to replace.
+    writeFileSync(file, content, { flag: 'wx' });
+    if (path.startsWith('fragment/')) fragments.push([path.slice('fragment/'.length), fragmentUrl(content)]);
+  }
+  fragments.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { shared, names: fragments.map(([name]) => name), urls: fragments.map(([, url]) => url) };
+}
+
+/**
+ * Writes into `out`, once, the files every language's index has (`WrittenIndex.shared`, per
+ * language; the others are compared with the first): these must be the same bytes in every
+ * language but the entry file, which then lists every language in name order, as one service
+ * writes it. Throws if the languages' shared files differ.
+ */
+export function writeSharedFiles(done: [Lang, Pick<WrittenIndex, 'shared'>][], out: string): void {
+  const entryFile = 'pagefind-entry.json';
+  type Entry = { version: string; languages: Record<string, unknown>; include_characters?: unknown };
+  const text = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? new Uint8Array()).toString('utf8');
+  const [firstLang, first] = done[0]!;
+  const shared = new Map(first.shared);
+  if (!shared.has(entryFile)) throw new Error(`pagefind: the ${firstLang} index has no ${entryFile}`);
+  const entry = JSON.parse(text(shared.get(entryFile))) as Entry;
+  const languages = { ...entry.languages };
+  for (const [lang, other] of done.slice(1)) {
+    const files = new Map(other.shared);
+    if ([...files.keys()].sort().join() !== [...shared.keys()].sort().join()) throw new Error(`pagefind: the ${lang} and ${firstLang} indexes do not share the same files`);
+    for (const [path, bytes] of files) {
+      if (path !== entryFile && !Buffer.from(bytes).equals(Buffer.from(shared.get(path)!))) throw new Error(`pagefind: ${path} differs between the ${lang} and ${firstLang} indexes`);
+    }
+    const theirs = JSON.parse(text(files.get(entryFile))) as Entry;
+    if (theirs.version !== entry.version || JSON.stringify(theirs.include_characters) !== JSON.stringify(entry.include_characters)) {
+      throw new Error(`pagefind: the ${lang} index's ${entryFile} does not match the ${firstLang} one's`);
+    }
+    Object.assign(languages, theirs.languages);
+  }
+  entry.languages = Object.fromEntries(Object.keys(languages).sort().map((k) => [k, languages[k]]));
+  for (const [path, bytes] of shared) {
+    const file = join(out, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, path === entryFile ? JSON.stringify(entry) : bytes, { flag: 'wx' });
+  }
+}
+
+/**
+ * The first word (or prefix) of each index chunk of one language, in Pagefind's order, from
+ * `out`/pagefind.<lang>_*.pf_meta (`out` being a written index folder, SITE/pagefind). Throws if
+ * the metadata does not list chunks that exist as [from, to, hash].
+ */
+export function chunkStarts(out: string, lang: Lang): string[] {
+  const name = readdirSync(out).find((f) => f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta'));
+  if (!name) throw new Error(`pagefind: no ${lang} metadata in ${out}`);
+  const raw = gunzipSync(readFileSync(join(out, name)));
+  const magic = 'pagefind_dcd';
+  const body = raw.subarray(raw.subarray(0, magic.length).toString() === magic ? magic.length : 0);
+  const meta = decodeCbor(body) as unknown[];
+  const chunks = meta[2] as [string, string, string][] | undefined;
+  if (!Array.isArray(chunks) || chunks.some((c) => typeof c[0] !== 'string' || typeof c[2] !== 'string' || !existsSync(join(out, 'index', `${c[2]}.pf_index`)))) {
+    throw new Error(`pagefind: ${name} does not list index chunks as [from, to, hash] (Pagefind version changed?)`);
+  }
+  return chunks.map((c) => c[0]);
+}

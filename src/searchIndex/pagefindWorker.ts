@@ -1,0 +1,53 @@
+/**
+ * The worker side of `LanguageIndex` (languageIndex.ts): one Pagefind service keeping one
+ * language's index, answering the requests of workerProtocol.ts. This module is the worker's
+ * entry: loaded in a worker thread started with `IndexWorkerData`, it starts serving.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import type { Lang } from '../i18n/strings.ts';
+import { filesUnder } from './filesUnder.ts';
+import { writeLanguageFiles } from './pagefindFiles.ts';
+import type { IndexReply, IndexRequest, IndexWorkerData, WrittenIndex } from './workerProtocol.ts';
+
+/** What Pagefind's `getFiles` gives, by way of `writeFiles` into `dir` (removed again): for indexes too large to send in memory. */
+async function filesThroughFolder(index: pagefind.PagefindIndex, dir: string): Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }> {
+  rmSync(dir, { recursive: true, force: true });
+  const { errors } = await index.writeFiles({ outputPath: dir });
+  const files = errors.length ? [] : filesUnder(dir).map((path) => ({ path, content: readFileSync(join(dir, path)) }));
+  rmSync(dir, { recursive: true, force: true });
+  return { errors, files };
+}
+
+/**
+ * Starts one Pagefind service with one index of `lang` and answers the `IndexRequest`s that come
+ * in on `port` (the worker's `parentPort`), each with an `IndexReply` of its call number.
+ */
+export function serveLanguageIndex(port: MessagePort, lang: Lang): void {
+  const created = pagefind.createIndex({});
+  port.on('message', async ({ call, op, path, via }: IndexRequest) => {
+    try {
+      const { index, errors } = await created;
+      if (!index) throw new Error(errors.join('; '));
+      let result: unknown;
+      if (op === 'add') {
+        const res = await index.addDirectory({ path });
+        if (res.errors.length) throw new Error(res.errors.join('; '));
+        result = res.page_count;
+      } else if (op === 'write') {
+        const res = via === undefined ? await index.getFiles() : await filesThroughFolder(index, via);
+        if (res.errors.length) throw new Error(res.errors.join('; '));
+        result = { ...writeLanguageFiles(res.files, path, lang), through: via === undefined ? 'memory' : 'folder' } satisfies WrittenIndex;
+      } else {
+        await pagefind.close();
+      }
+      port.postMessage({ call, result } satisfies IndexReply);
+    } catch (e) {
+      port.postMessage({ call, error: (e as Error).message } satisfies IndexReply);
+    }
+  });
+}
+
+if (!isMainThread && (workerData as Partial<IndexWorkerData> | null)?.pagefindLanguage) serveLanguageIndex(parentPort!, (workerData as IndexWorkerData).pagefindLanguage);
