@@ -24,8 +24,9 @@ const STYLE_ATTRIBUTES = [`font-size:${FONT_SIZE}px`];
 const sha256 = (text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 /**
- * Astro writes only the root 404 page as `404.html`; `src/pages/en/404.astro` becomes
- * `en/404/index.html`. Static hosts look for `404.html` in the folder, so move it there.
+ * Astro writes only the root 404 page (`src/pages/404.astro`) as `404.html`; the English one
+ * (`src/pages/[...lang]/404.astro`) becomes `en/404/index.html`. Static hosts look for
+ * `404.html` in the folder, so move it there.
  */
 /** @type {import('astro').AstroIntegration} */
 const englishNotFoundAsFile = {
@@ -41,8 +42,10 @@ const englishNotFoundAsFile = {
 };
 
 /**
- * Astro renders pages in route order, so the English case studies and charts came only after every
- * Chinese data point page, halfway through the build. The search index (scripts/buildSearchIndex.ts)
+ * Astro renders pages route by route, in an order of its own. It now reaches the case-study and
+ * chart routes before the data point route, but nothing holds it there (while each language had
+ * its own route files, the English case studies and charts came only after every Chinese data
+ * point page, halfway through the build). The search index (scripts/buildSearchIndex.ts)
  * reads the case-study and chart pages as they are written and can write the index only once it
  * has them all: with the data point pages rendered last, it finishes while Astro is still busy
  * with them. The pages written are the same; only their order changes.
@@ -61,6 +64,20 @@ const renderDataPointsLast = {
   },
 };
 
+/**
+ * The chunk name of a stylesheet imported by one page component alone: the component's, so the
+ * file is `_astro/EmbedPage.<hash>.css` (as when a Chinese and an English route file shared the
+ * component) rather than named after the one route file that renders it (`[id].astro` →
+ * `_id_.<hash>.css`). Null for any other module, which Rolldown then chunks as it would.
+ * @param {string} id
+ * @param {import('rolldown').ChunkingContext} ctx
+ */
+function pageComponentStylesheet(id, ctx) {
+  const importers = ctx.getModuleInfo(id)?.importers ?? [];
+  const component = importers.length === 1 ? /[\\/]src[\\/]components[\\/]pages[\\/](\w+)\.astro$/.exec(importers[0] ?? '') : null;
+  return component?.[1] ?? null;
+}
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -73,6 +90,17 @@ export default defineConfig({
   // build idle about a third of the time on 100,000s of pages). Output is the same either way.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: pageComponentStylesheet, test: /[\\/]src[\\/]styles[\\/][^\\/]+\.css$/ }],
+          },
+        },
+      },
+    },
+  },
   // Content-Security-Policy as a <meta> on every page (static hosting has no headers we control).
   // Astro writes script-src and style-src with hashes of anything it inlines itself; our scripts
   // and styles are files under /_astro/ or public/, so 'self' covers them and no 'unsafe-inline'

@@ -3,11 +3,11 @@
  * the pages the search index reads from the build (case studies, charts) are written first.
  */
 
-/** Astro route patterns of the data point pages: one page per observation in each language. */
-export const DATA_POINT_ROUTES: ReadonlySet<string> = new Set(['/data/[id]', '/en/data/[id]']);
+/** Astro route pattern of the data point pages: one page per observation in each language. */
+export const DATA_POINT_ROUTE = '/[...lang]/data/[id]';
 
 /** The pages to render with the data point pages moved to the end; otherwise in the order given. */
 export function dataPointPagesLast<T extends { route: { route: string } }>(paths: readonly T[]): T[] {
-  const isDataPoint = (p: T) => DATA_POINT_ROUTES.has(p.route.route);
+  const isDataPoint = (p: T) => p.route.route === DATA_POINT_ROUTE;
   return [...paths.filter((p) => !isDataPoint(p)), ...paths.filter(isDataPoint)];
 }

@@ -1,6 +1,6 @@
 /**
  * The per-chart download routes (`/charts/<id>/chart.svg` and the rest, English under `/en/`):
- * each route file is two lines that pick a language and a format from here.
+ * each route file is two lines that pick a format from here.
  */
 import type { APIRoute } from 'astro';
 import { CHARTS } from '../charts/index.ts';
@@ -8,21 +8,23 @@ import { chartCsv, chartJson, ogSvg, standaloneSvg } from './chartExport.ts';
 import { oembed } from './embed.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { svgToPng } from './png.ts';
+import { localeStaticPaths } from './routes.ts';
 
 /** The download formats, by file name. */
 export type DownloadFile = 'chart.svg' | 'chart.png' | 'data.csv' | 'data.json' | 'oembed.json' | 'og.png';
 
-/** One static path per chart. */
+/** One static path per chart and language. */
 export function downloadPaths() {
-  return CHARTS.map((c) => ({ params: { id: c.id } }));
+  return localeStaticPaths(() => CHARTS.map((c) => ({ params: { id: c.id } })));
 }
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 
-/** The GET handler for `file` in `lang`. */
-export function downloadRoute(lang: Lang, file: DownloadFile): APIRoute {
-  return ({ params, site }) => {
+/** The GET handler for `file`, in the language of the path (`props.lang`, see `downloadPaths`). */
+export function downloadRoute(file: DownloadFile): APIRoute {
+  return ({ params, props, site }) => {
     const id = params.id!;
+    const lang = props.lang as Lang;
     const origin = site!;
     switch (file) {
       case 'chart.svg': return new Response(standaloneSvg(id, lang, origin), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });

@@ -1,6 +1,10 @@
-/** Every page path of the site without its language prefix, for the sitemap and link checks. */
+/**
+ * Every page path of the site without its language prefix, for the sitemap and link checks; and
+ * the static paths of the routes under `src/pages/[...lang]/`, which serve every language.
+ */
 import { CHARTS } from '../charts/index.ts';
 import { getDataset } from '../dataset/dataset.ts';
+import { LANGS, localePath, type Lang } from '../i18n/strings.ts';
 
 /** Language-neutral paths, each served at `/path` (Chinese) and `/en/path` (English). */
 export function sitePaths(): string[] {
@@ -19,4 +23,27 @@ export function sitePaths(): string[] {
  */
 export function embedPaths(): string[] {
   return CHARTS.map((c) => `/embed/${c.id}/`);
+}
+
+/** A static path of a route under `src/pages/[...lang]/`, before its language is added. */
+interface LanguageNeutralPath<P extends Record<string, string>, Q extends object> {
+  params: P;
+  props?: Q;
+}
+
+/**
+ * The static paths of a route under `src/pages/[...lang]/`: `paths(lang)` (by default the route's
+ * one page) in each of `LANGS`, with the language's URL prefix as `params.lang` (none in Chinese,
+ * `en` in English) and the language as `props.lang`.
+ */
+export async function localeStaticPaths<P extends Record<string, string> = Record<never, never>, Q extends object = Record<never, never>>(
+  paths?: (lang: Lang) => LanguageNeutralPath<P, Q>[] | Promise<LanguageNeutralPath<P, Q>[]>,
+) {
+  const all: { params: P & { lang: string | undefined }; props: Q & { lang: Lang } }[] = [];
+  for (const lang of LANGS) {
+    // localePath(lang, '/') is `/` or `/en/`; a rest parameter left undefined adds no segment.
+    const prefix = localePath(lang, '/').slice(1, -1) || undefined;
+    for (const p of paths ? await paths(lang) : [{ params: {} as P }]) all.push({ params: { ...p.params, lang: prefix }, props: { ...(p.props as Q), lang } });
+  }
+  return all;
 }

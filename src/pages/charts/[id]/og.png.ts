@@ -1,4 +1,0 @@
-import { downloadPaths, downloadRoute } from '../../../outputs/chartDownloads.ts';
-
-export const getStaticPaths = downloadPaths;
-export const GET = downloadRoute('zh', 'og.png');
