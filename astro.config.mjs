@@ -64,20 +64,6 @@ const renderDataPointsLast = {
   },
 };
 
-/**
- * The chunk name of a stylesheet imported by one page component alone: the component's, so the
- * file is `_astro/EmbedPage.<hash>.css` (as when a Chinese and an English route file shared the
- * component) rather than named after the one route file that renders it (`[id].astro` →
- * `_id_.<hash>.css`). Null for any other module, which Rolldown then chunks as it would.
- * @param {string} id
- * @param {import('rolldown').ChunkingContext} ctx
- */
-function pageComponentStylesheet(id, ctx) {
-  const importers = ctx.getModuleInfo(id)?.importers ?? [];
-  const component = importers.length === 1 ? /[\\/]src[\\/]components[\\/]pages[\\/](\w+)\.astro$/.exec(importers[0] ?? '') : null;
-  return component?.[1] ?? null;
-}
-
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -90,17 +76,6 @@ export default defineConfig({
   // build idle about a third of the time on 100,000s of pages). Output is the same either way.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      rolldownOptions: {
-        output: {
-          codeSplitting: {
-            groups: [{ name: pageComponentStylesheet, test: /[\\/]src[\\/]styles[\\/][^\\/]+\.css$/ }],
-          },
-        },
-      },
-    },
-  },
   // Content-Security-Policy as a <meta> on every page (static hosting has no headers we control).
   // Astro writes script-src and style-src with hashes of anything it inlines itself; our scripts
   // and styles are files under /_astro/ or public/, so 'self' covers them and no 'unsafe-inline'
