@@ -21,7 +21,8 @@ const STYLE_ATTRIBUTES = [`font-size:${FONT_SIZE}px`];
  * `sha256-…` CSP source for one inline value.
  * @param {string} text
  */
-const sha256 = (text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
+const sha256 = (text) =>
+  /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 /**
  * Astro writes only the root 404 page (`src/pages/404.astro`) as `404.html`; the English one

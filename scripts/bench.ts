@@ -43,9 +43,20 @@ const KB = 1024;
 const TARGETS = { caseStudyGzip: 80 * KB, embedGzip: 25 * KB, embedJs: 1 * KB, lighthouse: 100, scaleSeconds: 600 };
 
 /** Bytes of one kind of resource, as served and gzipped (each file compressed on its own, level 9). */
-export interface Bytes { raw: number; gzip: number }
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
 /** A page's weight: the HTML plus the same-origin CSS, JS and images it loads at page load. */
-export interface PageWeight { page: string; html: Bytes; css: Bytes; js: Bytes; img: Bytes; total: Bytes; files: string[] }
+export interface PageWeight {
+  page: string;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  img: Bytes;
+  total: Bytes;
+  files: string[];
+}
 
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
@@ -53,13 +64,17 @@ const ZERO: Bytes = { raw: 0, gzip: 0 };
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).map((f) => f.split('\\').join('/')).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => f.split('\\').join('/'))
+    .sort();
 }
 
 /** Resolves a reference in `fromFile` (dist-relative) to a dist-relative file, or undefined when it is not same-origin. */
 function resolveRef(ref: string, fromFile: string): string | undefined {
   if (!ref) return undefined;
-  if (/^(data:|blob:|mailto:|#|javascript:)/i.test(ref) || /^[a-z]+:\/\//i.test(ref) || ref.startsWith('//')) return undefined;
+  if (/^(data:|blob:|mailto:|#|javascript:)/i.test(ref) || /^[a-z]+:\/\//i.test(ref) || ref.startsWith('//'))
+    return undefined;
   const clean = ref.split(/[?#]/)[0]!;
   const path = clean.startsWith('/') ? clean.slice(1) : posix.join(posix.dirname(fromFile), clean);
   return path.endsWith('/') || path === '' ? `${path}index.html` : path;
@@ -76,9 +91,12 @@ export function pageWeight(dist: string, page: string): PageWeight {
     const buf = readFileSync(join(dist, file));
     sums[kind] = add(sums[kind], { raw: buf.length, gzip: gz(buf) });
     const text = kind === 'img' ? '' : buf.toString('utf8');
-    if (kind === 'css') for (const m of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) visit(resolveRef(m[1]!, file), 'img');
+    if (kind === 'css')
+      for (const m of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) visit(resolveRef(m[1]!, file), 'img');
     // Static imports load with the module; dynamic import() waits for use (Pagefind loads on the first query).
-    if (kind === 'js') for (const m of text.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) visit(resolveRef(m[1]!, file), 'js');
+    if (kind === 'js')
+      for (const m of text.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g))
+        visit(resolveRef(m[1]!, file), 'js');
   };
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
     const tag = m[0];
@@ -88,7 +106,8 @@ export function pageWeight(dist: string, page: string): PageWeight {
     if (/\bstylesheet\b/.test(rel)) visit(resolveRef(href, page), 'css');
     else if (/\bmodulepreload\b/.test(rel)) visit(resolveRef(href, page), 'js');
     else if (/\bicon\b/.test(rel)) visit(resolveRef(href, page), 'img');
-    else if (/\bpreload\b/.test(rel)) visit(resolveRef(href, page), /\bas="script"/.test(tag) ? 'js' : /\bas="style"/.test(tag) ? 'css' : 'img');
+    else if (/\bpreload\b/.test(rel))
+      visit(resolveRef(href, page), /\bas="script"/.test(tag) ? 'js' : /\bas="style"/.test(tag) ? 'css' : 'img');
   }
   let inlineJs = '';
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -99,14 +118,24 @@ export function pageWeight(dist: string, page: string): PageWeight {
   for (const m of html.matchAll(/<(?:img|source)\b[^>]*>/g)) {
     const src = /\bsrc="([^"]*)"/.exec(m[0])?.[1];
     if (src) visit(resolveRef(src, page), 'img');
-    for (const part of (/\bsrcset="([^"]*)"/.exec(m[0])?.[1] ?? '').split(',')) visit(resolveRef(part.trim().split(/\s+/)[0] ?? '', page), 'img');
+    for (const part of (/\bsrcset="([^"]*)"/.exec(m[0])?.[1] ?? '').split(','))
+      visit(resolveRef(part.trim().split(/\s+/)[0] ?? '', page), 'img');
   }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) for (const u of m[1]!.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) visit(resolveRef(u[1]!, page), 'img');
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g))
+    for (const u of m[1]!.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) visit(resolveRef(u[1]!, page), 'img');
   // Inline script is JavaScript too (it also counts in the HTML bytes, so it is not added to the total twice).
   const js = inlineJs.trim() ? add(sums.js, { raw: Buffer.byteLength(inlineJs), gzip: gz(inlineJs) }) : sums.js;
   const htmlBytes = { raw: Buffer.byteLength(html), gzip: gz(html) };
   const total = add(add(add(htmlBytes, sums.css), sums.js), sums.img);
-  return { page: '/' + page.replace(/index\.html$/, ''), html: htmlBytes, css: sums.css, js, img: sums.img, total, files: [...seen].sort() };
+  return {
+    page: `/${page.replace(/index\.html$/, '')}`,
+    html: htmlBytes,
+    css: sums.css,
+    js,
+    img: sums.img,
+    total,
+    files: [...seen].sort(),
+  };
 }
 
 /** Per page type: how many pages, the heaviest (by total gzip) and a target verdict. */
@@ -115,30 +144,68 @@ export function pageWeights(dist: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const { type, pattern, jsAllowed } of PAGE_TYPES) {
     const pages = html.filter((f) => pattern.test(f));
-    if (pages.length === 0) { out[type] = { status: 'not built', pages: 0 }; continue; }
+    if (pages.length === 0) {
+      out[type] = { status: 'not built', pages: 0 };
+      continue;
+    }
     const weights = pages.map((p) => pageWeight(dist, p));
     const heaviest = weights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
     const maxJs = Math.max(...weights.map((w) => w.js.raw));
     const checks: { target: string; pass: boolean }[] = [];
     if (!jsAllowed) checks.push({ target: 'no JavaScript', pass: maxJs === 0 });
-    if (type === 'case study') checks.push({ target: `every page < ${TARGETS.caseStudyGzip / KB} KB gzip`, pass: heaviest.total.gzip < TARGETS.caseStudyGzip });
+    if (type === 'case study')
+      checks.push({
+        target: `every page < ${TARGETS.caseStudyGzip / KB} KB gzip`,
+        pass: heaviest.total.gzip < TARGETS.caseStudyGzip,
+      });
     if (type === 'embed') {
-      checks.push({ target: `every page < ${TARGETS.embedGzip / KB} KB gzip`, pass: heaviest.total.gzip < TARGETS.embedGzip });
-      checks.push({ target: `JS < ${TARGETS.embedJs / KB} KB (gzip)`, pass: Math.max(...weights.map((w) => w.js.gzip)) < TARGETS.embedJs });
+      checks.push({
+        target: `every page < ${TARGETS.embedGzip / KB} KB gzip`,
+        pass: heaviest.total.gzip < TARGETS.embedGzip,
+      });
+      checks.push({
+        target: `JS < ${TARGETS.embedJs / KB} KB (gzip)`,
+        pass: Math.max(...weights.map((w) => w.js.gzip)) < TARGETS.embedJs,
+      });
     }
     const { files, ...weight } = heaviest;
-    out[type] = { status: 'built', pages: pages.length, heaviest: weight, heaviestFiles: files, maxJsRaw: maxJs, checks };
+    out[type] = {
+      status: 'built',
+      pages: pages.length,
+      heaviest: weight,
+      heaviestFiles: files,
+      maxJsRaw: maxJs,
+      checks,
+    };
   }
   return out;
 }
 
 function dirSize(dir: string): { bytes: number; files: number; html: number } {
   const files = listFiles(dir);
-  return { bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0), files: files.length, html: files.filter((f) => f.endsWith('.html')).length };
+  return {
+    bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
+    files: files.length,
+    html: files.filter((f) => f.endsWith('.html')).length,
+  };
 }
 
 /** Runs a command; resolves to its wall time, exit code, output, and peak memory. */
-async function timed(cmd: string, args: string[], env: Record<string, string> = {}): Promise<{ seconds: number; code: number; stdout: string; stderr: string; peakRssMb: number | null; cpuSeconds: number | null; peakTreeRssMb: number; loadBefore: number[]; loadAfter: number[] }> {
+async function timed(
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{
+  seconds: number;
+  code: number;
+  stdout: string;
+  stderr: string;
+  peakRssMb: number | null;
+  cpuSeconds: number | null;
+  peakTreeRssMb: number;
+  loadBefore: number[];
+  loadAfter: number[];
+}> {
   const loadBefore = load();
   // GNU time's %M is the child's ru_maxrss from wait4(), which on Linux includes waited-for
   // descendants: the largest single process of the build (astro or pagefind), in KB.
@@ -146,17 +213,36 @@ async function timed(cmd: string, args: string[], env: Record<string, string> = 
   const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${Date.now()}.txt`);
   const argv = useTime ? ['-f', '%M %U %S', '-o', rssFile, cmd, ...args] : args;
   const start = performance.now();
-  const child = spawn(useTime ? '/usr/bin/time' : cmd, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '', stderr = '';
-  child.stdout.on('data', (d: Buffer) => { stdout += d; process.stdout.write(d.toString().split('\n').filter(Boolean).map((l) => `  | ${l}\n`).join('')); });
-  child.stderr.on('data', (d: Buffer) => { stderr += d; });
+  const child = spawn(useTime ? '/usr/bin/time' : cmd, argv, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '',
+    stderr = '';
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d;
+    process.stdout.write(
+      d
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `  | ${l}\n`)
+        .join(''),
+    );
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d;
+  });
   // Also sample the whole process tree's RSS from /proc (sum over processes) every 250 ms.
   let peakTree = 0;
-  const sampler = setInterval(() => { peakTree = Math.max(peakTree, treeRss(child.pid ?? 0)); }, 250);
+  const sampler = setInterval(() => {
+    peakTree = Math.max(peakTree, treeRss(child.pid ?? 0));
+  }, 250);
   const code = await new Promise<number>((ok) => child.on('close', (c) => ok(c ?? 1)));
   clearInterval(sampler);
   const seconds = (performance.now() - start) / 1000;
-  let peakRssMb: number | null = null, cpuSeconds: number | null = null;
+  let peakRssMb: number | null = null,
+    cpuSeconds: number | null = null;
   if (useTime && existsSync(rssFile)) {
     // CPU time (user + system, children included) is steadier than wall time on a shared machine.
     const [kb, user, sys] = (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
@@ -164,7 +250,17 @@ async function timed(cmd: string, args: string[], env: Record<string, string> = 
     if (Number.isFinite(user) && Number.isFinite(sys)) cpuSeconds = Math.round((user! + sys!) * 100) / 100;
     rmSync(rssFile, { force: true });
   }
-  return { seconds: Math.round(seconds * 100) / 100, code, stdout, stderr, peakRssMb, cpuSeconds, peakTreeRssMb: Math.round(peakTree / 1024), loadBefore, loadAfter: load() };
+  return {
+    seconds: Math.round(seconds * 100) / 100,
+    code,
+    stdout,
+    stderr,
+    peakRssMb,
+    cpuSeconds,
+    peakTreeRssMb: Math.round(peakTree / 1024),
+    loadBefore,
+    loadAfter: load(),
+  };
 }
 
 /** Sum of VmRSS (KB) of `pid` and its descendants, read from /proc. */
@@ -180,7 +276,9 @@ function treeRss(pid: number): number {
       const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
       rss.set(Number(d), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
       children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
-    } catch { /* the process ended while we read */ }
+    } catch {
+      /* the process ended while we read */
+    }
   }
   const stack = [pid];
   while (stack.length) {
@@ -198,7 +296,8 @@ function stepTimes(stdout: string): Record<string, number> {
 
 /** Removes `dir`; `rm -rf` where there is one, which is minutes faster than rmSync on half a million files. */
 async function clean(dir: string): Promise<void> {
-  if (existsSync('/bin/rm')) await new Promise((ok) => spawn('/bin/rm', ['-rf', '--', dir], { stdio: 'ignore' }).on('close', ok));
+  if (existsSync('/bin/rm'))
+    await new Promise((ok) => spawn('/bin/rm', ['-rf', '--', dir], { stdio: 'ignore' }).on('close', ok));
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -211,56 +310,133 @@ async function benchBuild(): Promise<Record<string, unknown>> {
   if (r.code !== 0) throw new Error(`bench: the build failed:\n${r.stderr}`);
   const size = dirSize('dist');
   return {
-    wallSeconds: r.seconds, cpuSeconds: r.cpuSeconds, steps: stepTimes(r.stdout), pages: size.html, files: size.files, distBytes: size.bytes,
+    wallSeconds: r.seconds,
+    cpuSeconds: r.cpuSeconds,
+    steps: stepTimes(r.stdout),
+    pages: size.html,
+    files: size.files,
+    distBytes: size.bytes,
     pagefindBytes: existsSync('dist/pagefind') ? dirSize('dist/pagefind').bytes : 0,
-    peakRssMb: r.peakRssMb, peakTreeRssMb: r.peakTreeRssMb, loadBefore: r.loadBefore, loadAfter: r.loadAfter,
+    peakRssMb: r.peakRssMb,
+    peakTreeRssMb: r.peakTreeRssMb,
+    loadBefore: r.loadBefore,
+    loadAfter: r.loadAfter,
   };
 }
 
-interface LhAudit { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: unknown[] } }
-interface LhResult { lhr: { categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>; audits: Record<string, LhAudit>; runtimeError?: { message: string } } }
+interface LhAudit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+  details?: { items?: unknown[] };
+}
+interface LhResult {
+  lhr: {
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+    audits: Record<string, LhAudit>;
+    runtimeError?: { message: string };
+  };
+}
 
 /** Lighthouse (mobile, simulated throttling: its defaults) on home, a case study, a chart page and search. */
-async function benchLighthouse(dist: string, chromium: string, lighthouseRuns: number): Promise<Record<string, unknown>> {
+async function benchLighthouse(
+  dist: string,
+  chromium: string,
+  lighthouseRuns: number,
+): Promise<Record<string, unknown>> {
   const { serveDir } = await import('./serveSite.ts');
-  const { default: lighthouse } = (await import('lighthouse')) as unknown as { default: (url: string, flags: Record<string, unknown>) => Promise<LhResult | undefined> };
-  const chromeLauncher = (await import('chrome-launcher')) as unknown as { launch: (o: Record<string, unknown>) => Promise<{ port: number; kill: () => Promise<void> | void }> };
+  const { default: lighthouse } = (await import('lighthouse')) as unknown as {
+    default: (url: string, flags: Record<string, unknown>) => Promise<LhResult | undefined>;
+  };
+  const chromeLauncher = (await import('chrome-launcher')) as unknown as {
+    launch: (o: Record<string, unknown>) => Promise<{ port: number; kill: () => Promise<void> | void }>;
+  };
   const html = listFiles(dist).filter((f) => f.endsWith('.html'));
   const first = (re: RegExp) => html.find((f) => re.test(f) && !f.startsWith('en/'));
   const pages: [string, string | undefined][] = [
-    ['home', first(/^index\.html$/)], ['case study', first(/^case-studies\/[^/]+\/index\.html$/)],
-    ['chart page', first(/^charts\/[^/]+\/index\.html$/)], ['search', first(/^search\/index\.html$/)],
+    ['home', first(/^index\.html$/)],
+    ['case study', first(/^case-studies\/[^/]+\/index\.html$/)],
+    ['chart page', first(/^charts\/[^/]+\/index\.html$/)],
+    ['search', first(/^search\/index\.html$/)],
   ];
   // Served gzipped, as any production static host serves it.
   const { server, url } = await serveDir(dist, 0, { compress: true });
-  const chrome = await chromeLauncher.launch({ chromePath: chromium, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromium,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const out: Record<string, unknown> = {};
   try {
     for (const [type, file] of pages) {
-      if (!file) { out[type] = { status: 'not built' }; continue; }
-      const path = '/' + file.replace(/index\.html$/, '');
+      if (!file) {
+        out[type] = { status: 'not built' };
+        continue;
+      }
+      const path = `/${file.replace(/index\.html$/, '')}`;
       const loadBefore = load();
       // Several runs, the median kept: simulated throttling still depends on the machine's load.
       const runs: LhResult[] = [];
       for (let i = 0; i < lighthouseRuns; i++) {
-        const result = await lighthouse(new URL(path, url).href, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const result = await lighthouse(new URL(path, url).href, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
         if (!result) throw new Error(`bench: Lighthouse returned nothing for ${path}`);
         runs.push(result);
       }
       const perf = (r: LhResult) => r.lhr.categories['performance']?.score ?? 0;
       const median = [...runs].sort((a, b) => perf(a) - perf(b))[Math.floor(runs.length / 2)]!;
       const { categories, audits } = median.lhr;
-      const scores = Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, c.score === null ? null : Math.round(c.score * 100)]));
-      const below = (refs: { id: string; weight: number }[]) => refs.map((r) => audits[r.id]!)
-        .filter((a) => a.score !== null && a.score < 1 && !['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode))
-        .map((a) => ({ id: a.id, title: a.title, score: a.score, displayValue: a.displayValue ?? '', items: (a.details?.items ?? []).slice(0, 5).map((it) => JSON.stringify(it).slice(0, 300)) }));
+      const scores = Object.fromEntries(
+        Object.entries(categories).map(([k, c]) => [k, c.score === null ? null : Math.round(c.score * 100)]),
+      );
+      const below = (refs: { id: string; weight: number }[]) =>
+        refs
+          .map((r) => audits[r.id]!)
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              !['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode),
+          )
+          .map((a) => ({
+            id: a.id,
+            title: a.title,
+            score: a.score,
+            displayValue: a.displayValue ?? '',
+            items: (a.details?.items ?? []).slice(0, 5).map((it) => JSON.stringify(it).slice(0, 300)),
+          }));
       const unique = <T extends { id: string }>(xs: T[]) => [...new Map(xs.map((f) => [f.id, f])).values()];
       // Audits that cost points (weight > 0) are failures; the rest are the opportunities and insights Lighthouse lists.
       const failing = unique(Object.values(categories).flatMap((c) => below(c.auditRefs.filter((r) => r.weight > 0))));
-      const opportunities = unique(Object.values(categories).flatMap((c) => below(c.auditRefs.filter((r) => r.weight === 0))));
-      const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
-        .map((id) => [id, audits[id]?.displayValue ?? null]));
-      out[type] = { path, runs: runs.length, performanceRuns: runs.map((r) => Math.round(perf(r) * 100)), scores, failing, opportunities: opportunities.map(({ items: _, ...o }) => o), metrics, runtimeError: median.lhr.runtimeError?.message ?? null, loadBefore, loadAfter: load() };
+      const opportunities = unique(
+        Object.values(categories).flatMap((c) => below(c.auditRefs.filter((r) => r.weight === 0))),
+      );
+      const metrics = Object.fromEntries(
+        [
+          'first-contentful-paint',
+          'largest-contentful-paint',
+          'total-blocking-time',
+          'cumulative-layout-shift',
+          'speed-index',
+        ].map((id) => [id, audits[id]?.displayValue ?? null]),
+      );
+      out[type] = {
+        path,
+        runs: runs.length,
+        performanceRuns: runs.map((r) => Math.round(perf(r) * 100)),
+        scores,
+        failing,
+        opportunities: opportunities.map(({ items: _, ...o }) => o),
+        metrics,
+        runtimeError: median.lhr.runtimeError?.message ?? null,
+        loadBefore,
+        loadAfter: load(),
+      };
     }
   } finally {
     await chrome.kill();
@@ -273,8 +449,11 @@ async function benchLighthouse(dist: string, chromium: string, lighthouseRuns: n
 async function benchSearchIfAny(dist: string): Promise<unknown> {
   const file = resolve('scripts/benchSearch.ts');
   if (!existsSync(file)) return { status: 'not available', reason: 'scripts/benchSearch.ts does not exist' };
-  const mod = (await import(pathToFileURL(file).href)) as { benchSearch?: (dist: string) => Promise<unknown> | unknown };
-  if (typeof mod.benchSearch !== 'function') return { status: 'not available', reason: 'scripts/benchSearch.ts exports no benchSearch()' };
+  const mod = (await import(pathToFileURL(file).href)) as {
+    benchSearch?: (dist: string) => Promise<unknown> | unknown;
+  };
+  if (typeof mod.benchSearch !== 'function')
+    return { status: 'not available', reason: 'scripts/benchSearch.ts exports no benchSearch()' };
   return { status: 'measured', loadBefore: load(), result: await mod.benchSearch(dist), loadAfter: load() };
 }
 
@@ -285,7 +464,8 @@ async function benchSearchIfAny(dist: string): Promise<unknown> {
 async function benchScale(n: number, seed: number, roots: string[]): Promise<Record<string, unknown>> {
   const root = join(tmpdir(), `bench-scale-${process.pid}-${n}`);
   roots.push(root);
-  const content = join(root, 'content'), out = join(root, 'dist');
+  const content = join(root, 'content'),
+    out = join(root, 'dist');
   try {
     const { generateScaleContent } = await import('./generateScaleContent.ts');
     const genStart = performance.now();
@@ -300,12 +480,23 @@ async function benchScale(n: number, seed: number, roots: string[]): Promise<Rec
     const searchAfter = steps['search index after astro build'] ?? 0;
     const astro = steps['astro build'] ?? 0;
     return {
-      districts: n, status: 'built', counts, generateSeconds, wallSeconds: r.seconds, steps, pages: size.html, distBytes: size.bytes,
-      msPerPage: Math.round((r.seconds * 1000 / size.html) * 100) / 100,
-      astroMsPerPage: Math.round((astro * 1000 / size.html) * 100) / 100,
-      cpuSeconds: r.cpuSeconds, cpuMsPerPage: r.cpuSeconds === null ? null : Math.round((r.cpuSeconds * 1000 / size.html) * 100) / 100,
+      districts: n,
+      status: 'built',
+      counts,
+      generateSeconds,
+      wallSeconds: r.seconds,
+      steps,
+      pages: size.html,
+      distBytes: size.bytes,
+      msPerPage: Math.round(((r.seconds * 1000) / size.html) * 100) / 100,
+      astroMsPerPage: Math.round(((astro * 1000) / size.html) * 100) / 100,
+      cpuSeconds: r.cpuSeconds,
+      cpuMsPerPage: r.cpuSeconds === null ? null : Math.round(((r.cpuSeconds * 1000) / size.html) * 100) / 100,
       searchAfterAstroShare: Math.round((searchAfter / r.seconds) * 1000) / 1000,
-      peakRssMb: r.peakRssMb, peakTreeRssMb: r.peakTreeRssMb, loadBefore: r.loadBefore, loadAfter: r.loadAfter,
+      peakRssMb: r.peakRssMb,
+      peakTreeRssMb: r.peakTreeRssMb,
+      loadBefore: r.loadBefore,
+      loadAfter: r.loadAfter,
     };
   } finally {
     // Astro's content cache now describes the generated content: drop it so the next real build starts clean.
@@ -315,9 +506,17 @@ async function benchScale(n: number, seed: number, roots: string[]): Promise<Rec
 
 /** JSON with keys sorted at every level, so the file diffs cleanly between runs. */
 export function stableJson(v: unknown): string {
-  const sort = (x: unknown): unknown => Array.isArray(x) ? x.map(sort)
-    : x && typeof x === 'object' ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, sort((x as Record<string, unknown>)[k])])) : x;
-  return JSON.stringify(sort(v), null, 2) + '\n';
+  const sort = (x: unknown): unknown =>
+    Array.isArray(x)
+      ? x.map(sort)
+      : x && typeof x === 'object'
+        ? Object.fromEntries(
+            Object.keys(x)
+              .sort()
+              .map((k) => [k, sort((x as Record<string, unknown>)[k])]),
+          )
+        : x;
+  return `${JSON.stringify(sort(v), null, 2)}\n`;
 }
 
 const kb = (b: number) => (b / KB).toFixed(1);
@@ -325,8 +524,12 @@ function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows].map((r) => r.map(String));
   const w = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
   // Numbers right-aligned, words and paths left-aligned.
-  const numeric = head.map((_, i) => cells.slice(1).every((r) => r[i] === '' || /^[\d.\/ -]+$/.test(r[i]!)));
-  const line = (r: string[]) => r.map((c, i) => (numeric[i] ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ').trimEnd();
+  const numeric = head.map((_, i) => cells.slice(1).every((r) => r[i] === '' || /^[\d./ -]+$/.test(r[i]!)));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (numeric[i] ? c.padStart(w[i]!) : c.padEnd(w[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]!), w.map((n) => '-'.repeat(n)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -337,8 +540,13 @@ export function report(results: Record<string, unknown>): string {
   out.push(`Machine: ${m.cpus} CPUs, load average at start ${m.loadStart.join(' ')}`);
   const b = results['build'] as Record<string, unknown> | undefined;
   if (b && b['wallSeconds'] !== undefined) {
-    const steps = Object.entries(b['steps'] as Record<string, number>).map(([k, v]) => `${k} ${v}s`).join(', ');
-    out.push('', `Build (clean): ${b['wallSeconds']} s (${steps}); ${b['pages']} pages; dist/ ${(Number(b['distBytes']) / KB / KB).toFixed(1)} MB (Pagefind ${(Number(b['pagefindBytes']) / KB / KB).toFixed(1)} MB); peak RSS ${b['peakRssMb']} MB; load ${(b['loadBefore'] as number[]).join(' ')}`);
+    const steps = Object.entries(b['steps'] as Record<string, number>)
+      .map(([k, v]) => `${k} ${v}s`)
+      .join(', ');
+    out.push(
+      '',
+      `Build (clean): ${b['wallSeconds']} s (${steps}); ${b['pages']} pages; dist/ ${(Number(b['distBytes']) / KB / KB).toFixed(1)} MB (Pagefind ${(Number(b['pagefindBytes']) / KB / KB).toFixed(1)} MB); peak RSS ${b['peakRssMb']} MB; load ${(b['loadBefore'] as number[]).join(' ')}`,
+    );
   }
   const w = results['pageWeights'] as Record<string, Record<string, unknown>> | undefined;
   if (w) {
@@ -346,33 +554,87 @@ export function report(results: Record<string, unknown>): string {
     const rows = Object.entries(w).map(([type, v]) => {
       if (v['status'] !== 'built') return [type, 'not built', '', '', '', '', '', ''];
       const h = v['heaviest'] as PageWeight;
-      const checks = (v['checks'] as { target: string; pass: boolean }[]).map((c) => `${c.pass ? 'PASS' : 'FAIL'} ${c.target}`).join('; ');
-      return [type, String(v['pages']), h.page, `${kb(h.html.raw)}/${kb(h.html.gzip)}`, `${kb(h.css.raw)}/${kb(h.css.gzip)}`, `${kb(h.js.raw)}/${kb(h.js.gzip)}`, `${kb(h.total.raw)}/${kb(h.total.gzip)}`, checks];
+      const checks = (v['checks'] as { target: string; pass: boolean }[])
+        .map((c) => `${c.pass ? 'PASS' : 'FAIL'} ${c.target}`)
+        .join('; ');
+      return [
+        type,
+        String(v['pages']),
+        h.page,
+        `${kb(h.html.raw)}/${kb(h.html.gzip)}`,
+        `${kb(h.css.raw)}/${kb(h.css.gzip)}`,
+        `${kb(h.js.raw)}/${kb(h.js.gzip)}`,
+        `${kb(h.total.raw)}/${kb(h.total.gzip)}`,
+        checks,
+      ];
     });
     out.push(table(['type', 'pages', 'heaviest', 'HTML', 'CSS', 'JS', 'total', 'targets'], rows));
   }
   const lh = results['lighthouse'] as Record<string, Record<string, unknown>> | undefined;
   if (lh && !('status' in lh)) {
     out.push('', `Lighthouse (mobile, simulated throttling), target ${TARGETS.lighthouse} each`);
-    out.push(table(['page', 'path', 'perf', 'a11y', 'best', 'SEO', 'verdict'], Object.entries(lh).map(([type, v]) => {
-      if (!v['scores']) return [type, 'not built', '', '', '', '', ''];
-      const s = v['scores'] as Record<string, number | null>;
-      const all = ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => s[k] ?? 0);
-      return [type, String(v['path']), ...all, all.every((x) => x >= TARGETS.lighthouse) ? 'PASS' : 'FAIL'];
-    })));
-    for (const [type, v] of Object.entries(lh)) for (const f of (v['failing'] as { id: string; score: number; displayValue: string }[] | undefined) ?? []) out.push(`  ${type} loses points on: ${f.id} (score ${f.score}${f.displayValue ? `, ${f.displayValue}` : ''})`);
+    out.push(
+      table(
+        ['page', 'path', 'perf', 'a11y', 'best', 'SEO', 'verdict'],
+        Object.entries(lh).map(([type, v]) => {
+          if (!v['scores']) return [type, 'not built', '', '', '', '', ''];
+          const s = v['scores'] as Record<string, number | null>;
+          const all = ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => s[k] ?? 0);
+          return [type, String(v['path']), ...all, all.every((x) => x >= TARGETS.lighthouse) ? 'PASS' : 'FAIL'];
+        }),
+      ),
+    );
+    for (const [type, v] of Object.entries(lh))
+      for (const f of (v['failing'] as { id: string; score: number; displayValue: string }[] | undefined) ?? [])
+        out.push(`  ${type} loses points on: ${f.id} (score ${f.score}${f.displayValue ? `, ${f.displayValue}` : ''})`);
   } else if (lh) out.push('', `Lighthouse: ${String(lh['status'])}`);
   const s = results['search'] as Record<string, unknown> | undefined;
-  if (s) out.push('', `Search: ${s['status'] === 'measured' ? JSON.stringify(s['result']) : `${String(s['status'])} (${String(s['reason'])})`}`);
+  if (s)
+    out.push(
+      '',
+      `Search: ${s['status'] === 'measured' ? JSON.stringify(s['result']) : `${String(s['status'])} (${String(s['reason'])})`}`,
+    );
   const sc = results['scale'] as Record<string, unknown>[] | undefined;
-  if (sc && sc.length) {
-    out.push('', `Scale (generated content; goal: 3,000 districts < ${TARGETS.scaleSeconds / 60} min, ms/page not growing from 300 to 3,000)`);
-    out.push(table(['districts', 'pages', 'wall s', 'astro s', 'search index s (beside astro)', 'search after astro s', 'ms/page', 'astro ms/page', 'CPU ms/page', 'peak RSS MB (largest process / all)', 'load'], sc.map((r) => {
-      if (r['status'] !== 'built') return [String(r['districts']), String(r['status']), '', '', '', '', '', '', '', '', ''];
-      const steps = r['steps'] as Record<string, number>;
-      return [String(r['districts']), String(r['pages']), String(r['wallSeconds']), String(steps['astro build'] ?? ''), String(steps['search index'] ?? ''),
-        String(steps['search index after astro build'] ?? ''), String(r['msPerPage']), String(r['astroMsPerPage'] ?? ''), String(r['cpuMsPerPage'] ?? ''), `${r['peakRssMb'] ?? '–'} / ${r['peakTreeRssMb']}`, (r['loadBefore'] as number[]).join(' ')];
-    })));
+  if (sc?.length) {
+    out.push(
+      '',
+      `Scale (generated content; goal: 3,000 districts < ${TARGETS.scaleSeconds / 60} min, ms/page not growing from 300 to 3,000)`,
+    );
+    out.push(
+      table(
+        [
+          'districts',
+          'pages',
+          'wall s',
+          'astro s',
+          'search index s (beside astro)',
+          'search after astro s',
+          'ms/page',
+          'astro ms/page',
+          'CPU ms/page',
+          'peak RSS MB (largest process / all)',
+          'load',
+        ],
+        sc.map((r) => {
+          if (r['status'] !== 'built')
+            return [String(r['districts']), String(r['status']), '', '', '', '', '', '', '', '', ''];
+          const steps = r['steps'] as Record<string, number>;
+          return [
+            String(r['districts']),
+            String(r['pages']),
+            String(r['wallSeconds']),
+            String(steps['astro build'] ?? ''),
+            String(steps['search index'] ?? ''),
+            String(steps['search index after astro build'] ?? ''),
+            String(r['msPerPage']),
+            String(r['astroMsPerPage'] ?? ''),
+            String(r['cpuMsPerPage'] ?? ''),
+            `${r['peakRssMb'] ?? '–'} / ${r['peakTreeRssMb']}`,
+            (r['loadBefore'] as number[]).join(' '),
+          ];
+        }),
+      ),
+    );
     const verdicts = results['scaleVerdicts'] as { target: string; pass: boolean }[] | undefined;
     for (const v of verdicts ?? []) out.push(`  ${v.pass ? 'PASS' : 'FAIL'} ${v.target}`);
   }
@@ -380,30 +642,61 @@ export function report(results: Record<string, unknown>): string {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: {
-    scale: { type: 'string' }, 'lighthouse-runs': { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, chromium: { type: 'string' },
-    'skip-build': { type: 'boolean' }, 'skip-weights': { type: 'boolean' }, 'skip-lighthouse': { type: 'boolean' }, 'skip-search': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  } });
-  if (values.help) { console.log(HELP); process.exit(0); }
-  const scale = (values.scale ?? '30,300,3000') === 'none' ? [] : (values.scale ?? '30,300,3000').split(',').map(Number);
-  if (scale.some((n) => !Number.isInteger(n) || n < 3)) { console.error('bench: --scale takes district counts ≥ 3, e.g. 30,300,3000, or "none"'); process.exit(2); }
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string' },
+      'lighthouse-runs': { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      chromium: { type: 'string' },
+      'skip-build': { type: 'boolean' },
+      'skip-weights': { type: 'boolean' },
+      'skip-lighthouse': { type: 'boolean' },
+      'skip-search': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const scale =
+    (values.scale ?? '30,300,3000') === 'none' ? [] : (values.scale ?? '30,300,3000').split(',').map(Number);
+  if (scale.some((n) => !Number.isInteger(n) || n < 3)) {
+    console.error('bench: --scale takes district counts ≥ 3, e.g. 30,300,3000, or "none"');
+    process.exit(2);
+  }
   const outFile = values.out ?? 'bench/results.json';
   const chromium = values.chromium ?? '/usr/bin/chromium';
   const results: Record<string, unknown> = {
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / KB / KB), node: process.version, loadStart: load() },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryMb: Math.round(totalmem() / KB / KB),
+      node: process.version,
+      loadStart: load(),
+    },
   };
-  const save = () => { mkdirSync(dirname(outFile), { recursive: true }); writeFileSync(outFile, stableJson(results)); };
+  const save = () => {
+    mkdirSync(dirname(outFile), { recursive: true });
+    writeFileSync(outFile, stableJson(results));
+  };
   const stage = async (name: string, fn: () => Promise<unknown>) => {
     console.log(`bench: ${name}…`);
     results[name] = await fn();
     save();
   };
   if (!values['skip-build']) await stage('build', benchBuild);
-  else if (!existsSync('dist')) { console.error('bench: --skip-build needs a built dist/ (npm run build)'); process.exit(1); }
+  else if (!existsSync('dist')) {
+    console.error('bench: --skip-build needs a built dist/ (npm run build)');
+    process.exit(1);
+  }
   if (!values['skip-weights']) await stage('pageWeights', async () => pageWeights('dist'));
   if (!values['skip-lighthouse']) {
-    if (!existsSync(chromium)) results['lighthouse'] = { status: `not run: ${chromium} not found (apt-get install chromium, or --chromium PATH)` };
+    if (!existsSync(chromium))
+      results['lighthouse'] = {
+        status: `not run: ${chromium} not found (apt-get install chromium, or --chromium PATH)`,
+      };
     else await stage('lighthouse', () => benchLighthouse('dist', chromium, Number(values['lighthouse-runs'] ?? 3)));
   }
   if (!values['skip-search']) await stage('search', () => benchSearchIfAny('dist'));
@@ -425,14 +718,23 @@ if (import.meta.main) {
     }
     const at = (n: number) => runs.find((r) => r['districts'] === n && r['status'] === 'built');
     const verdicts: { target: string; pass: boolean }[] = [];
-    const big = at(3000), mid = at(300);
-    if (big) verdicts.push({ target: `3,000 districts built in under ${TARGETS.scaleSeconds / 60} minutes (${big['wallSeconds']} s)`, pass: Number(big['wallSeconds']) < TARGETS.scaleSeconds });
+    const big = at(3000),
+      mid = at(300);
+    if (big)
+      verdicts.push({
+        target: `3,000 districts built in under ${TARGETS.scaleSeconds / 60} minutes (${big['wallSeconds']} s)`,
+        pass: Number(big['wallSeconds']) < TARGETS.scaleSeconds,
+      });
     // Growth allowance: 10 % for noise on a shared machine.
-    if (big && mid) verdicts.push({ target: `ms per page at 3,000 (${big['msPerPage']}) not above 300's (${mid['msPerPage']}) + 10 %`, pass: Number(big['msPerPage']) <= Number(mid['msPerPage']) * 1.1 });
+    if (big && mid)
+      verdicts.push({
+        target: `ms per page at 3,000 (${big['msPerPage']}) not above 300's (${mid['msPerPage']}) + 10 %`,
+        pass: Number(big['msPerPage']) <= Number(mid['msPerPage']) * 1.1,
+      });
     results['scaleVerdicts'] = verdicts;
   }
   results['machine'] = { ...(results['machine'] as object), loadEnd: load() };
   save();
-  console.log('\n' + report(results));
+  console.log(`\n${report(results)}`);
   console.log(`\nbench: wrote ${relative(process.cwd(), resolve(outFile))}`);
 }

@@ -19,7 +19,13 @@ import { QUERIES } from './lib/searchQueries.ts';
 export const BUDGET = { firstQueryBytes: 150 * 1024, latencyMs: 150 } as const;
 
 /** One query's figures. */
-export interface QueryFigures { lang: 'zh' | 'en'; q: string; firstQueryBytes: number; latencyMs: number; results: number }
+export interface QueryFigures {
+  lang: 'zh' | 'en';
+  q: string;
+  firstQueryBytes: number;
+  latencyMs: number;
+  results: number;
+}
 
 /** The benchmark's result. */
 export interface SearchBench {
@@ -45,15 +51,27 @@ export function wireBytes(body: Buffer): number {
 }
 
 const searchPath = (lang: 'zh' | 'en') => (lang === 'en' ? 'en/search/' : 'search/');
-const unique = () => QUERIES.filter((c, i) => !c.filters && QUERIES.findIndex((d) => !d.filters && d.lang === c.lang && d.q === c.q) === i);
+const unique = () =>
+  QUERIES.filter(
+    (c, i) => !c.filters && QUERIES.findIndex((d) => !d.filters && d.lang === c.lang && d.q === c.q) === i,
+  );
 
-async function firstQuery(browser: Browser, base: string, lang: 'zh' | 'en', q: string): Promise<{ bytes: number; results: number }> {
+async function firstQuery(
+  browser: Browser,
+  base: string,
+  lang: 'zh' | 'en',
+  q: string,
+): Promise<{ bytes: number; results: number }> {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   const pending: Promise<number>[] = [];
-  page.on('response', (res) => { pending.push(res.body().then(wireBytes, () => 0)); });
+  page.on('response', (res) => {
+    pending.push(res.body().then(wireBytes, () => 0));
+  });
   await page.goto(new URL(`${searchPath(lang)}?q=${encodeURIComponent(q)}`, base).href);
-  await page.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')?.dataset.doneKey?.startsWith('q='));
+  await page.waitForFunction(() =>
+    document.querySelector<HTMLFormElement>('#search-form')?.dataset.doneKey?.startsWith('q='),
+  );
   await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
   const results = await page.locator('.search-result').count();
@@ -62,24 +80,29 @@ async function firstQuery(browser: Browser, base: string, lang: 'zh' | 'en', q: 
 }
 
 async function typeAndTime(page: Page, q: string): Promise<number> {
-  return page.evaluate((q) => new Promise<number>((done) => {
-    const form = document.querySelector<HTMLFormElement>('#search-form')!;
-    const input = document.querySelector<HTMLInputElement>('#search-q')!;
-    const on = (e: Event) => {
-      const d = (e as CustomEvent<{ q: string; ms: number }>).detail;
-      if (d.q !== q) return;
-      form.removeEventListener('search:done', on);
-      done(d.ms);
-    };
-    form.addEventListener('search:done', on);
-    input.value = q;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }), q);
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((done) => {
+        const form = document.querySelector<HTMLFormElement>('#search-form')!;
+        const input = document.querySelector<HTMLInputElement>('#search-q')!;
+        const on = (e: Event) => {
+          const d = (e as CustomEvent<{ q: string; ms: number }>).detail;
+          if (d.q !== q) return;
+          form.removeEventListener('search:done', on);
+          done(d.ms);
+        };
+        form.addEventListener('search:done', on);
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    q,
+  );
 }
 
 /** Runs the benchmark against `distDir` (a built site). */
 export async function benchSearch(distDir = 'dist'): Promise<SearchBench> {
-  if (!existsSync(`${distDir}/pagefind/pagefind.js`)) throw new Error(`benchSearch: ${distDir}/ has no search index: run npm run build first`);
+  if (!existsSync(`${distDir}/pagefind/pagefind.js`))
+    throw new Error(`benchSearch: ${distDir}/ has no search index: run npm run build first`);
   const h = await startHarness(distDir);
   try {
     const cases = unique();
@@ -112,7 +135,9 @@ export async function benchSearch(distDir = 'dist'): Promise<SearchBench> {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { dir: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: { dir: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     console.log(`Usage: node scripts/benchSearch.ts [--dir dist] [--json]
 
@@ -125,9 +150,21 @@ results, and the warm latency from the last keystroke to results. Prints a table
   const r = await benchSearch(values.dir ?? 'dist');
   if (values.json) console.log(JSON.stringify(r, null, 2));
   else {
-    console.table(r.queries.map((f) => ({ lang: f.lang, query: f.q, 'first query KB': +(f.firstQueryBytes / 1024).toFixed(1), 'warm ms': +f.latencyMs.toFixed(1), results: f.results })));
-    console.log(`first-query transfer: median ${(r.firstQueryBytesMedian / 1024).toFixed(1)} KB, max ${(r.firstQueryBytesMax / 1024).toFixed(1)} KB (budget ${BUDGET.firstQueryBytes / 1024} KB)`);
-    console.log(`warm latency from last keystroke: median ${r.latencyMsMedian.toFixed(1)} ms (budget ${BUDGET.latencyMs} ms)`);
+    console.table(
+      r.queries.map((f) => ({
+        lang: f.lang,
+        query: f.q,
+        'first query KB': +(f.firstQueryBytes / 1024).toFixed(1),
+        'warm ms': +f.latencyMs.toFixed(1),
+        results: f.results,
+      })),
+    );
+    console.log(
+      `first-query transfer: median ${(r.firstQueryBytesMedian / 1024).toFixed(1)} KB, max ${(r.firstQueryBytesMax / 1024).toFixed(1)} KB (budget ${BUDGET.firstQueryBytes / 1024} KB)`,
+    );
+    console.log(
+      `warm latency from last keystroke: median ${r.latencyMsMedian.toFixed(1)} ms (budget ${BUDGET.latencyMs} ms)`,
+    );
     console.log(r.withinBudget ? 'within budget' : 'OVER BUDGET');
   }
   process.exit(r.withinBudget ? 0 : 1);

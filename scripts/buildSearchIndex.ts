@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../src/searchIndex/buildIndex.ts';
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { site: { type: 'string' }, 'wait-for-site': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: { site: { type: 'string' }, 'wait-for-site': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     console.log(`Usage: node scripts/buildSearchIndex.ts --site DIR [--wait-for-site]
 
@@ -23,19 +25,33 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
                  pages it read are the ones built and that no other page has records. Exits 1 if the parent goes away or sends anything else.`);
     process.exit(0);
   }
-  if (!values.site) { console.error('buildSearchIndex: --site DIR is required'); process.exit(1); }
+  if (!values.site) {
+    console.error('buildSearchIndex: --site DIR is required');
+    process.exit(1);
+  }
   let siteReady = Promise.resolve();
   if (values['wait-for-site']) {
-    if (!process.send) { console.error('buildSearchIndex: --wait-for-site needs an IPC channel to the parent'); process.exit(1); }
+    if (!process.send) {
+      console.error('buildSearchIndex: --wait-for-site needs an IPC channel to the parent');
+      process.exit(1);
+    }
     let ready = false;
     siteReady = new Promise<void>((ok) => {
       process.once('message', (m) => {
-        if (m !== 'site-ready') { console.error(`buildSearchIndex: stopped by the build (${String(m)})`); process.exit(1); }
+        if (m !== 'site-ready') {
+          console.error(`buildSearchIndex: stopped by the build (${String(m)})`);
+          process.exit(1);
+        }
         ready = true;
         process.disconnect();
         ok();
       });
-      process.once('disconnect', () => { if (!ready) { console.error('buildSearchIndex: the build went away'); process.exit(1); } });
+      process.once('disconnect', () => {
+        if (!ready) {
+          console.error('buildSearchIndex: the build went away');
+          process.exit(1);
+        }
+      });
     });
   }
   const counts = await buildSearchIndex(values.site, console.log, siteReady);

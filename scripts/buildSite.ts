@@ -26,7 +26,9 @@ const old = out === 'dist' ? '.build/old' : `${out}.old`;
 
 /** The child processes still running, stopped if the build fails. */
 const running = new Set<ChildProcess>();
-process.once('exit', () => { for (const c of running) c.kill(); });
+process.once('exit', () => {
+  for (const c of running) c.kill();
+});
 
 /** Fails the build: says which step failed and stops the others. */
 function fail(step: string, why: string): never {
@@ -39,11 +41,23 @@ function fail(step: string, why: string): never {
  * Runs one step as a child process; resolves when it exits 0, fails the build otherwise. A
  * `background` step runs at a lower scheduling priority (POSIX `nice`), it and all it starts.
  */
-function run(step: string, cmd: string, args: string[], { env = {}, ipc = false, background = false }: { env?: Record<string, string>; ipc?: boolean; background?: boolean } = {}): { child: ChildProcess; done: Promise<void> } {
+function run(
+  step: string,
+  cmd: string,
+  args: string[],
+  {
+    env = {},
+    ipc = false,
+    background = false,
+  }: { env?: Record<string, string>; ipc?: boolean; background?: boolean } = {},
+): { child: ChildProcess; done: Promise<void> } {
   console.log(`build: ${step}`);
   const start = performance.now();
   if (background && process.platform !== 'win32') [cmd, args] = ['nice', ['-n', '10', cmd, ...args]];
-  const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit', ...(ipc ? ['ipc' as const] : [])], env: { ...process.env, ...env } });
+  const child = spawn(cmd, args, {
+    stdio: ['ignore', 'inherit', 'inherit', ...(ipc ? ['ipc' as const] : [])],
+    env: { ...process.env, ...env },
+  });
   running.add(child);
   const done = new Promise<void>((ok) => {
     child.once('error', (e) => fail(step, e.message));
@@ -73,14 +87,23 @@ const checks = [
 // Node's default heap (about 4 GB here) fills up on sites of a few hundred thousand pages and the
 // build then spends its time in garbage collection: allow up to half the machine's memory, 8 GB at most.
 const heapMb = Math.min(8192, Math.floor(totalmem() / 2 ** 21));
-const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? process.env.NODE_OPTIONS! : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
+const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
+  ? process.env.NODE_OPTIONS!
+  : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
 // The search index starts now, beside Astro: on two cores it indexes the records made from the
 // dataset while Astro renders, then the case-study and chart pages as they are written (Astro
 // renders them before any data point page, see astro.config.mjs), writes the index, and once
 // told the site is there checks it.
 // Cutting records makes many short-lived DOM nodes: a larger young generation halves the time in GC.
-const search = run('search index', process.execPath, ['scripts/buildSearchIndex.ts', '--site', next, '--wait-for-site'], { env: { NODE_OPTIONS: `${nodeOptions} --max-semi-space-size=32` }, ipc: true, background: true });
-const astro = run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env: { ASTRO_OUT_DIR: next, NODE_OPTIONS: nodeOptions } });
+const search = run(
+  'search index',
+  process.execPath,
+  ['scripts/buildSearchIndex.ts', '--site', next, '--wait-for-site'],
+  { env: { NODE_OPTIONS: `${nodeOptions} --max-semi-space-size=32` }, ipc: true, background: true },
+);
+const astro = run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+  env: { ASTRO_OUT_DIR: next, NODE_OPTIONS: nodeOptions },
+});
 await astro.done;
 const astroEnd = performance.now();
 await Promise.all(checks.map((c) => c.done));

@@ -23,19 +23,37 @@ const dirs = values.dir ? [values.dir] : [`${CONTENT_DIR}/case-studies`, `${CONT
 const data = getDataset();
 const facts = new Set([...data.observation.keys(), ...DERIVED.map((d) => d.id)]);
 const terms = new Set(data.term.keys());
-const files = dirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(dir, f)));
+const files = dirs
+  .filter((dir) => existsSync(dir))
+  .flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => join(dir, f)),
+  );
 let count = 0;
 for (const f of files) {
   const text = readFileSync(f, 'utf8');
   const en = /(^|\/)en\//.test(f);
   // Case studies link the first use of every glossary term they use.
   const termUses = f.includes('case-studies')
-    ? unlinkedFirstUses(text, data.glossary.map((g) => ({ id: g.id, form: en ? g.en : g.zhHans })), en)
+    ? unlinkedFirstUses(
+        text,
+        data.glossary.map((g) => ({ id: g.id, form: en ? g.en : g.zhHans })),
+        en,
+      )
     : [];
-  for (const p of [...bareNumbers(text), ...unknownIds(text, facts, terms, new Set(CHARTS.map((c) => c.id))), ...termUses]) {
+  for (const p of [
+    ...bareNumbers(text),
+    ...unknownIds(text, facts, terms, new Set(CHARTS.map((c) => c.id))),
+    ...termUses,
+  ]) {
     console.error(`${f}:${p.line}: ${p.reason}`);
     count++;
   }
 }
-if (count > 0) { console.error(`check:facts: ${count} problem(s)`); process.exit(1); }
+if (count > 0) {
+  console.error(`check:facts: ${count} problem(s)`);
+  process.exit(1);
+}
 console.log(`check:facts: ${files.length} MDX files, every number is a <Fact>`);

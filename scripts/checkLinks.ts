@@ -6,7 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkLinks, summary } from '../src/checks/links.ts';
 
-const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' }, dir: { type: 'string' }, report: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { help: { type: 'boolean', short: 'h' }, dir: { type: 'string' }, report: { type: 'string' } },
+});
 if (values.help) {
   console.log(`Usage: node scripts/checkLinks.ts [--dir dist] [--report FILE]
 

@@ -19,7 +19,9 @@ missing or a source file is absent.`);
   process.exit(0);
 }
 if (!values.sources) {
-  console.error('check:sources: no sources folder given: pass --sources DIR (e.g. ../shared/sources). Nothing was checked.');
+  console.error(
+    'check:sources: no sources folder given: pass --sources DIR (e.g. ../shared/sources). Nothing was checked.',
+  );
   process.exit(2);
 }
 if (!existsSync(values.sources)) {
@@ -36,9 +38,13 @@ for (const s of data.sources) {
   }
   texts.set(s.id, readFileSync(path, 'utf8'));
 }
-const problems: ProvenanceProblem[] = data.observations.flatMap((o) => checkObservationProvenance(o, texts.get(o.source)!));
+const problems: ProvenanceProblem[] = data.observations.flatMap((o) =>
+  checkObservationProvenance(o, texts.get(o.source)!),
+);
 for (const p of problems) console.error(`${p.id} (${p.source}): ${p.reason}`);
-const perSource = data.sources.map((s) => `${s.id} ${data.observations.filter((o) => o.source === s.id).length}`).join(', ');
+const perSource = data.sources
+  .map((s) => `${s.id} ${data.observations.filter((o) => o.source === s.id).length}`)
+  .join(', ');
 if (problems.length > 0) {
   console.error(`check:sources: ${problems.length} mismatch(es) in ${data.observations.length} observations`);
   process.exit(1);

@@ -31,7 +31,10 @@ const IGNORED: { pattern: RegExp; why: string }[] = [];
 const dirs = ['.build/compare-a', '.build/compare-b'];
 // The second build runs in another time zone (UTC+14) and locale, so output that depends on the
 // build machine's clock zone or language shows up as a difference.
-const envs = [{ TZ: 'UTC', LANG: 'C.UTF-8' }, { TZ: 'Pacific/Kiritimati', LANG: 'zh_CN.UTF-8' }];
+const envs = [
+  { TZ: 'UTC', LANG: 'C.UTF-8' },
+  { TZ: 'Pacific/Kiritimati', LANG: 'zh_CN.UTF-8' },
+];
 const seconds: number[] = [];
 for (const [n, dir] of dirs.entries()) {
   rmSync(dir, { recursive: true, force: true });
@@ -41,9 +44,15 @@ for (const [n, dir] of dirs.entries()) {
   const pngCache = `${dir}-png-cache`;
   rmSync(pngCache, { recursive: true, force: true });
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['scripts/buildSite.ts', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...envs[n], PNG_CACHE_DIR: pngCache } });
+  const r = spawnSync(process.execPath, ['scripts/buildSite.ts', '--out', dir], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...envs[n], PNG_CACHE_DIR: pngCache },
+  });
   seconds.push((Date.now() - t0) / 1000);
-  if (r.status !== 0) { console.error(`compareBuilds: the build into ${dir} failed`); process.exit(1); }
+  if (r.status !== 0) {
+    console.error(`compareBuilds: the build into ${dir} failed`);
+    process.exit(1);
+  }
 }
 
 const kept = (f: string) => !IGNORED.some((i) => i.pattern.test(f));
@@ -62,13 +71,18 @@ for (const f of a.filter((x) => inB.has(x))) {
     let i = 0;
     while (i < x.length && x[i] === y[i]) i++;
     const around = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, i - 40), i + 40).toString('utf8'));
-    problems.push(`differs: ${f} (${x.length} vs ${y.length} bytes; first difference at byte ${i}: ${around(x)} vs ${around(y)})`);
+    problems.push(
+      `differs: ${f} (${x.length} vs ${y.length} bytes; first difference at byte ${i}: ${around(x)} vs ${around(y)})`,
+    );
   }
   if (x.includes(root)) problems.push(`names the build machine's path ${root}: ${f}`);
 }
 
-console.log(`compareBuilds: builds took ${seconds.map((s) => `${s.toFixed(1)} s`).join(' and ')}; ${a.length} files compared${IGNORED.length ? ` (ignoring ${IGNORED.map((i) => i.pattern).join(', ')})` : ', none ignored'}; ${problems.length} differences`);
+console.log(
+  `compareBuilds: builds took ${seconds.map((s) => `${s.toFixed(1)} s`).join(' and ')}; ${a.length} files compared${IGNORED.length ? ` (ignoring ${IGNORED.map((i) => i.pattern).join(', ')})` : ', none ignored'}; ${problems.length} differences`,
+);
 for (const p of problems.slice(0, 40)) console.error(`  ${p}`);
 if (problems.length > 40) console.error(`  … and ${problems.length - 40} more`);
-if (!values.keep) for (const d of dirs) for (const x of [d, `${d}-png-cache`]) rmSync(x, { recursive: true, force: true });
+if (!values.keep)
+  for (const d of dirs) for (const x of [d, `${d}-png-cache`]) rmSync(x, { recursive: true, force: true });
 process.exit(problems.length ? 1 : 0);

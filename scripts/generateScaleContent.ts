@@ -9,7 +9,16 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Dataset, District, Frame, GlossaryTerm, Indicator, Observation, Source, Unit } from '../src/dataset/schemas.ts';
+import type {
+  Dataset,
+  District,
+  Frame,
+  GlossaryTerm,
+  Indicator,
+  Observation,
+  Source,
+  Unit,
+} from '../src/dataset/schemas.ts';
 
 const HELP = `Usage: node scripts/generateScaleContent.ts --districts N --out DIR [--seed S] [--from content]
 
@@ -31,15 +40,63 @@ export function prng(seed: number): () => number {
 }
 
 const SYLLABLES: [string, string][] = [
-  ['an', '安'], ['bai', '白'], ['bei', '北'], ['chang', '长'], ['cheng', '城'], ['dong', '东'], ['feng', '丰'], ['gao', '高'],
-  ['he', '河'], ['hong', '红'], ['hua', '华'], ['jin', '金'], ['jing', '景'], ['kang', '康'], ['lan', '兰'], ['le', '乐'],
-  ['lin', '林'], ['long', '龙'], ['ming', '明'], ['nan', '南'], ['ning', '宁'], ['ping', '平'], ['qing', '青'], ['quan', '泉'],
-  ['rong', '荣'], ['shan', '山'], ['shi', '石'], ['shui', '水'], ['tai', '泰'], ['tian', '田'], ['wen', '文'], ['xi', '西'],
-  ['xin', '新'], ['yang', '阳'], ['yong', '永'], ['yu', '玉'], ['yuan', '源'], ['ze', '泽'], ['zhong', '中'], ['zhu', '竹'],
+  ['an', '安'],
+  ['bai', '白'],
+  ['bei', '北'],
+  ['chang', '长'],
+  ['cheng', '城'],
+  ['dong', '东'],
+  ['feng', '丰'],
+  ['gao', '高'],
+  ['he', '河'],
+  ['hong', '红'],
+  ['hua', '华'],
+  ['jin', '金'],
+  ['jing', '景'],
+  ['kang', '康'],
+  ['lan', '兰'],
+  ['le', '乐'],
+  ['lin', '林'],
+  ['long', '龙'],
+  ['ming', '明'],
+  ['nan', '南'],
+  ['ning', '宁'],
+  ['ping', '平'],
+  ['qing', '青'],
+  ['quan', '泉'],
+  ['rong', '荣'],
+  ['shan', '山'],
+  ['shi', '石'],
+  ['shui', '水'],
+  ['tai', '泰'],
+  ['tian', '田'],
+  ['wen', '文'],
+  ['xi', '西'],
+  ['xin', '新'],
+  ['yang', '阳'],
+  ['yong', '永'],
+  ['yu', '玉'],
+  ['yuan', '源'],
+  ['ze', '泽'],
+  ['zhong', '中'],
+  ['zhu', '竹'],
 ];
 const ZH_UNIT: Record<Unit, string> = {
-  count: '个', person: '人', 'person-time': '人次', household: '户', case: '件', occurrence: '次', yuan: '元', percent: '%',
-  mu: '亩', km: '公里', km2: '平方公里', m2: '平方米', 'age-years': '岁', days: '天', minutes: '分钟',
+  count: '个',
+  person: '人',
+  'person-time': '人次',
+  household: '户',
+  case: '件',
+  occurrence: '次',
+  yuan: '元',
+  percent: '%',
+  mu: '亩',
+  km: '公里',
+  km2: '平方公里',
+  m2: '平方米',
+  'age-years': '岁',
+  days: '天',
+  minutes: '分钟',
 };
 const DIMENSIONS = ['organisation', 'people', 'economy', 'services'] as const;
 /** Charts a synthetic case study may place (ones that draw the featured districts). */
@@ -93,7 +150,13 @@ function value(rand: () => number, unit: Unit): number {
   return int(rand, 1, 3000);
 }
 
-interface Synthetic { district: District; sources: Source[]; observations: Observation[]; frames: Frame[]; chart: string }
+interface Synthetic {
+  district: District;
+  sources: Source[];
+  observations: Observation[];
+  frames: Frame[];
+  chart: string;
+}
 
 function synthesise(i: number, rand: () => number, indicators: Indicator[], used: Set<string>): Synthetic {
   // A unique two- or three-syllable name; the index keeps names unique whatever the draw.
@@ -106,11 +169,16 @@ function synthesise(i: number, rand: () => number, indicators: Indicator[], used
   const id = `${pinyin}-county`;
   const en = pinyin[0]!.toUpperCase() + pinyin.slice(1);
   const district: District = {
-    id, code: String(900000 + i),
+    id,
+    code: String(900000 + i),
     name: { zhHans: `${zhName}县`, zhHant: `${zhName}縣`, pinyin: `${en} Xian`, en: `${en} County` },
     prefecture: { zh: `${pick(rand, SYLLABLES)[1]}${pick(rand, SYLLABLES)[1]}市`, en: 'a synthetic prefecture' },
     province: { zh: '山东省', en: 'Shandong' },
-    setting: pick(rand, [{ zh: '以农村为主', en: 'largely rural' }, { zh: '城乡混合', en: 'mixed urban and rural' }, { zh: '以城市为主', en: 'largely urban' }]),
+    setting: pick(rand, [
+      { zh: '以农村为主', en: 'largely rural' },
+      { zh: '城乡混合', en: 'mixed urban and rural' },
+      { zh: '以城市为主', en: 'largely urban' },
+    ]),
     model: {
       name: { zh: `${zhName}片区联建`, en: `${en} joint zones` },
       startYear: int(rand, 2015, 2023),
@@ -121,12 +189,22 @@ function synthesise(i: number, rand: () => number, indicators: Indicator[], used
     const sid = `${id}-report-${k + 1}`;
     const year = int(rand, 2019, 2024);
     return {
-      id: sid, file: `${sid}.zh-Hans.txt`, district: id,
-      title: `${zhName}县推进党建引领基层治理`, titleEn: `${en} County advances party-led grassroots governance`,
+      id: sid,
+      file: `${sid}.zh-Hans.txt`,
+      district: id,
+      title: `${zhName}县推进党建引领基层治理`,
+      titleEn: `${en} County advances party-led grassroots governance`,
       outlet: pick(rand, [{ zh: '大众日报', en: 'Dazhong Daily' }, { zh: '齐鲁晚报', en: 'Qilu Evening News' }, null]),
-      byline: null, date: `${year}-${String(int(rand, 1, 12)).padStart(2, '0')}`, datePrecision: 'month', dateInferred: false,
-      script: 'Hans', kind: 'news-report',
-      reliability: { zh: '合成的来源，仅供性能测试，不是真实报道。', en: 'A synthetic source for the benchmark, not a real report.' },
+      byline: null,
+      date: `${year}-${String(int(rand, 1, 12)).padStart(2, '0')}`,
+      datePrecision: 'month',
+      dateInferred: false,
+      script: 'Hans',
+      kind: 'news-report',
+      reliability: {
+        zh: '合成的来源，仅供性能测试，不是真实报道。',
+        en: 'A synthetic source for the benchmark, not a real report.',
+      },
       summary: { zh: '合成的报道摘要，介绍片区联建的做法。', en: 'A synthetic summary of a report on joint zones.' },
     };
   });
@@ -137,14 +215,27 @@ function synthesise(i: number, rand: () => number, indicators: Indicator[], used
     const qualifier = r < 0.6 ? 'exact' : r < 0.8 ? 'more-than' : r < 0.9 ? 'about' : r < 0.95 ? 'at-least' : 'range';
     const high = qualifier === 'range' ? (ind.unit === 'percent' ? Math.min(100, v + 5) : v * 2) : undefined;
     const num = (x: number) => String(x);
-    const figure = qualifier === 'range' ? `${num(v)}至${num(high!)}${ZH_UNIT[ind.unit]}` : `${num(v)}${qualifier === 'more-than' ? '余' : ''}${ZH_UNIT[ind.unit]}`;
+    const figure =
+      qualifier === 'range'
+        ? `${num(v)}至${num(high!)}${ZH_UNIT[ind.unit]}`
+        : `${num(v)}${qualifier === 'more-than' ? '余' : ''}${ZH_UNIT[ind.unit]}`;
     const k = rand();
     const kind = k < 0.8 ? 'achieved' : k < 0.9 ? 'target' : k < 0.95 ? 'plan' : 'standard';
     const o: Observation = {
-      id: `${id}-${ind.id}`, district: id, indicator: ind.id, value: v, unit: ind.unit, qualifier, kind,
-      asOf: `${int(rand, 2019, 2024)}-${String(int(rand, 1, 12)).padStart(2, '0')}`, asOfPrecision: 'month',
-      scope: { level: 'district' }, source: pick(rand, sources).id,
-      locator: `全县${figure}`.slice(0, 30), figure, label: ind.name,
+      id: `${id}-${ind.id}`,
+      district: id,
+      indicator: ind.id,
+      value: v,
+      unit: ind.unit,
+      qualifier,
+      kind,
+      asOf: `${int(rand, 2019, 2024)}-${String(int(rand, 1, 12)).padStart(2, '0')}`,
+      asOfPrecision: 'month',
+      scope: { level: 'district' },
+      source: pick(rand, sources).id,
+      locator: `全县${figure}`.slice(0, 30),
+      figure,
+      label: ind.name,
     };
     if (high !== undefined) o.high = high;
     if (kind === 'target') o.targetDate = String(int(rand, 2025, 2030));
@@ -154,8 +245,13 @@ function synthesise(i: number, rand: () => number, indicators: Indicator[], used
   const frames: Frame[] = DIMENSIONS.map((dim) => {
     const own = observations.filter((o) => dimOf.get(o.indicator) === dim);
     return {
-      id: `${id}-${dim}`, district: id, dimension: dim,
-      summary: { zh: `${zhName}县在这一方面的做法（合成）。`, en: `What ${en} County does on this dimension (synthetic).` },
+      id: `${id}-${dim}`,
+      district: id,
+      dimension: dim,
+      summary: {
+        zh: `${zhName}县在这一方面的做法（合成）。`,
+        en: `What ${en} County does on this dimension (synthetic).`,
+      },
       observations: (own.length ? own : observations).slice(0, int(rand, 1, 3)).map((o) => o.id),
     };
   });
@@ -171,32 +267,51 @@ function caseStudy(s: Synthetic, lang: 'zh' | 'en', glossary: GlossaryTerm[], ra
   const heads = lang === 'zh' ? ['组织', '人员', '经济', '服务'] : ['Organisation', 'People', 'Economy', 'Services'];
   const per = Math.ceil(s.observations.length / 4);
   heads.forEach((h, i) => {
-    const facts = s.observations.slice(i * per, (i + 1) * per).map((o) => lang === 'zh'
-      ? `据报道，<Fact id="${o.id}" show="label" />。${pick(rand, sentences)}`
-      : `According to the report, <Fact id="${o.id}" show="label" />. ${pick(rand, sentences)}`);
+    const facts = s.observations
+      .slice(i * per, (i + 1) * per)
+      .map((o) =>
+        lang === 'zh'
+          ? `据报道，<Fact id="${o.id}" show="label" />。${pick(rand, sentences)}`
+          : `According to the report, <Fact id="${o.id}" show="label" />. ${pick(rand, sentences)}`,
+      );
     sections.push(`## ${h}\n\n${para(3)}\n\n${facts.join(lang === 'zh' ? '' : ' ')}\n\n${para(4)}`);
   });
   const body = sections.join('\n\n');
   // Link the first use of every glossary term the generated prose happens to contain.
-  const used = glossary.filter((g) => (lang === 'zh' ? body.includes(g.zhHans) : body.toLowerCase().includes(g.en.toLowerCase())));
-  const terms = used.map((g) => `<Term id="${g.id}">${lang === 'zh' ? g.zhHans : g.en}</Term>`).join(lang === 'zh' ? '、' : ', ');
-  const intro = lang === 'zh'
-    ? `${name}属于${d.prefecture.zh}。本文是为性能测试合成的案例，文中人物和数字都不是真实的。${terms ? `本文用到的术语：${terms}。` : ''}\n\n<Chart id="${s.chart}" />`
-    : `${name} is in ${d.prefecture.en}. This case study is synthetic, written for the benchmark; nothing in it is real.${terms ? ` Terms used: ${terms}.` : ''}\n\n<Chart id="${s.chart}" />`;
+  const used = glossary.filter((g) =>
+    lang === 'zh' ? body.includes(g.zhHans) : body.toLowerCase().includes(g.en.toLowerCase()),
+  );
+  const terms = used
+    .map((g) => `<Term id="${g.id}">${lang === 'zh' ? g.zhHans : g.en}</Term>`)
+    .join(lang === 'zh' ? '、' : ', ');
+  const intro =
+    lang === 'zh'
+      ? `${name}属于${d.prefecture.zh}。本文是为性能测试合成的案例，文中人物和数字都不是真实的。${terms ? `本文用到的术语：${terms}。` : ''}\n\n<Chart id="${s.chart}" />`
+      : `${name} is in ${d.prefecture.en}. This case study is synthetic, written for the benchmark; nothing in it is real.${terms ? ` Terms used: ${terms}.` : ''}\n\n<Chart id="${s.chart}" />`;
   const title = lang === 'zh' ? `${name}：${d.model.name.zh}（合成）` : `${name}: ${d.model.name.en} (synthetic)`;
-  const description = lang === 'zh' ? `为性能测试合成的${name}案例。` : `A synthetic case study of ${name} for the benchmark.`;
+  const description =
+    lang === 'zh' ? `为性能测试合成的${name}案例。` : `A synthetic case study of ${name} for the benchmark.`;
   return `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\ndistrict: ${d.id}\nlang: ${lang}\nupdated: 2026-11-21\n---\n\n## ${lang === 'zh' ? '背景' : 'Context'}\n\n${intro}\n\n${body}\n`;
 }
 
 /** Writes the content folder for `districts` districts into `out`; returns its counts. */
-export function generateScaleContent(opts: { districts: number; out: string; seed?: number; from?: string }): Record<string, number> {
+export function generateScaleContent(opts: {
+  districts: number;
+  out: string;
+  seed?: number;
+  from?: string;
+}): Record<string, number> {
   const { districts: n, out, seed = 1, from = 'content' } = opts;
   if (!Number.isInteger(n) || n < 3) throw new Error(`--districts must be an integer ≥ 3 (got ${n})`);
   const rand = prng(seed);
   const read = <T>(name: string) => JSON.parse(readFileSync(join(from, 'data', `${name}.json`), 'utf8')) as T;
   const real: Dataset = {
-    sources: read('sources'), districts: read('districts'), indicators: read('indicators'),
-    observations: read('observations'), glossary: read('glossary'), frames: read('frames'),
+    sources: read('sources'),
+    districts: read('districts'),
+    indicators: read('indicators'),
+    observations: read('observations'),
+    glossary: read('glossary'),
+    frames: read('frames'),
   };
   rmSync(out, { recursive: true, force: true });
   for (const dir of ['data', 'case-studies/zh', 'case-studies/en']) mkdirSync(join(out, dir), { recursive: true });
@@ -204,7 +319,14 @@ export function generateScaleContent(opts: { districts: number; out: string; see
   cpSync(join(from, 'pages'), join(out, 'pages'), { recursive: true });
   cpSync(join(from, 'geo'), join(out, 'geo'), { recursive: true });
   const used = new Set(real.districts.map((d) => d.id));
-  const data: Dataset = { ...real, sources: [...real.sources], districts: [...real.districts], observations: [...real.observations], frames: [...real.frames], glossary: real.glossary.map((g) => ({ ...g, districts: [...g.districts] })) };
+  const data: Dataset = {
+    ...real,
+    sources: [...real.sources],
+    districts: [...real.districts],
+    observations: [...real.observations],
+    frames: [...real.frames],
+    glossary: real.glossary.map((g) => ({ ...g, districts: [...g.districts] })),
+  };
   for (let i = real.districts.length; i < n; i++) {
     const s = synthesise(i, rand, real.indicators, used);
     data.districts.push(s.district);
@@ -212,18 +334,47 @@ export function generateScaleContent(opts: { districts: number; out: string; see
     data.observations.push(...s.observations);
     data.frames.push(...s.frames);
     for (const g of sample(rand, data.glossary, 2)) g.districts.push(s.district.id);
-    for (const lang of ['zh', 'en'] as const) writeFileSync(join(out, 'case-studies', lang, `${s.district.id}.mdx`), caseStudy(s, lang, data.glossary, rand));
+    for (const lang of ['zh', 'en'] as const)
+      writeFileSync(join(out, 'case-studies', lang, `${s.district.id}.mdx`), caseStudy(s, lang, data.glossary, rand));
   }
-  for (const [name, records] of Object.entries(data)) writeFileSync(join(out, 'data', `${name}.json`), JSON.stringify(records, null, 2) + '\n');
-  return { districts: data.districts.length, sources: data.sources.length, observations: data.observations.length, frames: data.frames.length, caseStudies: data.districts.length * 2 };
+  for (const [name, records] of Object.entries(data))
+    writeFileSync(join(out, 'data', `${name}.json`), `${JSON.stringify(records, null, 2)}\n`);
+  return {
+    districts: data.districts.length,
+    sources: data.sources.length,
+    observations: data.observations.length,
+    frames: data.frames.length,
+    caseStudies: data.districts.length * 2,
+  };
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: {
-    districts: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-  } });
-  if (values.help) { console.log(HELP); process.exit(0); }
-  if (!values.districts || !values.out) { console.error('generateScaleContent: --districts and --out are required (see --help)'); process.exit(2); }
-  const counts = generateScaleContent({ districts: Number(values.districts), out: values.out, seed: Number(values.seed ?? 1), from: values.from ?? 'content' });
-  console.log(`generateScaleContent: ${values.out}: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  const { values } = parseArgs({
+    options: {
+      districts: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      from: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  if (!values.districts || !values.out) {
+    console.error('generateScaleContent: --districts and --out are required (see --help)');
+    process.exit(2);
+  }
+  const counts = generateScaleContent({
+    districts: Number(values.districts),
+    out: values.out,
+    seed: Number(values.seed ?? 1),
+    from: values.from ?? 'content',
+  });
+  console.log(
+    `generateScaleContent: ${values.out}: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  );
 }

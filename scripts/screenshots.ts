@@ -26,14 +26,21 @@ Serves dist/ and writes one PNG per path, width and scheme (viewport height 900,
 }
 mkdirSync(values.out!, { recursive: true });
 const { server, url } = await serveDir('dist');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 for (const path of values.paths!.split(',')) {
   for (const width of values.widths!.split(',').map(Number)) {
     for (const scheme of values.schemes!.split(',') as ('light' | 'dark')[]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(new URL(path.replace(/^\//, ''), url).href);
       if (values.wait) await page.waitForSelector(values.wait, { timeout: 10000 });
-      const name = `${decodeURIComponent(path).replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${scheme}.png`;
+      const name = `${
+        decodeURIComponent(path)
+          .replace(/[^a-z0-9]+/gi, '_')
+          .replace(/^_|_$/g, '') || 'home'
+      }-${width}-${scheme}.png`;
       await page.screenshot({ path: `${values.out}/${name}`, fullPage: values.full });
       console.log(`${values.out}/${name}`);
       await page.close();

@@ -28,15 +28,32 @@ function step(name: string, cmd: string, args: string[]): boolean {
   console.log(`\n▶ ${name}`);
   const r = timed(name, () => spawnSync(cmd, args, { stdio: 'inherit' }));
   const ok = r.status === 0;
-  if (ok) passed++; else { failed++; failures.push(name); }
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
   return ok;
 }
 
 function nodeTests(name: string, pattern: string, extra: string[] = []): boolean {
   console.log(`\n▶ ${name}`);
   const tap = join(mkdtempSync(join(tmpdir(), 'tests-')), 'out.tap');
-  const r = timed(name, () => spawnSync(process.execPath, ['--test', ...extra, '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`, pattern], { stdio: 'inherit' }));
+  const r = timed(name, () =>
+    spawnSync(
+      process.execPath,
+      [
+        '--test',
+        ...extra,
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tap}`,
+        pattern,
+      ],
+      { stdio: 'inherit' },
+    ),
+  );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   rmSync(dirname(tap), { recursive: true, force: true });
   const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
@@ -46,7 +63,10 @@ function nodeTests(name: string, pattern: string, extra: string[] = []): boolean
   todo += Number(/^# todo (\d+)/m.exec(text)?.[1] ?? 0);
   if (r.status !== 0 && f === 0) failed++; // a runner that crashed before counting
   if (r.status !== 0) failures.push(name);
-  if (p === 0 && f === 0) { failed++; failures.push(`${name}: no test ran`); }
+  if (p === 0 && f === 0) {
+    failed++;
+    failures.push(`${name}: no test ran`);
+  }
   return r.status === 0;
 }
 
@@ -55,18 +75,30 @@ step('types (astro check, tsc)', 'npm', ['run', '--silent', 'check:types']);
 step('format and lint (biome ci; npm run format fixes)', 'npm', ['run', '--silent', 'check:style']);
 step('data (check:data)', process.execPath, ['scripts/checkData.ts']);
 nodeTests('unit tests', 'tests/unit/**/*.test.ts');
-if (existsSync(SOURCES)) step(`provenance (check:sources ${SOURCES})`, process.execPath, ['scripts/checkSources.ts', '--sources', SOURCES]);
+if (existsSync(SOURCES))
+  step(`provenance (check:sources ${SOURCES})`, process.execPath, ['scripts/checkSources.ts', '--sources', SOURCES]);
 else console.log(`\n▶ provenance: not run, ${SOURCES} does not exist (not counted as passed)`);
 const built = step('build', process.execPath, ['scripts/buildSite.ts']);
 // Each browser test file separately, so the timings show what each gate costs.
-const e2e = readdirSync('tests/e2e').filter((f) => f.endsWith('.test.ts')).sort();
-if (built) for (const f of e2e) nodeTests(`browser and built-file gates: ${f}`, `tests/e2e/${f}`, ['--test-concurrency=1']);
-else { failed++; failures.push('browser tests: not run, the build failed'); }
+const e2e = readdirSync('tests/e2e')
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort();
+if (built)
+  for (const f of e2e) nodeTests(`browser and built-file gates: ${f}`, `tests/e2e/${f}`, ['--test-concurrency=1']);
+else {
+  failed++;
+  failures.push('browser tests: not run, the build failed');
+}
 step('reproducible build (two clean builds, byte-identical)', process.execPath, ['scripts/compareBuilds.ts']);
 
 console.log('\nTime per step:');
 for (const [name, s] of timings) console.log(`  ${s.toFixed(1).padStart(7)} s  ${name}`);
-console.log(`  ${timings.reduce((a, [, s]) => a + s, 0).toFixed(1).padStart(7)} s  in all`);
+console.log(
+  `  ${timings
+    .reduce((a, [, s]) => a + s, 0)
+    .toFixed(1)
+    .padStart(7)} s  in all`,
+);
 if (todo) console.log(`\n${todo} checks pending (node:test todo, waiting for another branch): not counted as passed`);
 console.log(failures.length ? `\nFailed: ${failures.join('; ')}` : '\nAll checks passed.');
 console.log(`${passed} passed, ${failed} failed`);

@@ -7,17 +7,31 @@ import { chromium, type Browser } from 'playwright-core';
 import { serveDir } from '../serveSite.ts';
 import { CHROMIUM } from './ensureBrowser.ts';
 
-export interface Harness { browser: Browser; server: Server; url: string; close(): Promise<void> }
+export interface Harness {
+  browser: Browser;
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
 
 /** Starts the site server and the browser; call `close()` in `after`. */
 export async function startHarness(dir = 'dist'): Promise<Harness> {
   const { server, url } = await serveDir(dir);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   return {
-    browser, server, url,
+    browser,
+    server,
+    url,
     async close() {
       await browser.close();
       await new Promise((ok) => server.close(ok));

@@ -23,14 +23,17 @@ if (import.meta.main) {
     process.exit(0);
   }
   if (process.getuid?.() !== 0) {
-    console.error(`ensureBrowser: missing ${missing.join(', ')}; install them with: sudo apt-get install -y ${missing.join(' ')}`);
+    console.error(
+      `ensureBrowser: missing ${missing.join(', ')}; install them with: sudo apt-get install -y ${missing.join(' ')}`,
+    );
     process.exit(1);
   }
   console.log(`ensureBrowser: installing ${missing.join(', ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const up = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const inst = up.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
-  if (!inst || inst.status !== 0 || !existsSync(CHROMIUM)) {
+  const inst =
+    up.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env }) : undefined;
+  if (inst?.status !== 0 || !existsSync(CHROMIUM)) {
     console.error(`ensureBrowser: apt-get could not install ${missing.join(', ')}`);
     process.exit(1);
   }

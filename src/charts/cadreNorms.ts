@@ -15,12 +15,42 @@ export const cadreNorms: ChartDefinition = {
     en: 'The units differ: a Zhangqiu work zone spans several villages, while Fushan counts duty posts at a zone service centre; "at least" figures are lower bounds.',
   },
   rows: ({ data, lang }) => [
-    observationRow(data, lang, 'zhangqiu-cadres-per-zone', lang === 'zh' ? '章丘：每个工作区的机关干部（规定）' : 'Zhangqiu: agency cadres per work zone (rule)'),
-    derivedRow(data, lang, 'zhangqiu-cadres-per-work-zone', lang === 'zh' ? '章丘：每个工作区的下沉干部（平均）' : 'Zhangqiu: cadres sent down per work zone (average)'),
-    observationRow(data, lang, 'zhangqiu-instructors-per-village', lang === 'zh' ? '章丘：每村的驻村党建指导员' : 'Zhangqiu: resident instructors per village'),
-    observationRow(data, lang, 'fushan-agency-cadre-per-zone-centre', lang === 'zh' ? '福山：片区中心坐班的机关干部' : 'Fushan: agency cadres on duty per zone centre'),
-    observationRow(data, lang, 'fushan-village-cadres-per-zone-centre', lang === 'zh' ? '福山：片区中心轮值的村干部' : 'Fushan: village cadres on rota per zone centre'),
-    observationRow(data, lang, 'fushan-reserve-talent-per-village', lang === 'zh' ? '福山：每村储备的后备人才' : 'Fushan: reserve candidates per village'),
+    observationRow(
+      data,
+      lang,
+      'zhangqiu-cadres-per-zone',
+      lang === 'zh' ? '章丘：每个工作区的机关干部（规定）' : 'Zhangqiu: agency cadres per work zone (rule)',
+    ),
+    derivedRow(
+      data,
+      lang,
+      'zhangqiu-cadres-per-work-zone',
+      lang === 'zh' ? '章丘：每个工作区的下沉干部（平均）' : 'Zhangqiu: cadres sent down per work zone (average)',
+    ),
+    observationRow(
+      data,
+      lang,
+      'zhangqiu-instructors-per-village',
+      lang === 'zh' ? '章丘：每村的驻村党建指导员' : 'Zhangqiu: resident instructors per village',
+    ),
+    observationRow(
+      data,
+      lang,
+      'fushan-agency-cadre-per-zone-centre',
+      lang === 'zh' ? '福山：片区中心坐班的机关干部' : 'Fushan: agency cadres on duty per zone centre',
+    ),
+    observationRow(
+      data,
+      lang,
+      'fushan-village-cadres-per-zone-centre',
+      lang === 'zh' ? '福山：片区中心轮值的村干部' : 'Fushan: village cadres on rota per zone centre',
+    ),
+    observationRow(
+      data,
+      lang,
+      'fushan-reserve-talent-per-village',
+      lang === 'zh' ? '福山：每村储备的后备人才' : 'Fushan: reserve candidates per village',
+    ),
   ],
   plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '人数' : 'people' }),
 };

@@ -41,7 +41,9 @@ export function legendItems(def: ChartDefinition): readonly LegendItem[] {
  * that follows it (none after the full-width colon): `注意：` + ``, `Caution:` + ` `.
  */
 export function cautionLabel(lang: Lang): { label: string; space: string } {
-  return lang === 'zh' ? { label: `${t(lang, 'compare.caution')}：`, space: '' } : { label: `${t(lang, 'compare.caution')}:`, space: ' ' };
+  return lang === 'zh'
+    ? { label: `${t(lang, 'compare.caution')}：`, space: '' }
+    : { label: `${t(lang, 'compare.caution')}:`, space: ' ' };
 }
 
 /** The comparability note with its caution label, as one line of plain text (downloads, heights). */
@@ -68,19 +70,24 @@ export function chartSources(rows: Datum[], lang: Lang): ChartSource[] {
   return [...new Set(rows.map((r) => r.source))].map((id) => {
     const src = data.source.get(id)!;
     const outlet = src.outlet ? src.outlet[lang] : t(lang, 'source.unattributed');
-    const year = src.date.slice(0, 4), where = districtName(data, src.district, lang);
+    const year = src.date.slice(0, 4),
+      where = districtName(data, src.district, lang);
     return { id, outlet, note: lang === 'zh' ? `（${year}，${where}）` : ` (${year}, ${where})` };
   });
 }
 
 /** The sources a chart draws on, as one line: `齐鲁晚报（2024，章丘区）；…`. */
 export function sourceLine(rows: Datum[], lang: Lang): string {
-  return chartSources(rows, lang).map((s) => `${s.outlet}${s.note}`).join(SOURCE_SEPARATOR[lang]);
+  return chartSources(rows, lang)
+    .map((s) => `${s.outlet}${s.note}`)
+    .join(SOURCE_SEPARATOR[lang]);
 }
 
 /** `数据集版本 data-…（2026-11-21）` / `Dataset version data-… (2026-11-21)`. */
 export function versionLine(lang: Lang): string {
-  return lang === 'zh' ? `${t(lang, 'footer.dataset')} ${datasetVersion()}（${DATASET_DATE}）` : `${t(lang, 'footer.dataset')} ${datasetVersion()} (${DATASET_DATE})`;
+  return lang === 'zh'
+    ? `${t(lang, 'footer.dataset')} ${datasetVersion()}（${DATASET_DATE}）`
+    : `${t(lang, 'footer.dataset')} ${datasetVersion()} (${DATASET_DATE})`;
 }
 
 /**

@@ -12,8 +12,18 @@ import { villageCounts } from './villageCounts.ts';
 import { zhangqiuWorkZoneActivity } from './zhangqiuWorkZoneActivity.ts';
 
 export const CHARTS: ChartDefinition[] = [
-  unitSize, villageCounts, cadreNorms, collectiveEconomy, servicesOutput, timeline,
-  zhangqiuWorkZoneActivity, shizhongResults, fushanCherryEconomy, mapShandong, mapJinan, mapYantai,
+  unitSize,
+  villageCounts,
+  cadreNorms,
+  collectiveEconomy,
+  servicesOutput,
+  timeline,
+  zhangqiuWorkZoneActivity,
+  shizhongResults,
+  fushanCherryEconomy,
+  mapShandong,
+  mapJinan,
+  mapYantai,
 ];
 
 /** The chart with `id`, or undefined. */

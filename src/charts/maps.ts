@@ -22,14 +22,24 @@ const simplifiedCache = new WeakMap<object, Map<number, Topo>>();
  */
 function simplified(topo: Topo, minArea: number): Topo {
   let byArea = simplifiedCache.get(topo);
-  if (!byArea) simplifiedCache.set(topo, (byArea = new Map()));
+  if (!byArea) {
+    byArea = new Map();
+    simplifiedCache.set(topo, byArea);
+  }
   let out = byArea.get(minArea);
-  if (!out) byArea.set(minArea, (out = simplify(presimplify(structuredClone(topo) as never), minArea) as unknown as Topo));
+  if (!out) {
+    out = simplify(presimplify(structuredClone(topo) as never), minArea) as unknown as Topo;
+    byArea.set(minArea, out);
+  }
   return out;
 }
 
 /** The features of `object`; with `pxArea`, simplified to about that many square pixels at `degPerPx`. */
-function features(input: ChartInput, object: 'shandong' | 'jinan' | 'yantai', simplifyTo?: { pxArea: number; degPerPx: number }): Feat[] {
+function features(
+  input: ChartInput,
+  object: 'shandong' | 'jinan' | 'yantai',
+  simplifyTo?: { pxArea: number; degPerPx: number },
+): Feat[] {
   let topo = input.geo as Topo | undefined;
   const obj = topo?.objects?.[object];
   if (!topo || !obj) throw new Error(`map: content/geo has no object "${object}"`);
@@ -60,8 +70,16 @@ function districtRows(input: ChartInput, ids: string[]): Datum[] {
   return ids.map((id) => {
     const d = data.district.get(id)!;
     return {
-      district: id, series: lang === 'zh' ? d.name.zhHans : d.name.en, value: 0, qualifier: 'exact', kind: 'achieved', unit: 'count',
-      ref: `map-${id}`, label: d.model.name[lang], period: String(d.model.startYear), scope: `${d.prefecture[lang]} · ${d.code}`,
+      district: id,
+      series: lang === 'zh' ? d.name.zhHans : d.name.en,
+      value: 0,
+      qualifier: 'exact',
+      kind: 'achieved',
+      unit: 'count',
+      ref: `map-${id}`,
+      label: d.model.name[lang],
+      period: String(d.model.startYear),
+      scope: `${d.prefecture[lang]} · ${d.code}`,
       source: data.sources.find((s) => s.district === id)!.id,
     };
   });
@@ -76,18 +94,36 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai'): Record<string
   const name = (f: Feat) => f.properties[lang];
   return {
     // No height: Plot derives it from the projected aspect ratio, so the map fills the width.
-    width, margin: 12,
+    width,
+    margin: 12,
     style: { fontSize: `${FONT_SIZE}px` },
     projection: { type: 'mercator', domain: collection, inset: 8 },
     marks: [
-      Plot.geo(fs, { fill: (f: Feat) => (f.properties.district ? districtColour(input.data, f.properties.district) : CONTEXT_COLOUR), fillOpacity: (f: Feat) => (f.properties.district ? 0.85 : 0.18), stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75 }),
+      Plot.geo(fs, {
+        fill: (f: Feat) => (f.properties.district ? districtColour(input.data, f.properties.district) : CONTEXT_COLOUR),
+        fillOpacity: (f: Feat) => (f.properties.district ? 0.85 : 0.18),
+        stroke: 'currentColor',
+        strokeOpacity: 0.5,
+        strokeWidth: 0.75,
+      }),
       Plot.dot(highlighted, Plot.centroid({ r: 3, fill: 'currentColor' })),
       // Plot's text offsets and anchors are constants, not channels: one mark per placement.
       // Shizhong is a small central district: its label sits below-left of its point.
-      ...[false, true].map((small) => Plot.text(highlighted.filter((f) => (f.properties.district === 'shizhong') === small), Plot.centroid({
-        text: name, fontSize: FONT_SIZE + 1, fontWeight: 700, fill: 'currentColor', className: 'map-label',
-        dx: small ? -8 : 0, dy: small ? 16 : -12, textAnchor: small ? 'end' : 'middle',
-      } as never))),
+      ...[false, true].map((small) =>
+        Plot.text(
+          highlighted.filter((f) => (f.properties.district === 'shizhong') === small),
+          Plot.centroid({
+            text: name,
+            fontSize: FONT_SIZE + 1,
+            fontWeight: 700,
+            fill: 'currentColor',
+            className: 'map-label',
+            dx: small ? -8 : 0,
+            dy: small ? 16 : -12,
+            textAnchor: small ? 'end' : 'middle',
+          } as never),
+        ),
+      ),
     ],
   };
 }
@@ -95,14 +131,19 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai'): Record<string
 function hostLabel(f: Feat, input: ChartInput): string {
   const { lang, data } = input;
   const ids = markedDistricts(input, [f.properties.id === 'ji_nan' ? 'jinan' : 'yantai']);
-  const names = ids.map((id) => (lang === 'zh' ? data.district.get(id)!.name.zhHans : data.district.get(id)!.name.en.replace(' District', '')));
+  const names = ids.map((id) =>
+    lang === 'zh' ? data.district.get(id)!.name.zhHans : data.district.get(id)!.name.en.replace(' District', ''),
+  );
   return lang === 'zh' ? `${f.properties.zh}：${names.join('、')}` : `${f.properties.en}: ${names.join(', ')}`;
 }
 
 export const mapShandong: ChartDefinition = {
   id: 'map-shandong',
   title: { zh: '三个区在山东省的位置', en: 'Where the three districts are in Shandong' },
-  subtitle: { zh: '章丘区、市中区属济南市，福山区属烟台市', en: 'Zhangqiu and Shizhong are districts of Jinan; Fushan is a district of Yantai' },
+  subtitle: {
+    zh: '章丘区、市中区属济南市，福山区属烟台市',
+    en: 'Zhangqiu and Shizhong are districts of Jinan; Fushan is a district of Yantai',
+  },
   kind: 'map',
   comparability: VINTAGE,
   rows: (input) => districtRows(input, markedDistricts(input, ['jinan', 'yantai'])),
@@ -112,19 +153,45 @@ export const mapShandong: ChartDefinition = {
     // embed's budget is 25 KB in all): drop detail under about 2 square pixels.
     const simplifyTo = { pxArea: 2, degPerPx: SHANDONG_LON_SPAN / width };
     const prefectures = features(input, 'shandong', simplifyTo);
-    const counties = [...features(input, 'jinan', simplifyTo), ...features(input, 'yantai', simplifyTo)].filter((f) => f.properties.district);
+    const counties = [...features(input, 'jinan', simplifyTo), ...features(input, 'yantai', simplifyTo)].filter(
+      (f) => f.properties.district,
+    );
     const host = new Set(['ji_nan', 'yan_tai']);
     return {
-      width, margin: 10,
+      width,
+      margin: 10,
       style: { fontSize: `${FONT_SIZE}px` },
       projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: prefectures }, inset: 6 },
       marks: [
-        Plot.geo(prefectures, { fill: CONTEXT_COLOUR, fillOpacity: (f: Feat) => (host.has(f.properties.id ?? '') ? 0.35 : 0.12), stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 0.6 }),
-        Plot.geo(counties, { fill: (f: Feat) => districtColour(input.data, f.properties.district!), stroke: 'currentColor', strokeWidth: 0.5 }),
+        Plot.geo(prefectures, {
+          fill: CONTEXT_COLOUR,
+          fillOpacity: (f: Feat) => (host.has(f.properties.id ?? '') ? 0.35 : 0.12),
+          stroke: 'currentColor',
+          strokeOpacity: 0.45,
+          strokeWidth: 0.6,
+        }),
+        Plot.geo(counties, {
+          fill: (f: Feat) => districtColour(input.data, f.properties.district!),
+          stroke: 'currentColor',
+          strokeWidth: 0.5,
+        }),
         // Two labels, one per host prefecture, naming the districts in it: districts are too small to label apart at phone width.
-        ...[['ji_nan', 34], ['yan_tai', -34]].map(([id, dy]) => Plot.text(prefectures.filter((f) => f.properties.id === id), Plot.centroid({
-          text: (f: Feat) => hostLabel(f, input), fontSize: FONT_SIZE, fontWeight: 700, fill: 'currentColor', className: 'map-label', dy,
-        } as never))),
+        ...[
+          ['ji_nan', 34],
+          ['yan_tai', -34],
+        ].map(([id, dy]) =>
+          Plot.text(
+            prefectures.filter((f) => f.properties.id === id),
+            Plot.centroid({
+              text: (f: Feat) => hostLabel(f, input),
+              fontSize: FONT_SIZE,
+              fontWeight: 700,
+              fill: 'currentColor',
+              className: 'map-label',
+              dy,
+            } as never),
+          ),
+        ),
       ],
     };
   },
@@ -133,7 +200,10 @@ export const mapShandong: ChartDefinition = {
 export const mapJinan: ChartDefinition = {
   id: 'map-jinan',
   title: { zh: '济南市：章丘区和市中区', en: 'Jinan: Zhangqiu and Shizhong districts' },
-  subtitle: { zh: '章丘在济南东部，农村为主；市中是济南的中心城区', en: 'Zhangqiu lies in the east of Jinan and is largely rural; Shizhong is part of the city centre' },
+  subtitle: {
+    zh: '章丘在济南东部，农村为主；市中是济南的中心城区',
+    en: 'Zhangqiu lies in the east of Jinan and is largely rural; Shizhong is part of the city centre',
+  },
   kind: 'map',
   comparability: VINTAGE,
   rows: (input) => districtRows(input, markedDistricts(input, ['jinan'])),

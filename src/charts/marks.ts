@@ -33,7 +33,11 @@ function powersOfTen(lo: number, hi: number): number[] {
 }
 
 /** A dot-and-range chart, one row per datum, labels wrapped to fit `width`, margins measured. */
-export function qualifiedDots({ width, lang, data }: ChartInput, rows: Datum[], opts: DotOptions): Record<string, unknown> {
+export function qualifiedDots(
+  { width, lang, data }: ChartInput,
+  rows: Datum[],
+  opts: DotOptions,
+): Record<string, unknown> {
   const labelMax = Math.min(width * 0.38, 240);
   const wrapped = new Map(rows.map((r) => [r.ref, wrapText(r.series, labelMax, FONT_SIZE)]));
   // Plot sets tick labels 9 px left of the axis; keep a few px more as slack for real fonts.
@@ -72,17 +76,63 @@ export function qualifiedDots({ width, lang, data }: ChartInput, rows: Datum[], 
     marginTop: 10,
     marginBottom: 48,
     style: { fontSize: `${FONT_SIZE}px` },
-    x: { domain: [log ? lo : 0, xMax], type: log ? 'log' : 'linear', label: opts.xLabel, labelAnchor: 'right', labelArrow: 'none', labelOffset: 40, grid: true, ticks: log ? powersOfTen(lo, xMax) : Math.max(2, Math.floor((width - marginLeft) / 90)), tickFormat: (v: number) => formatNumber(v, lang) },
+    x: {
+      domain: [log ? lo : 0, xMax],
+      type: log ? 'log' : 'linear',
+      label: opts.xLabel,
+      labelAnchor: 'right',
+      labelArrow: 'none',
+      labelOffset: 40,
+      grid: true,
+      ticks: log ? powersOfTen(lo, xMax) : Math.max(2, Math.floor((width - marginLeft) / 90)),
+      tickFormat: (v: number) => formatNumber(v, lang),
+    },
     y: { domain: rows.map(y), label: null, tickSize: 0 },
     marks: [
       Plot.ruleY(rows, { y, stroke: colour, strokeOpacity: 0.25, strokeWidth: 1 }),
-      Plot.ruleY(rows.filter((d) => d.qualifier === 'range'), { y, x1: 'value', x2: 'high', stroke: colour, strokeWidth: 8, strokeLinecap: 'round', strokeOpacity: 0.85 }),
-      Plot.arrow(rows.filter(isLower), { y, x1: 'value', x2: (d: Datum) => onward(d.value), stroke: colour, strokeWidth: 2, headLength: 7 }),
-      Plot.arrow(rows.filter(isUpper), { y, x1: 'value', x2: (d: Datum) => back(d.value), stroke: colour, strokeWidth: 2, headLength: 7 }),
-      Plot.dot(rows.filter((d) => d.qualifier !== 'range'), { y, x: 'value', r: 6, stroke: colour, strokeWidth: 2.5, fill: (d: Datum) => (hollow(d) ? 'none' : colour(d)) }),
+      Plot.ruleY(
+        rows.filter((d) => d.qualifier === 'range'),
+        { y, x1: 'value', x2: 'high', stroke: colour, strokeWidth: 8, strokeLinecap: 'round', strokeOpacity: 0.85 },
+      ),
+      Plot.arrow(rows.filter(isLower), {
+        y,
+        x1: 'value',
+        x2: (d: Datum) => onward(d.value),
+        stroke: colour,
+        strokeWidth: 2,
+        headLength: 7,
+      }),
+      Plot.arrow(rows.filter(isUpper), {
+        y,
+        x1: 'value',
+        x2: (d: Datum) => back(d.value),
+        stroke: colour,
+        strokeWidth: 2,
+        headLength: 7,
+      }),
+      Plot.dot(
+        rows.filter((d) => d.qualifier !== 'range'),
+        { y, x: 'value', r: 6, stroke: colour, strokeWidth: 2.5, fill: (d: Datum) => (hollow(d) ? 'none' : colour(d)) },
+      ),
       beside
-        ? Plot.text(rows, { y, x: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)), text: 'label', dx: 10, textAnchor: 'start', fill: 'currentColor', fontSize: FONT_SIZE })
-        : Plot.text(rows, { y, x: log ? lo : 0, text: 'label', dy: -15, textAnchor: 'start', fill: 'currentColor', fontSize: FONT_SIZE }),
+        ? Plot.text(rows, {
+            y,
+            x: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)),
+            text: 'label',
+            dx: 10,
+            textAnchor: 'start',
+            fill: 'currentColor',
+            fontSize: FONT_SIZE,
+          })
+        : Plot.text(rows, {
+            y,
+            x: log ? lo : 0,
+            text: 'label',
+            dy: -15,
+            textAnchor: 'start',
+            fill: 'currentColor',
+            fontSize: FONT_SIZE,
+          }),
     ],
   };
 }

@@ -10,19 +10,33 @@ import type { ChartDefinition, ChartInput, Datum } from './types.ts';
 import { escapeMarkup as escapeXml } from '../i18n/markup.ts';
 
 /** A rendered chart: the SVG markup and the rows it drew. */
-export interface RenderedChart { svg: string; rows: Datum[]; description: string; alt: string }
-
+export interface RenderedChart {
+  svg: string;
+  rows: Datum[];
+  description: string;
+  alt: string;
+}
 
 /** A sentence per row, generated from the data (no hand-typed figures). */
 export function describeRows(rows: Datum[], lang: ChartInput['lang'], districtName: (id: string) => string): string {
   const sep = lang === 'zh' ? '；' : '; ';
-  return rows.map((r) => lang === 'zh'
-    ? `${districtName(r.district)}，${r.series}：${r.label}（${r.period}，${r.scope}）`
-    : `${districtName(r.district)}, ${r.series}: ${r.label} (${r.period}, ${r.scope})`).join(sep) + (lang === 'zh' ? '。' : '.');
+  return (
+    rows
+      .map((r) =>
+        lang === 'zh'
+          ? `${districtName(r.district)}，${r.series}：${r.label}（${r.period}，${r.scope}）`
+          : `${districtName(r.district)}, ${r.series}: ${r.label} (${r.period}, ${r.scope})`,
+      )
+      .join(sep) + (lang === 'zh' ? '。' : '.')
+  );
 }
 
 /** Renders `def` for `input` to a standalone-ready SVG string (no XML declaration). */
-export function renderChart(def: ChartDefinition, input: ChartInput, districtName: (id: string) => string): RenderedChart {
+export function renderChart(
+  def: ChartDefinition,
+  input: ChartInput,
+  districtName: (id: string) => string,
+): RenderedChart {
   const rows = def.rows(input);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const options = def.plot(input, rows);
@@ -56,6 +70,9 @@ export function cleanSvg(svg: string, prefix: string, title: string, desc: strin
   });
   // Path data to 0.1 px: Plot and d3-geo write up to three decimals, which tripled the maps'
   // weight (the Shandong map was 64 KB gzip per width) for no visible difference at 2x.
-  out = out.replace(/ d="([^"]*)"/g, (_m, d: string) => ` d="${d.replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
+  out = out.replace(
+    / d="([^"]*)"/g,
+    (_m, d: string) => ` d="${d.replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+  );
   return out;
 }

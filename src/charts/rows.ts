@@ -11,9 +11,18 @@ export function observationRow(data: IndexedDataset, lang: Lang, id: string, ser
   const o = data.observation.get(id);
   if (!o) throw new Error(`chart: unknown observation ${id}`);
   return {
-    district: o.district, series: series ?? o.label[lang], value: o.value, high: o.high, qualifier: o.qualifier,
-    kind: o.kind, unit: o.unit, ref: o.id, label: formatQuantity(o, lang), period: formatPeriod(o, lang),
-    scope: scopeLabel(o, lang), source: o.source,
+    district: o.district,
+    series: series ?? o.label[lang],
+    value: o.value,
+    high: o.high,
+    qualifier: o.qualifier,
+    kind: o.kind,
+    unit: o.unit,
+    ref: o.id,
+    label: formatQuantity(o, lang),
+    period: formatPeriod(o, lang),
+    scope: scopeLabel(o, lang),
+    source: o.source,
   };
 }
 
@@ -23,8 +32,17 @@ export function derivedRow(data: IndexedDataset, lang: Lang, id: string, series?
   if (!d) throw new Error(`chart: unknown derived figure ${id}`);
   const a = data.observation.get(d.a)!;
   return {
-    district: d.district, series: series ?? d.label[lang], value: d.value, qualifier: d.qualifier, kind: a.kind, unit: d.unit,
-    ref: d.id, derived: true, label: formatQuantity(d, lang), period: formatPeriod(a, lang),
-    scope: lang === 'zh' ? `派生：${d.formula.zh}` : `derived: ${d.formula.en}`, source: a.source,
+    district: d.district,
+    series: series ?? d.label[lang],
+    value: d.value,
+    qualifier: d.qualifier,
+    kind: a.kind,
+    unit: d.unit,
+    ref: d.id,
+    derived: true,
+    label: formatQuantity(d, lang),
+    period: formatPeriod(a, lang),
+    scope: lang === 'zh' ? `派生：${d.formula.zh}` : `derived: ${d.formula.en}`,
+    source: a.source,
   };
 }

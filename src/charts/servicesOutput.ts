@@ -15,12 +15,46 @@ export const servicesOutput: ChartDefinition = {
     en: "Zhangqiu's totals cover a little over a year from 2023, Fushan's about eighteen months from 2021, and Shizhong's one community only; none of the reports defines what counts as a problem or a dispute.",
   },
   rows: ({ data, lang }) => [
-    observationRow(data, lang, 'zhangqiu-problems-solved', lang === 'zh' ? '章丘：现场解决的问题' : 'Zhangqiu: problems solved on the spot'),
-    observationRow(data, lang, 'zhangqiu-disputes-mediated', lang === 'zh' ? '章丘：一线化解的矛盾' : 'Zhangqiu: disputes resolved'),
-    observationRow(data, lang, 'zhangqiu-residents-served-at-home', lang === 'zh' ? '章丘：接受上门服务的群众' : 'Zhangqiu: residents served at home'),
-    observationRow(data, lang, 'shizhong-chunyuanli-problems-solved', lang === 'zh' ? '市中春元里社区：解决的问题' : 'Shizhong, Chunyuanli community: problems solved'),
-    observationRow(data, lang, 'fushan-problems-solved', lang === 'zh' ? '福山：搜集解决的问题' : 'Fushan: problems collected and solved'),
-    observationRow(data, lang, 'fushan-disputes-mediated', lang === 'zh' ? '福山：帮助调处的纠纷' : 'Fushan: disputes mediated'),
+    observationRow(
+      data,
+      lang,
+      'zhangqiu-problems-solved',
+      lang === 'zh' ? '章丘：现场解决的问题' : 'Zhangqiu: problems solved on the spot',
+    ),
+    observationRow(
+      data,
+      lang,
+      'zhangqiu-disputes-mediated',
+      lang === 'zh' ? '章丘：一线化解的矛盾' : 'Zhangqiu: disputes resolved',
+    ),
+    observationRow(
+      data,
+      lang,
+      'zhangqiu-residents-served-at-home',
+      lang === 'zh' ? '章丘：接受上门服务的群众' : 'Zhangqiu: residents served at home',
+    ),
+    observationRow(
+      data,
+      lang,
+      'shizhong-chunyuanli-problems-solved',
+      lang === 'zh' ? '市中春元里社区：解决的问题' : 'Shizhong, Chunyuanli community: problems solved',
+    ),
+    observationRow(
+      data,
+      lang,
+      'fushan-problems-solved',
+      lang === 'zh' ? '福山：搜集解决的问题' : 'Fushan: problems collected and solved',
+    ),
+    observationRow(
+      data,
+      lang,
+      'fushan-disputes-mediated',
+      lang === 'zh' ? '福山：帮助调处的纠纷' : 'Fushan: disputes mediated',
+    ),
   ],
-  plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '件数、次数或人数（对数）' : 'count (log scale)', type: 'log' }),
+  plot: (input, rows) =>
+    qualifiedDots(input, rows, {
+      xLabel: input.lang === 'zh' ? '件数、次数或人数（对数）' : 'count (log scale)',
+      type: 'log',
+    }),
 };

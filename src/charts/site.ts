@@ -37,5 +37,12 @@ export function renderedChart(id: string, lang: Lang, width: number): RenderedCh
 /** Chart id → ids of the observations it draws (derived figures resolved to their inputs). */
 export function chartObservationUses(): Record<string, string[]> {
   const data = getDataset();
-  return Object.fromEntries(CHARTS.map((c) => [c.id, renderedChart(c.id, 'en', WIDTHS.wide).rows.filter((r) => data.observation.has(r.ref)).map((r) => r.ref)]));
+  return Object.fromEntries(
+    CHARTS.map((c) => [
+      c.id,
+      renderedChart(c.id, 'en', WIDTHS.wide)
+        .rows.filter((r) => data.observation.has(r.ref))
+        .map((r) => r.ref),
+    ]),
+  );
 }

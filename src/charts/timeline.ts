@@ -16,24 +16,57 @@ export const timeline: ChartDefinition = {
   id: 'timeline',
   legend: false,
   title: { zh: '三种模式何时开始，何时见报', en: 'When each model began, and when it was reported' },
-  subtitle: { zh: '实心圆：模式开始之年（据来源）；空心圆：来源发表时间（推断的日期为估计）', en: 'Filled: the year the model began (per the sources); hollow: when each source appeared (inferred dates are estimates)' },
-  comparability: { zh: '市中区“跨村联建”试点的开始年份来源未写明，此处用报道前一年作估计。', en: "The sources do not date the start of Shizhong's cross-village pilot; the year before the report is used as an estimate." },
+  subtitle: {
+    zh: '实心圆：模式开始之年（据来源）；空心圆：来源发表时间（推断的日期为估计）',
+    en: 'Filled: the year the model began (per the sources); hollow: when each source appeared (inferred dates are estimates)',
+  },
+  comparability: {
+    zh: '市中区“跨村联建”试点的开始年份来源未写明，此处用报道前一年作估计。',
+    en: "The sources do not date the start of Shizhong's cross-village pilot; the year before the report is used as an estimate.",
+  },
   rows: ({ data, lang }) => {
     const name = (id: string) => (lang === 'zh' ? data.district.get(id)!.name.zhHans : data.district.get(id)!.name.en);
     // One line per featured district: a line per district would be unreadable at thousands.
     const featured = featuredDistricts(data);
     const isFeatured = new Set(featured.map((d) => d.id));
     const starts: Datum[] = featured.map((d) => ({
-      district: d.id, series: name(d.id), value: d.model.startYear + 0.5, qualifier: 'about', kind: 'achieved', unit: 'count',
-      ref: `start-${d.id}`, label: lang === 'zh' ? `${d.model.name.zh}开始（${d.model.startYear}年）` : `${d.model.name.en} begins (${d.model.startYear})`,
-      period: String(d.model.startYear), scope: d.model.unit[lang], source: data.sources.find((s) => s.district === d.id)!.id,
+      district: d.id,
+      series: name(d.id),
+      value: d.model.startYear + 0.5,
+      qualifier: 'about',
+      kind: 'achieved',
+      unit: 'count',
+      ref: `start-${d.id}`,
+      label:
+        lang === 'zh'
+          ? `${d.model.name.zh}开始（${d.model.startYear}年）`
+          : `${d.model.name.en} begins (${d.model.startYear})`,
+      period: String(d.model.startYear),
+      scope: d.model.unit[lang],
+      source: data.sources.find((s) => s.district === d.id)!.id,
     }));
-    const reports: Datum[] = data.sources.filter((s) => isFeatured.has(s.district)).map((s) => ({
-      district: s.district, series: name(s.district), value: year(s.date), high: s.dateEnd ? year(s.dateEnd) : undefined,
-      qualifier: s.dateEnd ? 'range' : 'exact', kind: 'achieved', unit: 'count', ref: `report-${s.id}`,
-      label: lang === 'zh' ? `报道：${s.title.slice(0, 12)}…` : `Report: ${s.titleEn.slice(0, 40)}…`,
-      period: formatDate(s.date, lang) + (s.dateEnd ? `–${formatDate(s.dateEnd, lang)}` : ''), scope: s.dateInferred ? (lang === 'zh' ? '日期为推断' : 'date inferred') : (lang === 'zh' ? '日期已印出' : 'date printed'), source: s.id,
-    }));
+    const reports: Datum[] = data.sources
+      .filter((s) => isFeatured.has(s.district))
+      .map((s) => ({
+        district: s.district,
+        series: name(s.district),
+        value: year(s.date),
+        high: s.dateEnd ? year(s.dateEnd) : undefined,
+        qualifier: s.dateEnd ? 'range' : 'exact',
+        kind: 'achieved',
+        unit: 'count',
+        ref: `report-${s.id}`,
+        label: lang === 'zh' ? `报道：${s.title.slice(0, 12)}…` : `Report: ${s.titleEn.slice(0, 40)}…`,
+        period: formatDate(s.date, lang) + (s.dateEnd ? `–${formatDate(s.dateEnd, lang)}` : ''),
+        scope: s.dateInferred
+          ? lang === 'zh'
+            ? '日期为推断'
+            : 'date inferred'
+          : lang === 'zh'
+            ? '日期已印出'
+            : 'date printed',
+        source: s.id,
+      }));
     return [...starts, ...reports];
   },
   plot: ({ width, data }, rows) => {
@@ -45,14 +78,35 @@ export const timeline: ChartDefinition = {
     const starts = rows.filter((r) => r.ref.startsWith('start-'));
     const reports = rows.filter((r) => r.ref.startsWith('report-'));
     return {
-      width, height: names.length * 56 + 50, marginLeft, marginRight: 20, marginTop: 10, marginBottom: 36,
+      width,
+      height: names.length * 56 + 50,
+      marginLeft,
+      marginRight: 20,
+      marginTop: 10,
+      marginBottom: 36,
       style: { fontSize: `${FONT_SIZE}px` },
-      x: { domain: [2018, 2025], label: null, ticks: width < 480 ? [2018, 2020, 2022, 2024] : [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025], tickFormat: (v: number) => String(v), grid: true },
+      x: {
+        domain: [2018, 2025],
+        label: null,
+        ticks: width < 480 ? [2018, 2020, 2022, 2024] : [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
+        tickFormat: (v: number) => String(v),
+        grid: true,
+      },
       y: { domain: names.map((n) => wrapped.get(n)!), label: null, tickSize: 0 },
       marks: [
         Plot.ruleY(starts, { y, x1: 'value', x2: 2024.9, stroke: colour, strokeOpacity: 0.35, strokeWidth: 2 }),
-        Plot.ruleY(reports.filter((r) => r.high !== undefined), { y, x1: 'value', x2: 'high', stroke: colour, strokeWidth: 6, strokeOpacity: 0.35, strokeLinecap: 'round' }),
-        Plot.dot(reports, { y, x: (d: Datum) => (d.high === undefined ? d.value : (d.value + d.high) / 2), r: 6, stroke: colour, strokeWidth: 2.5, fill: 'none' }),
+        Plot.ruleY(
+          reports.filter((r) => r.high !== undefined),
+          { y, x1: 'value', x2: 'high', stroke: colour, strokeWidth: 6, strokeOpacity: 0.35, strokeLinecap: 'round' },
+        ),
+        Plot.dot(reports, {
+          y,
+          x: (d: Datum) => (d.high === undefined ? d.value : (d.value + d.high) / 2),
+          r: 6,
+          stroke: colour,
+          strokeWidth: 2.5,
+          fill: 'none',
+        }),
         Plot.dot(starts, { y, x: 'value', r: 7, fill: colour, stroke: colour }),
       ],
     };

@@ -28,7 +28,12 @@ export interface Datum {
 }
 
 /** What a chart function receives. Width is in CSS pixels; `geo` is content/geo's topology, for maps. */
-export interface ChartInput { data: IndexedDataset; lang: Lang; width: number; geo?: unknown }
+export interface ChartInput {
+  data: IndexedDataset;
+  lang: Lang;
+  width: number;
+  geo?: unknown;
+}
 
 /** A chart: metadata, its data rows, and a pure function to a Plot options object. */
 export interface ChartDefinition {

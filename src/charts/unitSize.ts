@@ -15,10 +15,30 @@ export const unitSize: ChartDefinition = {
     en: 'The three are different kinds of figure: Zhangqiu divides all villages by all zones; Shizhong reports one pilot only; Fushan gives a norm, shown with a ratio from the planned number of committees that exceeds the norm, which suggests the planned committees do not cover the whole district.',
   },
   rows: ({ data, lang }) => [
-    derivedRow(data, lang, 'zhangqiu-villages-per-work-zone', lang === 'zh' ? '章丘：每个党建工作区（平均）' : 'Zhangqiu: per work zone (average)'),
-    observationRow(data, lang, 'shizhong-yufu-quanyuan-villages', lang === 'zh' ? '市中：玉符泉源联合党委' : 'Shizhong: Yufu Quanyuan joint committee'),
-    observationRow(data, lang, 'fushan-villages-per-zone', lang === 'zh' ? '福山：每个融合发展区（规定）' : 'Fushan: per integrated zone (norm)'),
-    derivedRow(data, lang, 'fushan-villages-per-joint-committee', lang === 'zh' ? '福山：按规划联合党委数平均' : 'Fushan: per planned joint committee (average)'),
+    derivedRow(
+      data,
+      lang,
+      'zhangqiu-villages-per-work-zone',
+      lang === 'zh' ? '章丘：每个党建工作区（平均）' : 'Zhangqiu: per work zone (average)',
+    ),
+    observationRow(
+      data,
+      lang,
+      'shizhong-yufu-quanyuan-villages',
+      lang === 'zh' ? '市中：玉符泉源联合党委' : 'Shizhong: Yufu Quanyuan joint committee',
+    ),
+    observationRow(
+      data,
+      lang,
+      'fushan-villages-per-zone',
+      lang === 'zh' ? '福山：每个融合发展区（规定）' : 'Fushan: per integrated zone (norm)',
+    ),
+    derivedRow(
+      data,
+      lang,
+      'fushan-villages-per-joint-committee',
+      lang === 'zh' ? '福山：按规划联合党委数平均' : 'Fushan: per planned joint committee (average)',
+    ),
   ],
   plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '村数' : 'villages' }),
 };

@@ -15,12 +15,42 @@ export const villageCounts: ChartDefinition = {
     en: "Zhangqiu's three village counts have different dates: before the merger, after it (2022) and in the 2024 report; Fushan's joint committees are planned.",
   },
   rows: ({ data, lang }) => [
-    observationRow(data, lang, 'zhangqiu-villages-before-merger', lang === 'zh' ? '章丘：合并前的村' : 'Zhangqiu: villages before merger'),
-    observationRow(data, lang, 'zhangqiu-villages-after-merger', lang === 'zh' ? '章丘：合并后的村（2022）' : 'Zhangqiu: villages after merger (2022)'),
-    observationRow(data, lang, 'zhangqiu-administrative-villages', lang === 'zh' ? '章丘：行政村（2024）' : 'Zhangqiu: administrative villages (2024)'),
-    observationRow(data, lang, 'zhangqiu-work-zone-committees', lang === 'zh' ? '章丘：党建工作区党委' : 'Zhangqiu: work-zone committees'),
-    observationRow(data, lang, 'fushan-administrative-villages', lang === 'zh' ? '福山：行政村' : 'Fushan: administrative villages'),
-    observationRow(data, lang, 'fushan-joint-committees-planned', lang === 'zh' ? '福山：片区联合党委（规划）' : 'Fushan: joint committees (planned)'),
+    observationRow(
+      data,
+      lang,
+      'zhangqiu-villages-before-merger',
+      lang === 'zh' ? '章丘：合并前的村' : 'Zhangqiu: villages before merger',
+    ),
+    observationRow(
+      data,
+      lang,
+      'zhangqiu-villages-after-merger',
+      lang === 'zh' ? '章丘：合并后的村（2022）' : 'Zhangqiu: villages after merger (2022)',
+    ),
+    observationRow(
+      data,
+      lang,
+      'zhangqiu-administrative-villages',
+      lang === 'zh' ? '章丘：行政村（2024）' : 'Zhangqiu: administrative villages (2024)',
+    ),
+    observationRow(
+      data,
+      lang,
+      'zhangqiu-work-zone-committees',
+      lang === 'zh' ? '章丘：党建工作区党委' : 'Zhangqiu: work-zone committees',
+    ),
+    observationRow(
+      data,
+      lang,
+      'fushan-administrative-villages',
+      lang === 'zh' ? '福山：行政村' : 'Fushan: administrative villages',
+    ),
+    observationRow(
+      data,
+      lang,
+      'fushan-joint-committees-planned',
+      lang === 'zh' ? '福山：片区联合党委（规划）' : 'Fushan: joint committees (planned)',
+    ),
   ],
   plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '个数' : 'number' }),
 };

@@ -6,8 +6,14 @@ import type { ChartDefinition } from './types.ts';
 export const zhangqiuWorkZoneActivity: ChartDefinition = {
   id: 'zhangqiu-work-zone-activity',
   title: { zh: '章丘党建工作区一年多来的工作量', en: "Zhangqiu's work zones: a little over a year's activity" },
-  subtitle: { zh: '2023年以来的累计数，全部是下限（“多”）；对数刻度', en: 'Totals since 2023, all lower bounds ("more than"); log scale' },
-  comparability: { zh: '单位不同：次数、件数和人次不能相加；“人次”是次数，不是人数。', en: 'Units differ: times, cases and person-times cannot be added; person-times count attendances, not people.' },
+  subtitle: {
+    zh: '2023年以来的累计数，全部是下限（“多”）；对数刻度',
+    en: 'Totals since 2023, all lower bounds ("more than"); log scale',
+  },
+  comparability: {
+    zh: '单位不同：次数、件数和人次不能相加；“人次”是次数，不是人数。',
+    en: 'Units differ: times, cases and person-times cannot be added; person-times count attendances, not people.',
+  },
   rows: ({ data, lang }) => [
     observationRow(data, lang, 'zhangqiu-party-activities-guided'),
     observationRow(data, lang, 'zhangqiu-village-decisions-overseen'),
@@ -16,5 +22,9 @@ export const zhangqiuWorkZoneActivity: ChartDefinition = {
     observationRow(data, lang, 'zhangqiu-problems-solved'),
     observationRow(data, lang, 'zhangqiu-disputes-mediated'),
   ],
-  plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '次数、件数或人次（对数）' : 'count (log scale)', type: 'log' }),
+  plot: (input, rows) =>
+    qualifiedDots(input, rows, {
+      xLabel: input.lang === 'zh' ? '次数、件数或人次（对数）' : 'count (log scale)',
+      type: 'log',
+    }),
 };

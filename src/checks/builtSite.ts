@@ -11,7 +11,8 @@ export function listFiles(dir: string): string[] {
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      if (e.isDirectory()) walk(p); else out.push(relative(dir, p).split(sep).join('/'));
+      if (e.isDirectory()) walk(p);
+      else out.push(relative(dir, p).split(sep).join('/'));
     }
   };
   walk(dir);
@@ -25,7 +26,10 @@ export function urlPathOf(file: string): string {
 
 /** Every HTML page of `dir` as URL paths (`/`, `/en/compare/`, `/404.html`…), sorted. */
 export function htmlPages(dir: string): string[] {
-  return listFiles(dir).filter((f) => f.endsWith('.html')).map(urlPathOf).sort();
+  return listFiles(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map(urlPathOf)
+    .sort();
 }
 
 /**
@@ -34,7 +38,11 @@ export function htmlPages(dir: string): string[] {
  */
 export function fileOf(dir: string, urlPath: string): string | undefined {
   let p: string;
-  try { p = decodeURIComponent(urlPath); } catch { return undefined; }
+  try {
+    p = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
   const candidate = join(dir, p);
   if (p.endsWith('/')) return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;

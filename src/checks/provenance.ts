@@ -38,7 +38,7 @@ export function checkObservationProvenance(o: Observation, sourceText: string): 
   const text = normaliseForMatch(sourceText);
   if (!text.includes(normaliseForMatch(o.locator))) say(`locator "${o.locator}" not found in ${o.source}`);
   if (!figureInLocator(o.figure, o.locator)) say(`figure "${o.figure}" is not inside the locator "${o.locator}"`);
-  let parsed;
+  let parsed: ReturnType<typeof parseQuantity>;
   try {
     parsed = parseQuantity(o.figure.replace(ELISION, ''));
   } catch (e) {
@@ -46,8 +46,10 @@ export function checkObservationProvenance(o: Observation, sourceText: string): 
     return problems;
   }
   if (parsed.value !== o.value) say(`figure "${o.figure}" gives value ${parsed.value}, record says ${o.value}`);
-  if ((parsed.high ?? null) !== (o.high ?? null)) say(`figure "${o.figure}" gives high ${parsed.high}, record says ${o.high}`);
-  if (parsed.qualifier !== o.qualifier) say(`figure "${o.figure}" gives qualifier ${parsed.qualifier}, record says ${o.qualifier}`);
+  if ((parsed.high ?? null) !== (o.high ?? null))
+    say(`figure "${o.figure}" gives high ${parsed.high}, record says ${o.high}`);
+  if (parsed.qualifier !== o.qualifier)
+    say(`figure "${o.figure}" gives qualifier ${parsed.qualifier}, record says ${o.qualifier}`);
   if (parsed.unit !== o.unit) say(`figure "${o.figure}" gives unit ${parsed.unit}, record says ${o.unit}`);
   return problems;
 }

@@ -14,8 +14,26 @@ export interface Quantity {
 
 // Only the Traditional forms that occur in quantities; whole-text conversion is not this module's job.
 const HANT_TO_HANS: Record<string, string> = {
-  萬: '万', 億: '亿', 餘: '余', 戶: '户', 個: '个', 項: '项', 畝: '亩', 場: '场', 條: '条',
-  歲: '岁', 種: '种', 類: '类', 級: '级', 鐘: '钟', 兩: '两', 處: '处', 約: '约', 過: '过', 於: '于', 達: '达',
+  萬: '万',
+  億: '亿',
+  餘: '余',
+  戶: '户',
+  個: '个',
+  項: '项',
+  畝: '亩',
+  場: '场',
+  條: '条',
+  歲: '岁',
+  種: '种',
+  類: '类',
+  級: '级',
+  鐘: '钟',
+  兩: '两',
+  處: '处',
+  約: '约',
+  過: '过',
+  於: '于',
+  達: '达',
 };
 
 const UNITS: [string, Unit][] = [
@@ -73,7 +91,20 @@ const SUFFIXES: [string, Qualifier][] = [
   ['左右', 'about'],
 ];
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Reads a Chinese numeral below 10,000 ("百", "一百二十", "十五"); NaN when it is not one. */
@@ -115,7 +146,8 @@ const BODY = new RegExp(String.raw`^${NUM}(?:—${NUM})?(多|余)?(万|亿)?(多
  */
 export function parseQuantity(input: string): Quantity {
   let s = normaliseQuantityText(input);
-  if (s === '一半' || s === '一半以上') return { value: 50, qualifier: s === '一半' ? 'exact' : 'at-least', unit: 'percent' };
+  if (s === '一半' || s === '一半以上')
+    return { value: 50, qualifier: s === '一半' ? 'exact' : 'at-least', unit: 'percent' };
 
   let qualifier: Qualifier = 'exact';
   const prefix = PREFIXES.find(([p]) => s.startsWith(p));
@@ -137,7 +169,8 @@ export function parseQuantity(input: string): Quantity {
   const multiplier = mult === '亿' ? 1e8 : mult === '万' ? 1e4 : 1;
   const value = scale(read(a!), multiplier);
   const high = b === undefined ? undefined : scale(read(b), multiplier);
-  if (Number.isNaN(value) || (high !== undefined && Number.isNaN(high))) throw new Error(`"${input}": unreadable number`);
+  if (Number.isNaN(value) || (high !== undefined && Number.isNaN(high)))
+    throw new Error(`"${input}": unreadable number`);
 
   if (approxBefore || approxAfter) {
     if (qualifier !== 'exact') throw new Error(`"${input}": two qualifiers`);

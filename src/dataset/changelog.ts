@@ -21,7 +21,10 @@ let cached: ChangelogEntry[] | undefined;
 /** The changelog, checked, newest first; throws when the file does not match the schema. */
 export function changelog(file = 'content/changelog.json'): ChangelogEntry[] {
   if (cached && file === 'content/changelog.json') return cached;
-  const entries = z.array(changelogEntrySchema).min(1).parse(JSON.parse(readFileSync(file, 'utf8')));
+  const entries = z
+    .array(changelogEntrySchema)
+    .min(1)
+    .parse(JSON.parse(readFileSync(file, 'utf8')));
   if (file === 'content/changelog.json') cached = entries;
   return entries;
 }

@@ -82,7 +82,7 @@ let cached: IndexedDataset | undefined;
 export function getDataset(dir: string = resolve(DATA_DIR)): IndexedDataset {
   if (cached) return cached;
   const result = loadDataset(dir);
-  if (!result.ok) throw new Error(`Invalid data in ${dir}:\n` + result.problems.map(formatProblem).join('\n'));
+  if (!result.ok) throw new Error(`Invalid data in ${dir}:\n${result.problems.map(formatProblem).join('\n')}`);
   cached = indexDataset(result.dataset);
   return cached;
 }

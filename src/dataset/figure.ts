@@ -29,7 +29,8 @@ export function handTypedFigures(text: string): string[] {
     const around = unquoted.slice(Math.max(0, m.index - 10), m.index + run.length + 10);
     const isYear = /^\d{4}$/.test(run) && Number(run) >= 1949 && Number(run) <= 2030;
     const isZhDate = /^\d{1,2}$/.test(run) && /[月日]/.test(after);
-    const isEnDate = /^\d{1,2}$/.test(run) && new RegExp(String.raw`(?:${MONTHS}) ${run}\b|\b${run} (?:${MONTHS})`).test(around);
+    const isEnDate =
+      /^\d{1,2}$/.test(run) && new RegExp(String.raw`(?:${MONTHS}) ${run}\b|\b${run} (?:${MONTHS})`).test(around);
     if (!isYear && !isZhDate && !isEnDate) found.push(run);
   }
   return found;

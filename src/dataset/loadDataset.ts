@@ -107,9 +107,10 @@ export function checkDataset(raw: Partial<Record<DatasetName, unknown>>, problem
   }
   const observationIds = ids('observations');
   for (const d of (parsed.districts ?? []) as Dataset['districts'])
-    if (d.model.startObservation) ref('districts.json', d.id, 'model.startObservation', observationIds, d.model.startObservation, 'observation');
+    if (d.model.startObservation)
+      ref('districts.json', d.id, 'model.startObservation', observationIds, d.model.startObservation, 'observation');
   for (const g of (parsed.glossary ?? []) as Dataset['glossary'])
-    g.districts.forEach((d, i) => ref('glossary.json', g.id, `districts.${i}`, districts, d, 'district'));
+    for (const [i, d] of g.districts.entries()) ref('glossary.json', g.id, `districts.${i}`, districts, d, 'district');
   const obsById = new Map(((parsed.observations ?? []) as Dataset['observations']).map((o) => [o.id, o] as const));
   for (const f of (parsed.frames ?? []) as Dataset['frames']) {
     ref('frames.json', f.id, 'district', districts, f.district, 'district');
@@ -117,7 +118,12 @@ export function checkDataset(raw: Partial<Record<DatasetName, unknown>>, problem
       const o = obsById.get(id);
       if (!o) ref('frames.json', f.id, `observations.${i}`, new Set(), id, 'observation');
       else if (o.district !== f.district)
-        problems.push({ file: 'frames.json', record: f.id, field: `observations.${i}`, expected: `an observation of ${f.district} (got ${id})` });
+        problems.push({
+          file: 'frames.json',
+          record: f.id,
+          field: `observations.${i}`,
+          expected: `an observation of ${f.district} (got ${id})`,
+        });
     });
   }
   for (const o of (parsed.observations ?? []) as Dataset['observations']) {
@@ -127,16 +133,32 @@ export function checkDataset(raw: Partial<Record<DatasetName, unknown>>, problem
     const unitOfIndicator = indicatorUnits.get(o.indicator);
     if (unitOfIndicator === undefined) ref(file, o.id, 'indicator', new Set(), o.indicator, 'indicator');
     else if (unitOfIndicator !== o.unit && !(COUNT_FAMILY.has(unitOfIndicator) && COUNT_FAMILY.has(o.unit)))
-      problems.push({ file, record: o.id, field: 'unit', expected: `the unit of indicator ${o.indicator}, "${unitOfIndicator}" (got "${o.unit}")` });
+      problems.push({
+        file,
+        record: o.id,
+        field: 'unit',
+        expected: `the unit of indicator ${o.indicator}, "${unitOfIndicator}" (got "${o.unit}")`,
+      });
     if (!o.id.startsWith(`${o.district}-`))
-      problems.push({ file, record: o.id, field: 'id', expected: `an id starting with the district, "${o.district}-"` });
+      problems.push({
+        file,
+        record: o.id,
+        field: 'id',
+        expected: `an id starting with the district, "${o.district}-"`,
+      });
   }
 
   // Figures live in observations only: free text elsewhere may hold years, dates and quoted names.
   const noFigures = (file: string, record: string, field: string, text: Bilingual | undefined) => {
     for (const lang of ['zh', 'en'] as const) {
       const runs = text ? handTypedFigures(text[lang]) : [];
-      if (runs.length) problems.push({ file, record, field: `${field}.${lang}`, expected: `no hand-typed figure (found ${runs.join(', ')}); cite an observation instead` });
+      if (runs.length)
+        problems.push({
+          file,
+          record,
+          field: `${field}.${lang}`,
+          expected: `no hand-typed figure (found ${runs.join(', ')}); cite an observation instead`,
+        });
     }
   };
   for (const d of (parsed.districts ?? []) as Dataset['districts']) {
@@ -147,7 +169,8 @@ export function checkDataset(raw: Partial<Record<DatasetName, unknown>>, problem
     noFigures('sources.json', s.id, 'summary', s.summary);
     noFigures('sources.json', s.id, 'reliability', s.reliability);
   }
-  for (const g of (parsed.glossary ?? []) as Dataset['glossary']) noFigures('glossary.json', g.id, 'definition', g.definition);
+  for (const g of (parsed.glossary ?? []) as Dataset['glossary'])
+    noFigures('glossary.json', g.id, 'definition', g.definition);
   for (const f of (parsed.frames ?? []) as Dataset['frames']) noFigures('frames.json', f.id, 'summary', f.summary);
 
   if (problems.length > 0) return { ok: false, problems };

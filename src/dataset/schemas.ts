@@ -69,7 +69,15 @@ export const kind = z.enum(['achieved', 'target', 'plan', 'standard']);
 export type Kind = z.infer<typeof kind>;
 
 /** What part of the district a figure describes. */
-export const scopeLevel = z.enum(['district', 'subdistrict', 'zone', 'village', 'community', 'organisation', 'per-unit']);
+export const scopeLevel = z.enum([
+  'district',
+  'subdistrict',
+  'zone',
+  'village',
+  'community',
+  'organisation',
+  'per-unit',
+]);
 
 export const sourceSchema = z
   .object({
@@ -100,7 +108,10 @@ export type Source = z.infer<typeof sourceSchema>;
 export const districtSchema = z
   .object({
     id: slug.describe('District id, used in URLs'),
-    code: z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code').describe('GB/T 2260 six-digit administrative division code'),
+    code: z
+      .string()
+      .regex(/^\d{6}$/, 'a six-digit GB/T 2260 code')
+      .describe('GB/T 2260 six-digit administrative division code'),
     name: z.object({
       zhHans: z.string().min(1).describe('Name, Simplified Chinese'),
       zhHant: z.string().min(1).describe('Name, Traditional Chinese'),
@@ -147,7 +158,9 @@ export const observationSchema = z
     targetDate: isoPartialDate.optional().describe('Date a target is to be met by; required for targets'),
     scope: z.object({
       level: scopeLevel.describe('Part of the district the figure describes'),
-      name: bilingual.optional().describe('Name of the subdistrict, zone, village or organisation (absent for the whole district)'),
+      name: bilingual
+        .optional()
+        .describe('Name of the subdistrict, zone, village or organisation (absent for the whole district)'),
     }),
     source: slug.describe('Source id (sources.id)'),
     locator: z
@@ -164,7 +177,11 @@ export const observationSchema = z
     if (o.qualifier === 'range') {
       if (o.high === undefined) ctx.addIssue({ code: 'custom', path: ['high'], message: 'an upper bound for a range' });
       else if (o.value > o.high)
-        ctx.addIssue({ code: 'custom', path: ['high'], message: `a range with low ≤ high (low ${o.value} > high ${o.high})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['high'],
+          message: `a range with low ≤ high (low ${o.value} > high ${o.high})`,
+        });
     } else if (o.high !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['high'], message: 'no upper bound unless qualifier is range' });
     }
@@ -177,7 +194,9 @@ export const observationSchema = z
     if (!figureInLocator(o.figure, o.locator))
       ctx.addIssue({ code: 'custom', path: ['figure'], message: `a figure that occurs in the locator "${o.locator}"` });
   })
-  .describe('One row per figure the sources claim, with its qualifier, kind, date, scope and the quoted locator that finds it in the source.');
+  .describe(
+    'One row per figure the sources claim, with its qualifier, kind, date, scope and the quoted locator that finds it in the source.',
+  );
 export type Observation = z.infer<typeof observationSchema>;
 
 export const glossarySchema = z
@@ -200,7 +219,10 @@ export const frameSchema = z
     district: slug.describe('District id (districts.id)'),
     dimension: dimension.describe('One of the four dimensions of the comparison'),
     summary: bilingual.describe("The district's approach on this dimension, in our words, without figures"),
-    observations: z.array(slug).min(1).describe('Key observations shown in the cell, all of this district (observations.id)'),
+    observations: z
+      .array(slug)
+      .min(1)
+      .describe('Key observations shown in the cell, all of this district (observations.id)'),
   })
   .describe("How one district's model answers one of the four dimensions: the comparison matrix's cells.");
 export type Frame = z.infer<typeof frameSchema>;

@@ -9,7 +9,9 @@ const trim = (n: number, digits: number) => Number(n.toFixed(digits)).toString()
 // One formatter for the build: toLocaleString() builds a new Intl formatter on every call, which
 // was the largest single cost of rendering a data point page.
 const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const EN_MONTHS = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))));
+const EN_MONTHS = Array.from({ length: 12 }, (_, i) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))),
+);
 
 /** A bare number in `lang`: `17000` → `1.7万` / `17,000`; `126000000000` → `1260亿` / `126 billion`. */
 export function formatNumber(n: number, lang: Lang): string {
@@ -25,13 +27,37 @@ export function formatNumber(n: number, lang: Lang): string {
 }
 
 const UNIT_ZH: Record<Unit, string> = {
-  count: '个', person: '人', 'person-time': '人次', household: '户', case: '件', occurrence: '次', yuan: '元',
-  percent: '%', mu: '亩', km: '公里', km2: '平方公里', m2: '平方米', 'age-years': '岁', days: '天', minutes: '分钟',
+  count: '个',
+  person: '人',
+  'person-time': '人次',
+  household: '户',
+  case: '件',
+  occurrence: '次',
+  yuan: '元',
+  percent: '%',
+  mu: '亩',
+  km: '公里',
+  km2: '平方公里',
+  m2: '平方米',
+  'age-years': '岁',
+  days: '天',
+  minutes: '分钟',
 };
 const UNIT_EN: Record<Unit, [string, string]> = {
-  count: ['', ''], person: ['person', 'people'], 'person-time': ['person-time', 'person-times'], household: ['household', 'households'],
-  case: ['case', 'cases'], occurrence: ['time', 'times'], yuan: ['yuan', 'yuan'], percent: ['%', '%'], mu: ['mu', 'mu'],
-  km: ['km', 'km'], km2: ['km²', 'km²'], m2: ['m²', 'm²'], 'age-years': ['years old', 'years old'], days: ['day', 'days'],
+  count: ['', ''],
+  person: ['person', 'people'],
+  'person-time': ['person-time', 'person-times'],
+  household: ['household', 'households'],
+  case: ['case', 'cases'],
+  occurrence: ['time', 'times'],
+  yuan: ['yuan', 'yuan'],
+  percent: ['%', '%'],
+  mu: ['mu', 'mu'],
+  km: ['km', 'km'],
+  km2: ['km²', 'km²'],
+  m2: ['m²', 'm²'],
+  'age-years': ['years old', 'years old'],
+  days: ['day', 'days'],
   minutes: ['minute', 'minutes'],
 };
 
@@ -72,28 +98,50 @@ export function formatQuantity(
         const m = /^(\d+)([万亿])$/.exec(n);
         return withUnit(m && Number(m[1]) >= 10 ? `${m[1]}余${m[2]}` : `${n}余`, q.unit, lang, true);
       }
-      case 'at-least': return q.unit === 'percent' ? `${core}以上` : `不少于${core}`;
-      case 'nearly': return `近${core}`;
-      case 'about': return `约${core}`;
-      case 'under': return `不足${core}`;
-      case 'at-most': return `不超过${core}`;
-      default: return core;
+      case 'at-least':
+        return q.unit === 'percent' ? `${core}以上` : `不少于${core}`;
+      case 'nearly':
+        return `近${core}`;
+      case 'about':
+        return `约${core}`;
+      case 'under':
+        return `不足${core}`;
+      case 'at-most':
+        return `不超过${core}`;
+      default:
+        return core;
     }
   }
   switch (q.qualifier) {
-    case 'more-than': return `more than ${core}`;
-    case 'at-least': return `at least ${core}`;
-    case 'nearly': return `nearly ${core}`;
-    case 'about': return `about ${core}`;
-    case 'under': return `under ${core}`;
-    case 'at-most': return `at most ${core}`;
-    default: return core;
+    case 'more-than':
+      return `more than ${core}`;
+    case 'at-least':
+      return `at least ${core}`;
+    case 'nearly':
+      return `nearly ${core}`;
+    case 'about':
+      return `about ${core}`;
+    case 'under':
+      return `under ${core}`;
+    case 'at-most':
+      return `at most ${core}`;
+    default:
+      return core;
   }
 }
 
 /** Short symbol of a qualifier for charts and tables: `>`, `≥`, `≈`, `<`, `≤`, or empty. */
 export function qualifierSymbol(q: Qualifier): string {
-  return { exact: '', 'more-than': '>', 'at-least': '≥', about: '≈', nearly: '<≈', under: '<', 'at-most': '≤', range: '' }[q];
+  return {
+    exact: '',
+    'more-than': '>',
+    'at-least': '≥',
+    about: '≈',
+    nearly: '<≈',
+    under: '<',
+    'at-most': '≤',
+    range: '',
+  }[q];
 }
 
 const KIND: Record<Kind, Record<Lang, string>> = {

@@ -18,7 +18,7 @@ export function downloadPaths() {
   return localeStaticPaths(() => CHARTS.map((c) => ({ params: { id: c.id } })));
 }
 
-const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** The GET handler for `file`, in the language of the path (`props.lang`, see `downloadPaths`). */
 export function downloadRoute(file: DownloadFile): APIRoute {
@@ -27,12 +27,26 @@ export function downloadRoute(file: DownloadFile): APIRoute {
     const lang = props.lang as Lang;
     const origin = site!;
     switch (file) {
-      case 'chart.svg': return new Response(standaloneSvg(id, lang, origin), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
-      case 'chart.png': return new Response(new Uint8Array(svgToPng(standaloneSvg(id, lang, origin), { scale: 2 })), { headers: { 'content-type': 'image/png' } });
-      case 'og.png': return new Response(new Uint8Array(svgToPng(ogSvg(id, lang))), { headers: { 'content-type': 'image/png' } });
-      case 'data.csv': return new Response(chartCsv(id, lang), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
-      case 'data.json': return new Response(json(chartJson(id, lang, origin)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-      case 'oembed.json': return new Response(json(oembed(id, lang, origin)), { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
+      case 'chart.svg':
+        return new Response(standaloneSvg(id, lang, origin), {
+          headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
+        });
+      case 'chart.png':
+        return new Response(new Uint8Array(svgToPng(standaloneSvg(id, lang, origin), { scale: 2 })), {
+          headers: { 'content-type': 'image/png' },
+        });
+      case 'og.png':
+        return new Response(new Uint8Array(svgToPng(ogSvg(id, lang))), { headers: { 'content-type': 'image/png' } });
+      case 'data.csv':
+        return new Response(chartCsv(id, lang), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+      case 'data.json':
+        return new Response(json(chartJson(id, lang, origin)), {
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        });
+      case 'oembed.json':
+        return new Response(json(oembed(id, lang, origin)), {
+          headers: { 'content-type': 'application/json+oembed; charset=utf-8' },
+        });
     }
   };
 }

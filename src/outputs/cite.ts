@@ -8,18 +8,30 @@ import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
 import { LICENSE } from './datapackage.ts';
 
 /** A citation in the forms the cite block offers. */
-export interface Citation { permalink: string; text: string; bibtex: string }
+export interface Citation {
+  permalink: string;
+  text: string;
+  bibtex: string;
+}
 
 // BibTeX treats these as commands or groups; everything else (Chinese included) is UTF-8 text.
 const bib = (s: string) => s.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1');
 
-function cite(lang: Lang, title: string, typeKey: 'cite.typeChart' | 'cite.typeDataset', permalink: string, key: string): Citation {
-  const v = datasetVersion(), year = DATASET_DATE.slice(0, 4);
+function cite(
+  lang: Lang,
+  title: string,
+  typeKey: 'cite.typeChart' | 'cite.typeDataset',
+  permalink: string,
+  key: string,
+): Citation {
+  const v = datasetVersion(),
+    year = DATASET_DATE.slice(0, 4);
   const author = t(lang, 'site.title');
   const type = t(lang, typeKey);
-  const text = lang === 'zh'
-    ? `${author}.（${year}）. ${title}［${type}；${t(lang, 'footer.dataset')} ${v}，${DATASET_DATE}］. ${permalink}`
-    : `${author}. (${year}). ${title} [${type}; ${t(lang, 'footer.dataset').toLowerCase()} ${v}, ${DATASET_DATE}]. ${permalink}`;
+  const text =
+    lang === 'zh'
+      ? `${author}.（${year}）. ${title}［${type}；${t(lang, 'footer.dataset')} ${v}，${DATASET_DATE}］. ${permalink}`
+      : `${author}. (${year}). ${title} [${type}; ${t(lang, 'footer.dataset').toLowerCase()} ${v}, ${DATASET_DATE}]. ${permalink}`;
   const bibtex = [
     `@misc{${key}-${v},`,
     `  author = {{${bib(author)}}},`,
@@ -43,7 +55,13 @@ export function citeChart(id: string, lang: Lang, site: URL): Citation {
 
 /** The citation of the dataset as a whole, pointing at the data page. */
 export function citeDataset(lang: Lang, site: URL): Citation {
-  return cite(lang, t(lang, 'opendata.datasetTitle'), 'cite.typeDataset', new URL(localePath(lang, '/data/'), site).href, 'pbm-dataset');
+  return cite(
+    lang,
+    t(lang, 'opendata.datasetTitle'),
+    'cite.typeDataset',
+    new URL(localePath(lang, '/data/'), site).href,
+    'pbm-dataset',
+  );
 }
 
 /**

@@ -19,33 +19,72 @@ export function csvField(v: Cell): string {
 /** A whole CSV file: BOM, header row, one line per row, CRLF after every line. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   for (const [i, r] of rows.entries()) {
-    if (r.length !== header.length) throw new Error(`CSV row ${i + 1} has ${r.length} fields, the header ${header.length}`);
+    if (r.length !== header.length)
+      throw new Error(`CSV row ${i + 1} has ${r.length} fields, the header ${header.length}`);
   }
-  return BOM + [header, ...rows].map((r) => r.map(csvField).join(',') + '\r\n').join('');
+  return BOM + [header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
 }
 
 /** Parses RFC 4180 text (a leading BOM is dropped) into rows of fields; throws on a stray quote. */
 export function parseCsv(text: string): string[][] {
   const s = text.startsWith(BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
-  let row: string[] = [], field = '', i = 0, quoted = false;
+  let row: string[] = [],
+    field = '',
+    i = 0,
+    quoted = false;
   while (i < s.length) {
     const c = s[i]!;
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      field += c; i++; continue;
+      if (c === '"' && s[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
     }
     if (c === '"') {
       if (field !== '') throw new Error(`CSV: quote inside an unquoted field at offset ${i}`);
-      quoted = true; i++; continue;
+      quoted = true;
+      i++;
+      continue;
     }
-    if (c === ',') { row.push(field); field = ''; i++; continue; }
-    if (c === '\r' && s[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 2; continue; }
-    if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; continue; }
-    field += c; i++;
+    if (c === ',') {
+      row.push(field);
+      field = '';
+      i++;
+      continue;
+    }
+    if (c === '\r' && s[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+      continue;
+    }
+    if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+      continue;
+    }
+    field += c;
+    i++;
   }
   if (quoted) throw new Error('CSV: unterminated quoted field');
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

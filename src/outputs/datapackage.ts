@@ -44,7 +44,7 @@ const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 /** A zod field and what it wraps (optional, nullable), outermost first. */
 function layers(field: z.ZodType): z.ZodType[] {
   const out = [field];
-  for (let s = field; 'unwrap' in s && typeof s.unwrap === 'function'; ) out.push((s = s.unwrap() as z.ZodType));
+  for (let s = field; 'unwrap' in s && typeof s.unwrap === 'function'; out.push(s)) s = s.unwrap() as z.ZodType;
   return out;
 }
 
@@ -56,22 +56,44 @@ const describedAs = (field: z.ZodType) => layers(field).find((s) => s.descriptio
  * a field without one fails the build), required unless the field admits absence, and the enum
  * of an enum field. `required` overrides, for lists that may be empty.
  */
-function col<T>(name: string, type: FieldType, field: z.ZodType, get: (r: T) => Cell, extra: { pattern?: string; required?: boolean } = {}): Column<T> {
+function col<T>(
+  name: string,
+  type: FieldType,
+  field: z.ZodType,
+  get: (r: T) => Cell,
+  extra: { pattern?: string; required?: boolean } = {},
+): Column<T> {
   const description = describedAs(field);
-  if (!description) throw new Error(`datapackage: column ${name} has a field without a description in src/dataset/schemas.ts`);
+  if (!description)
+    throw new Error(`datapackage: column ${name} has a field without a description in src/dataset/schemas.ts`);
   const inner = layers(field).at(-1)!;
   const options = 'options' in inner && Array.isArray(inner.options) ? (inner.options as string[]) : undefined;
   const admitsAbsence = field.safeParse(undefined).success || field.safeParse(null).success;
-  return { name, type, description, required: extra.required ?? !admitsAbsence, enum: options, ...(extra.pattern ? { pattern: extra.pattern } : {}), get };
+  return {
+    name,
+    type,
+    description,
+    required: extra.required ?? !admitsAbsence,
+    enum: options,
+    ...(extra.pattern ? { pattern: extra.pattern } : {}),
+    get,
+  };
 }
 
 /** The `_zh` and `_en` columns of a bilingual field. */
 const bi = <T>(name: string, field: z.ZodType, get: (r: T) => Bilingual | undefined | null): Column<T>[] => [
-  { ...col<T>(`${name}_zh`, 'string', field, (r) => get(r)?.zh), description: `${describedAs(field)}, Simplified Chinese` },
+  {
+    ...col<T>(`${name}_zh`, 'string', field, (r) => get(r)?.zh),
+    description: `${describedAs(field)}, Simplified Chinese`,
+  },
   { ...col<T>(`${name}_en`, 'string', field, (r) => get(r)?.en), description: `${describedAs(field)}, English` },
 ];
 
-const O = observationSchema.shape, D = districtSchema.shape, I = indicatorSchema.shape, S = sourceSchema.shape, G = glossarySchema.shape;
+const O = observationSchema.shape,
+  D = districtSchema.shape,
+  I = indicatorSchema.shape,
+  S = sourceSchema.shape,
+  G = glossarySchema.shape;
 
 const observations: Column<Observation>[] = [
   col('id', 'string', O.id, (o) => o.id),
@@ -146,7 +168,10 @@ const glossary: Column<GlossaryTerm>[] = [
   ...bi<GlossaryTerm>('definition', G.definition, (g) => g.definition),
   col('dimension', 'string', G.dimension, (g) => g.dimension),
   // A term no source district uses joins to an empty cell, which the package reads as missing.
-  { ...col<GlossaryTerm>('districts', 'string', G.districts, (g) => g.districts.join(';'), { required: false }), description: `${G.districts.description}, joined by ";"` },
+  {
+    ...col<GlossaryTerm>('districts', 'string', G.districts, (g) => g.districts.join(';'), { required: false }),
+    description: `${G.districts.description}, joined by ";"`,
+  },
 ];
 
 interface TableDef<T> {
@@ -165,28 +190,47 @@ const table = <T>(def: TableDef<T>) => def as unknown as TableDef<unknown>;
 /** Every table: columns, records, and the keys that tie the tables together. */
 export const TABLES: Record<TableName, TableDef<unknown>> = {
   observations: table<Observation>({
-    columns: observations, records: (d) => d.observations, title: 'Observations',
+    columns: observations,
+    records: (d) => d.observations,
+    title: 'Observations',
     description: observationSchema.description!,
     foreignKeys: [fk('district', 'districts'), fk('indicator', 'indicators'), fk('source', 'sources')],
   }),
   districts: table<District>({
-    columns: districts, records: (d) => d.districts, title: 'Districts',
+    columns: districts,
+    records: (d) => d.districts,
+    title: 'Districts',
     description: districtSchema.description!,
     foreignKeys: [fk('model_start_observation', 'observations')],
   }),
-  indicators: table<Indicator>({ columns: indicators, records: (d) => d.indicators, title: 'Indicators', description: indicatorSchema.description! }),
+  indicators: table<Indicator>({
+    columns: indicators,
+    records: (d) => d.indicators,
+    title: 'Indicators',
+    description: indicatorSchema.description!,
+  }),
   sources: table<Source>({
-    columns: sources, records: (d) => d.sources, title: 'Sources',
+    columns: sources,
+    records: (d) => d.sources,
+    title: 'Sources',
     description: sourceSchema.description!,
     foreignKeys: [fk('district', 'districts')],
   }),
-  glossary: table<GlossaryTerm>({ columns: glossary, records: (d) => d.glossary, title: 'Glossary', description: glossarySchema.description! }),
+  glossary: table<GlossaryTerm>({
+    columns: glossary,
+    records: (d) => d.glossary,
+    title: 'Glossary',
+    description: glossarySchema.description!,
+  }),
 };
 
 /** Header and rows of table `name`, ready for `toCsv`. */
 export function tableRows(data: IndexedDataset, name: TableName): { header: string[]; rows: Cell[][] } {
   const def = TABLES[name];
-  return { header: def.columns.map((c) => c.name), rows: def.records(data).map((r) => def.columns.map((c) => c.get(r))) };
+  return {
+    header: def.columns.map((c) => c.name),
+    rows: def.records(data).map((r) => def.columns.map((c) => c.get(r))),
+  };
 }
 
 /** The Frictionless Table Schema of table `name`. */
@@ -199,7 +243,12 @@ export function tableSchema(name: TableName): Record<string, unknown> {
       if (c.enum) constraints.enum = [...c.enum];
       if (c.pattern) constraints.pattern = c.pattern;
       if (c.name === 'id') constraints.unique = true;
-      return { name: c.name, type: c.type, description: c.description, ...(Object.keys(constraints).length ? { constraints } : {}) };
+      return {
+        name: c.name,
+        type: c.type,
+        description: c.description,
+        ...(Object.keys(constraints).length ? { constraints } : {}),
+      };
     }),
     primaryKey: ['id'],
     missingValues: [''],
@@ -208,7 +257,11 @@ export function tableSchema(name: TableName): Record<string, unknown> {
 }
 
 /** The licence of the compilation (the sources' own texts are not redistributed). */
-export const LICENSE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' } as const;
+export const LICENSE = {
+  name: 'CC-BY-4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+  title: 'Creative Commons Attribution 4.0',
+} as const;
 
 /** datapackage.json: a Frictionless Data Package (v1) of the five CSV tables; `site` is the origin. */
 export function dataPackage(site: URL): Record<string, unknown> {
@@ -218,7 +271,8 @@ export function dataPackage(site: URL): Record<string, unknown> {
     name: 'party-building-models',
     id: abs('/data/'),
     title: 'Party-Building Models Compared: Zhangqiu, Shizhong, Fushan (党建模式比较)',
-    description: 'Figures that official publicity reports claim about grassroots Party building in districts of Shandong, each with its qualifier, kind, date, scope and a quoted locator in its source. Claims as reported, not independently verified.',
+    description:
+      'Figures that official publicity reports claim about grassroots Party building in districts of Shandong, each with its qualifier, kind, date, scope and a quoted locator in its source. Claims as reported, not independently verified.',
     homepage: abs('/data/'),
     version: datasetVersion(),
     created: `${DATASET_DATE}T00:00:00Z`,

@@ -15,7 +15,11 @@ export const EMBED_DEFAULT_WIDTH = 640;
 /** Below this iframe width the embed shows the narrow SVG (embed.css has the same media query). */
 export const EMBED_NARROW_MAX = 540;
 // embed.css: padding 10px 12px 12px; title 17px on 24px lines; small text 12px on 18px lines; 6px gaps.
-const PAD_X = 12, PAD_Y = 22, TITLE = { size: 17, line: 24 }, SMALL = { size: 12, line: 18 }, GAP = 6;
+const PAD_X = 12,
+  PAD_Y = 22,
+  TITLE = { size: 17, line: 24 },
+  SMALL = { size: 12, line: 18 },
+  GAP = 6;
 
 const lines = (s: string, width: number, size: number) => wrapText(s, width, size).split('\n').length;
 
@@ -30,10 +34,14 @@ export function embedHeight(id: string, lang: Lang, width: number): number {
   const legend = legendItems(def);
   if (legend.length > 0) {
     // The legend is a wrapping flex row: key (10 px, the arrow key about 26 px, + 4 px) and label, 12 px apart.
-    let rowsUsed = 1, x = 0;
+    let rowsUsed = 1,
+      x = 0;
     for (const { key, label } of legend) {
       const w = (key === 'arrow' ? 30 : 14) + 1.05 * textWidth(t(lang, label), SMALL.size);
-      if (x > 0 && x + w > cw) { rowsUsed++; x = 0; }
+      if (x > 0 && x + w > cw) {
+        rowsUsed++;
+        x = 0;
+      }
       x += w + 12;
     }
     h += GAP + rowsUsed * SMALL.line;
@@ -50,13 +58,14 @@ export function embedUrl(id: string, lang: Lang, site: URL): string {
   return new URL(embedPath(id, lang), site).href;
 }
 
-
 /** The HTML a host page pastes: a sandboxed, lazy iframe of the default height, then the optional resize script. */
 export function embedSnippet(id: string, lang: Lang, site: URL): string {
   const def = chartOrThrow(id);
   const h = embedHeight(id, lang, EMBED_DEFAULT_WIDTH);
-  return `<iframe src="${embedUrl(id, lang, site)}" title="${escapeMarkup(def.title[lang])}" height="${h}" loading="lazy" style="width:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n`
-    + `<script async src="${new URL('/embed.js', site).href}"></script>`;
+  return (
+    `<iframe src="${embedUrl(id, lang, site)}" title="${escapeMarkup(def.title[lang])}" height="${h}" loading="lazy" style="width:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n` +
+    `<script async src="${new URL('/embed.js', site).href}"></script>`
+  );
 }
 
 /** The oEmbed 1.0 answer for chart `id`: a rich embed of the iframe snippet. */

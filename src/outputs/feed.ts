@@ -3,7 +3,6 @@ import { caseStudies } from '../dataset/caseStudies.ts';
 import { localePath, t, type Lang } from '../i18n/strings.ts';
 import { escapeMarkup as esc } from '../i18n/markup.ts';
 
-
 /** RSS XML for `lang`, items in district order, dated by each study's `updated`. */
 export async function caseStudyFeed(lang: Lang, site: URL): Promise<string> {
   const items = (await caseStudies(lang)).map((e) => {

@@ -24,18 +24,31 @@ function rendererVersion(): string {
 }
 
 /** Options: `scale` multiplies the SVG's size (2 for a 2x PNG); `fonts: false` renders with no font at all (tests). */
-export interface PngOptions { scale?: number; fonts?: boolean; cache?: boolean }
+export interface PngOptions {
+  scale?: number;
+  fonts?: boolean;
+  cache?: boolean;
+}
 
 /** The PNG bytes of `svg` at `scale`; deterministic for the same inputs. */
 export function svgToPng(svg: string, { scale = 1, fonts = true, cache = true }: PngOptions = {}): Buffer {
-  const key = createHash('sha256').update(svg).update(`|${scale}|${fonts}|${rendererVersion()}|${FONT_FILES.join(',')}`).digest('hex');
+  const key = createHash('sha256')
+    .update(svg)
+    .update(`|${scale}|${fonts}|${rendererVersion()}|${FONT_FILES.join(',')}`)
+    .digest('hex');
   const file = join(CACHE_DIR, `${key}.png`);
   if (cache && existsSync(file)) return readFileSync(file);
   const png = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: fonts ? { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } : { fontFiles: [], loadSystemFonts: false },
-    shapeRendering: 2, textRendering: 1, imageRendering: 0,
-  }).render().asPng();
+    font: fonts
+      ? { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }
+      : { fontFiles: [], loadSystemFonts: false },
+    shapeRendering: 2,
+    textRendering: 1,
+    imageRendering: 0,
+  })
+    .render()
+    .asPng();
   if (cache) {
     mkdirSync(CACHE_DIR, { recursive: true });
     // Write then rename: two build workers may render the same chart at once.

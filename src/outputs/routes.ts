@@ -10,9 +10,18 @@ import { LANGS, localePath, type Lang } from '../i18n/strings.ts';
 export function sitePaths(): string[] {
   const data = getDataset();
   return [
-    '/', '/compare/', '/case-studies/', ...data.districts.map((d) => `/case-studies/${d.id}/`), '/charts/',
-    ...CHARTS.map((c) => `/charts/${c.id}/`), '/data/', ...data.observations.map((o) => `/data/${o.id}/`),
-    '/sources/', '/glossary/', '/methodology/', '/search/',
+    '/',
+    '/compare/',
+    '/case-studies/',
+    ...data.districts.map((d) => `/case-studies/${d.id}/`),
+    '/charts/',
+    ...CHARTS.map((c) => `/charts/${c.id}/`),
+    '/data/',
+    ...data.observations.map((o) => `/data/${o.id}/`),
+    '/sources/',
+    '/glossary/',
+    '/methodology/',
+    '/search/',
   ];
 }
 
@@ -36,14 +45,16 @@ interface LanguageNeutralPath<P extends Record<string, string>, Q extends object
  * one page) in each of `LANGS`, with the language's URL prefix as `params.lang` (none in Chinese,
  * `en` in English) and the language as `props.lang`.
  */
-export async function localeStaticPaths<P extends Record<string, string> = Record<never, never>, Q extends object = Record<never, never>>(
-  paths?: (lang: Lang) => LanguageNeutralPath<P, Q>[] | Promise<LanguageNeutralPath<P, Q>[]>,
-) {
+export async function localeStaticPaths<
+  P extends Record<string, string> = Record<never, never>,
+  Q extends object = Record<never, never>,
+>(paths?: (lang: Lang) => LanguageNeutralPath<P, Q>[] | Promise<LanguageNeutralPath<P, Q>[]>) {
   const all: { params: P & { lang: string | undefined }; props: Q & { lang: Lang } }[] = [];
   for (const lang of LANGS) {
     // localePath(lang, '/') is `/` or `/en/`; a rest parameter left undefined adds no segment.
     const prefix = localePath(lang, '/').slice(1, -1) || undefined;
-    for (const p of paths ? await paths(lang) : [{ params: {} as P }]) all.push({ params: { ...p.params, lang: prefix }, props: { ...(p.props as Q), lang } });
+    for (const p of paths ? await paths(lang) : [{ params: {} as P }])
+      all.push({ params: { ...p.params, lang: prefix }, props: { ...(p.props as Q), lang } });
   }
   return all;
 }

@@ -15,16 +15,22 @@ export const SITEMAP_MAX_URLS = 50_000;
 export function sitemapParts(paths: string[], maxUrls = SITEMAP_MAX_URLS): string[][] {
   if (paths.length * LANGS.length <= maxUrls) return [];
   const perPart = Math.floor(maxUrls / LANGS.length);
-  return Array.from({ length: Math.ceil(paths.length / perPart) }, (_, i) => paths.slice(i * perPart, (i + 1) * perPart));
+  return Array.from({ length: Math.ceil(paths.length / perPart) }, (_, i) =>
+    paths.slice(i * perPart, (i + 1) * perPart),
+  );
 }
 
 /** A `<urlset>` with an entry per language for each of `paths`, with hreflang alternates. */
 export function urlsetXml(site: URL | undefined, paths: string[]): string {
   const abs = (p: string) => new URL(p, site).href;
-  const urls = paths.flatMap((path) => LANGS.map((lang) => `  <url>
+  const urls = paths.flatMap((path) =>
+    LANGS.map(
+      (lang) => `  <url>
     <loc>${abs(localePath(lang, path))}</loc>
 ${LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${HTML_LANG[l]}" href="${abs(localePath(l, path))}"/>`).join('\n')}
-  </url>`));
+  </url>`,
+    ),
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${urls.join('\n')}
@@ -34,9 +40,12 @@ ${urls.join('\n')}
 
 /** The `<sitemapindex>` listing `sitemap-1.xml` … `sitemap-<parts>.xml`. */
 export function sitemapIndexXml(site: URL | undefined, parts: number): string {
-  const locs = Array.from({ length: parts }, (_, i) => `  <sitemap>
+  const locs = Array.from(
+    { length: parts },
+    (_, i) => `  <sitemap>
     <loc>${new URL(`/sitemap-${i + 1}.xml`, site).href}</loc>
-  </sitemap>`);
+  </sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${locs.join('\n')}

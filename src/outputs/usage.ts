@@ -9,7 +9,11 @@ import { CONTENT_DIR } from '../dataset/dataset.ts';
 import { DERIVED } from '../dataset/derived.ts';
 
 /** A place on the site that shows an observation. */
-export interface Usage { kind: 'case-study' | 'derived' | 'chart'; id: string; lang?: 'zh' | 'en' }
+export interface Usage {
+  kind: 'case-study' | 'derived' | 'chart';
+  id: string;
+  lang?: 'zh' | 'en';
+}
 
 let cached: Map<string, Usage[]> | undefined;
 
@@ -25,10 +29,17 @@ export function usageIndex(dir = `${CONTENT_DIR}/case-studies`): Map<string, Usa
   };
   for (const lang of ['zh', 'en'] as const) {
     let files: string[] = [];
-    try { files = readdirSync(join(dir, lang)).filter((f) => f.endsWith('.mdx')).sort(); } catch { /* no case studies yet */ }
+    try {
+      files = readdirSync(join(dir, lang))
+        .filter((f) => f.endsWith('.mdx'))
+        .sort();
+    } catch {
+      /* no case studies yet */
+    }
     for (const f of files) {
       const text = readFileSync(join(dir, lang, f), 'utf8');
-      for (const m of text.matchAll(/<Fact\b[^>]*\bid="([^"]+)"/g)) add(m[1]!, { kind: 'case-study', id: f.replace(/\.mdx$/, ''), lang });
+      for (const m of text.matchAll(/<Fact\b[^>]*\bid="([^"]+)"/g))
+        add(m[1]!, { kind: 'case-study', id: f.replace(/\.mdx$/, ''), lang });
     }
   }
   for (const d of DERIVED) for (const input of [d.a, d.b]) add(input, { kind: 'derived', id: d.id });

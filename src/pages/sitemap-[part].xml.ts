@@ -3,7 +3,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitemapParts, urlsetXml } from '../outputs/sitemap.ts';
 import { sitePaths } from '../outputs/routes.ts';
 
-export const getStaticPaths = (() => sitemapParts(sitePaths()).map((paths, i) => ({ params: { part: String(i + 1) }, props: { paths } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  sitemapParts(sitePaths()).map((paths, i) => ({
+    params: { part: String(i + 1) },
+    props: { paths },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site, props }) =>
-  new Response(urlsetXml(site, (props as { paths: string[] }).paths), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  new Response(urlsetXml(site, (props as { paths: string[] }).paths), {
+    headers: { 'content-type': 'application/xml; charset=utf-8' },
+  });

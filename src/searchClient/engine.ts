@@ -3,17 +3,45 @@
  * then the AND check, filters and ordering of `query.ts`. Traditional → Simplified conversion is
  * loaded only when a query contains a Traditional character.
  */
-import { candidateMatches, CHECK_ON_TEXT_UP_TO, checkableOnText, chunkOf, nextChunk, countFacets, latinStem, parseQuery, passes, recordWords, termInWords, wordMatches, sortMatches, type Facets, type FilterKey, type Filters, type Match, type Term, type TokenHits } from '../searchCore/query.ts';
+import {
+  candidateMatches,
+  CHECK_ON_TEXT_UP_TO,
+  checkableOnText,
+  chunkOf,
+  nextChunk,
+  countFacets,
+  latinStem,
+  parseQuery,
+  passes,
+  recordWords,
+  termInWords,
+  wordMatches,
+  sortMatches,
+  type Facets,
+  type FilterKey,
+  type Filters,
+  type Match,
+  type Term,
+  type TokenHits,
+} from '../searchCore/query.ts';
 import { hasTraditional, isHan } from '../searchCore/text.ts';
 import { TRADITIONAL_GAPS } from '../searchCore/traditionalChars.ts';
 
 /** Above this many hits an English word is taken as found (a one-letter fallback hits a few pages). */
 const VERIFY_UP_TO = 12;
 
-
-interface PagefindResult { id: string; score: number; words: number[]; data: () => Promise<PagefindFragment> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<PagefindFragment>;
+}
 /** The fields of a Pagefind result fragment the page uses. */
-export interface PagefindFragment { url: string; content: string; meta: Record<string, string> }
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -103,11 +131,13 @@ export class SearchEngine {
           this.results.set(r.id, r);
         }
         if (latin && token.length > 1 && map.size <= VERIFY_UP_TO) {
-          await Promise.all([...map.keys()].map(async (id) => {
-            // Whole-text check: in Chinese records Pagefind's word positions drift after English
-            // words it splits further, so the word at a position cannot be read back reliably.
-            if (!wordMatches((await this.fragment(id)).content, token)) map.delete(id);
-          }));
+          await Promise.all(
+            [...map.keys()].map(async (id) => {
+              // Whole-text check: in Chinese records Pagefind's word positions drift after English
+              // words it splits further, so the word at a position cannot be read back reliably.
+              if (!wordMatches((await this.fragment(id)).content, token)) map.delete(id);
+            }),
+          );
         }
         return map;
       });
@@ -141,14 +171,19 @@ export class SearchEngine {
     const [facets] = await Promise.all([this.loadFacets(), this.pagefind()]);
     if (terms.length === 0) return { terms, matches: [], total: 0, counts: countFacets(facets, [], filters) };
     const chunks = facets.chunks ?? [];
-    const chunkOfToken = (t: string) => chunkOf(chunks, this.lang === 'zh' && !isHan(t) && /\p{L}/u.test(t) ? latinStem(t) : t);
+    const chunkOfToken = (t: string) =>
+      chunkOf(chunks, this.lang === 'zh' && !isHan(t) && /\p{L}/u.test(t) ? latinStem(t) : t);
     const optional = new Set(terms.filter(checkableOnText).flatMap((t) => t.tokens));
     const all = [...new Set(terms.flatMap((t) => t.tokens))];
     const known = new Set(all.filter((t) => !optional.has(t)));
     const resolved = new Map<string, TokenHits>();
     const lookUp = async (tokens: string[]) => {
-      for (const t of tokens) { known.add(t); this.chunksLoaded.add(chunkOfToken(t)); }
-      for (const [t, h] of await Promise.all(tokens.map(async (t) => [t, await this.hits(t)] as const))) resolved.set(t, h);
+      for (const t of tokens) {
+        known.add(t);
+        this.chunksLoaded.add(chunkOfToken(t));
+      }
+      for (const [t, h] of await Promise.all(tokens.map(async (t) => [t, await this.hits(t)] as const)))
+        resolved.set(t, h);
     };
     const freeNow = () => {
       const loaded = new Set([...this.chunksLoaded, ...[...known].map(chunkOfToken)]);
@@ -161,7 +196,8 @@ export class SearchEngine {
     for (const t of known) groups.set(chunkOfToken(t), [...(groups.get(chunkOfToken(t)) ?? []), t]);
     for (const c of [...groups.keys()].sort((a, b) => loadedFirst(a) - loadedFirst(b) || a - b)) {
       await lookUp(groups.get(c)!);
-      if (groups.get(c)!.some((t) => resolved.get(t)!.size === 0)) return { terms, matches: [], total: 0, counts: countFacets(facets, [], filters) };
+      if (groups.get(c)!.some((t) => resolved.get(t)!.size === 0))
+        return { terms, matches: [], total: 0, counts: countFacets(facets, [], filters) };
     }
     await lookUp(freeNow());
     let found: Match[];
@@ -174,19 +210,27 @@ export class SearchEngine {
         continue;
       }
       const { matches, unchecked } = candidateMatches(terms, known, (t) => resolved.get(t) ?? new Map());
-      if (unchecked.length === 0 || matches.length === 0) { found = matches; break; }
+      if (unchecked.length === 0 || matches.length === 0) {
+        found = matches;
+        break;
+      }
       if (matches.length <= CHECK_ON_TEXT_UP_TO || rest.length === 0) {
-        const ok = await Promise.all(matches.map(async (m) => {
-          const words = await this.recordWords(m.id);
-          return unchecked.every((t) => termInWords(t, words));
-        }));
+        const ok = await Promise.all(
+          matches.map(async (m) => {
+            const words = await this.recordWords(m.id);
+            return unchecked.every((t) => termInWords(t, words));
+          }),
+        );
         found = matches.filter((_, i) => ok[i]);
         break;
       }
       await lookUp(nextChunk(rest, chunkOfToken, facets.common ?? ''));
       await lookUp(freeNow());
     }
-    const filtered = sortMatches(facets, found.filter((m) => passes(facets, m.id, filters)));
+    const filtered = sortMatches(
+      facets,
+      found.filter((m) => passes(facets, m.id, filters)),
+    );
     return { terms, matches: filtered, total: found.length, counts: countFacets(facets, found, filters) };
   }
 

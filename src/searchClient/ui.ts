@@ -5,7 +5,16 @@
  * the result count in a polite live region.
  */
 import { SearchEngine } from './engine.ts';
-import { excerpt, FILTER_KEYS, readParams, shownText, writeParams, type Filters, type Match, type Term } from '../searchCore/query.ts';
+import {
+  excerpt,
+  FILTER_KEYS,
+  readParams,
+  shownText,
+  writeParams,
+  type Filters,
+  type Match,
+  type Term,
+} from '../searchCore/query.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 60;
@@ -15,7 +24,11 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? ''));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -36,7 +49,9 @@ export function startSearchPage(): void {
   const msg = form.dataset;
   const lang = msg.lang === 'en' ? 'en' : 'zh';
   const typeLabels = JSON.parse(msg.types ?? '{}') as Record<string, string>;
-  const selects = new Map(FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!] as const));
+  const selects = new Map(
+    FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!] as const),
+  );
   const engine = new SearchEngine(lang);
   form.classList.add('search-live');
 
@@ -64,7 +79,11 @@ export function startSearchPage(): void {
     history.replaceState(null, '', p ? `${location.pathname}?${p}` : location.pathname);
   };
 
-  async function renderItem(m: Match, terms: Term[], conv: ((s: string) => string) | undefined): Promise<HTMLLIElement> {
+  async function renderItem(
+    m: Match,
+    terms: Term[],
+    conv: ((s: string) => string) | undefined,
+  ): Promise<HTMLLIElement> {
     const frag = await engine.fragment(m.id);
     const li = el('li', 'search-result');
     const kind = el('p', 'result-kind muted small');
@@ -80,11 +99,13 @@ export function startSearchPage(): void {
     if (frag.meta.value) {
       const v = el('p', 'result-value');
       v.append(el('strong', undefined, frag.meta.value));
-      if (frag.meta.source) v.append(document.createTextNode(` · ${msg.source ?? ''}${msg.colon ?? ': '}${frag.meta.source}`));
+      if (frag.meta.source)
+        v.append(document.createTextNode(` · ${msg.source ?? ''}${msg.colon ?? ': '}${frag.meta.source}`));
       li.append(v);
     }
     const p = el('p', 'result-excerpt');
-    for (const s of excerpt(shownText(frag.content), terms, 120, conv)) p.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
+    for (const s of excerpt(shownText(frag.content), terms, 120, conv))
+      p.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
     li.append(p);
     return li;
   }
@@ -126,7 +147,7 @@ export function startSearchPage(): void {
       current = { matches: [], terms: [], shown: 0 };
       return;
     }
-    let outcome;
+    let outcome: Awaited<ReturnType<typeof engine.search>>;
     try {
       outcome = await engine.search(q, filters());
     } catch (e) {
@@ -146,7 +167,7 @@ export function startSearchPage(): void {
     more.hidden = current.shown >= outcome.matches.length;
     empty.hidden = outcome.matches.length > 0;
     const n = outcome.matches.length;
-    let text = fill(n === 1 ? msg.countOne ?? '' : msg.count ?? '', { n, q: q.trim() });
+    let text = fill(n === 1 ? (msg.countOne ?? '') : (msg.count ?? ''), { n, q: q.trim() });
     if (outcome.total !== n) text += fill(msg.countFiltered ?? '', { total: outcome.total });
     status.textContent = text;
     // For tests and the benchmark: which query the shown results belong to, and how long after
@@ -163,7 +184,11 @@ export function startSearchPage(): void {
 
   input.addEventListener('input', schedule);
   input.addEventListener('focus', () => void engine.warm(), { once: true });
-  for (const s of selects.values()) s.addEventListener('change', () => { lastInput = performance.now(); void run(); });
+  for (const s of selects.values())
+    s.addEventListener('change', () => {
+      lastInput = performance.now();
+      void run();
+    });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(timer);

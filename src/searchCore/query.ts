@@ -25,16 +25,22 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 export function parseQuery(q: string, toSimplified: (s: string) => string = (s) => s): Term[] {
   const norm = q.normalize('NFKC');
   const pieces: string[] = [];
-  const rest = norm.replace(/"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/g, (_m, a?: string, b?: string, c?: string, d?: string) => {
-    pieces.push(a ?? b ?? c ?? d ?? '');
-    return ' ';
-  });
+  const rest = norm.replace(
+    /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/g,
+    (_m, a?: string, b?: string, c?: string, d?: string) => {
+      pieces.push(a ?? b ?? c ?? d ?? '');
+      return ' ';
+    },
+  );
   pieces.push(...rest.split(/\s+/u));
   const terms: Term[] = [];
   const seen = new Set<string>();
   for (const raw of pieces) {
     const text = foldForMatch(toSimplified(raw)).trim();
-    const tokens = spaceCjk(text).split(' ').map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((t) => WORDLIKE.test(t));
+    const tokens = spaceCjk(text)
+      .split(' ')
+      .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter((t) => WORDLIKE.test(t));
     if (tokens.length === 0) continue;
     const key = tokens.join(' ');
     if (seen.has(key)) continue;
@@ -70,7 +76,10 @@ export function phraseAt(term: Term, hits: TokenHits[], id: string): boolean {
 }
 
 /** One verified result before its text is loaded. */
-export interface Match { id: string; score: number }
+export interface Match {
+  id: string;
+  score: number;
+}
 
 /**
  * The AND of all terms: ids hit by every word of every term, phrases at consecutive positions.
@@ -125,7 +134,8 @@ export function nextChunk(rest: string[], chunkOfToken: (t: string) => number, c
 
 /** Compares by code point, as Pagefind (Rust, UTF-8 bytes) orders its words. */
 function cmpCodePoints(a: string, b: string): number {
-  const x = [...a], y = [...b];
+  const x = [...a],
+    y = [...b];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
     if (d) return d;
@@ -174,7 +184,11 @@ export function termInWords(term: Term, words: readonly string[]): boolean {
  * words present, and those of a checkable term at the same distances as in the term. A superset
  * of the matches, to be checked on the text with `termInWords`; exact for fully looked-up terms.
  */
-export function candidateMatches(terms: Term[], known: ReadonlySet<string>, hitsFor: (token: string) => TokenHits): { matches: Match[]; unchecked: Term[] } {
+export function candidateMatches(
+  terms: Term[],
+  known: ReadonlySet<string>,
+  hitsFor: (token: string) => TokenHits,
+): { matches: Match[]; unchecked: Term[] } {
   let ids: Set<string> | null = null;
   const score = new Map<string, number>();
   const unchecked: Term[] = [];
@@ -243,7 +257,11 @@ export function passes(facets: Facets, id: string, filters: Filters): boolean {
  * Counts per filter value among `matches`, each key counted with the other keys' choices applied
  * (so a count says how many results choosing that value would give).
  */
-export function countFacets(facets: Facets, matches: Match[], filters: Filters): Record<FilterKey, Record<string, number>> {
+export function countFacets(
+  facets: Facets,
+  matches: Match[],
+  filters: Filters,
+): Record<FilterKey, Record<string, number>> {
   const out = {} as Record<FilterKey, Record<string, number>>;
   FILTER_KEYS.forEach((k, i) => {
     const others: Filters = { ...filters, [k]: undefined };
@@ -266,7 +284,10 @@ export function sortMatches(facets: Facets, matches: Match[]): Match[] {
   const typeOf = (id: string) => (facets.pages[id]?.[1] as number[] | undefined)?.[0] ?? 99;
   const orderOf = (id: string) => facets.pages[id]?.[0] ?? Number.MAX_SAFE_INTEGER;
   const r = (x: number) => Math.round(x * 1e6);
-  return [...matches].sort((a, b) => r(b.score) - r(a.score) || typeOf(a.id) - typeOf(b.id) || orderOf(a.id) - orderOf(b.id) || (a.id < b.id ? -1 : 1));
+  return [...matches].sort(
+    (a, b) =>
+      r(b.score) - r(a.score) || typeOf(a.id) - typeOf(b.id) || orderOf(a.id) - orderOf(b.id) || (a.id < b.id ? -1 : 1),
+  );
 }
 
 /** The part of a Pagefind record's content that the page shows (before the index-only text). */
@@ -292,7 +313,9 @@ export function latinStem(word: string): string {
  */
 export function wordMatches(text: string, token: string): boolean {
   const need = token.slice(0, Math.max(3, token.length - 3));
-  return foldForMatch(text).split(/[^\p{L}\p{N}]+/u).some((part) => part.startsWith(need));
+  return foldForMatch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((part) => part.startsWith(need));
 }
 
 /**
@@ -308,7 +331,10 @@ export function highlightNeedle(t: Term): string {
 }
 
 /** One run of excerpt text; `mark` runs are the matches. */
-export interface Segment { text: string; mark: boolean }
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
 
 /** Folds character by character so offsets in the folded text are offsets in the original. */
 function foldChars(s: string, toSimplified: (s: string) => string): string {
@@ -326,7 +352,12 @@ function foldChars(s: string, toSimplified: (s: string) => string): string {
  * An excerpt of about `width` characters around the first match, with every match of every term
  * marked. Terms are matched case-insensitively and across scripts (when `toSimplified` is given).
  */
-export function excerpt(text: string, terms: Term[], width = 110, toSimplified: (s: string) => string = (s) => s): Segment[] {
+export function excerpt(
+  text: string,
+  terms: Term[],
+  width = 110,
+  toSimplified: (s: string) => string = (s) => s,
+): Segment[] {
   const folded = foldChars(text, toSimplified);
   const spans: [number, number][] = [];
   for (const t of terms) {
@@ -351,12 +382,15 @@ export function excerpt(text: string, terms: Term[], width = 110, toSimplified: 
   let to = Math.min(text.length, from + width);
   from = Math.max(0, Math.min(from, to - width));
   // Do not cut a surrogate pair or a Latin word in half.
-  while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!) && !isHan(text[from - 1]!) && first - from < width / 2) from--;
+  while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!) && !isHan(text[from - 1]!) && first - from < width / 2)
+    from--;
   while (to < text.length && /[\p{L}\p{N}]/u.test(text[to]!) && !isHan(text[to]!) && to - from < width + 20) to++;
   if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from]!)) from--;
   if (to < text.length && /[\uDC00-\uDFFF]/.test(text[to]!)) to++;
   const out: Segment[] = [];
-  const push = (s: string, mark: boolean) => { if (s) out.push({ text: s, mark }); };
+  const push = (s: string, mark: boolean) => {
+    if (s) out.push({ text: s, mark });
+  };
   if (from > 0) push('…', false);
   let cur = from;
   for (const [a, b] of merged) {

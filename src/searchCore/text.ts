@@ -9,7 +9,8 @@
  */
 
 /** Han ideographs, and the full-width punctuation that sits between them without spaces. */
-const TIGHT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2022\u300a-\u300f]/u;
+const TIGHT =
+  /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2022\u300a-\u300f]/u;
 const EVERY_TIGHT = new RegExp(TIGHT.source, 'gu');
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -53,7 +54,8 @@ export function unspaceCjk(s: string): string {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     if (ch === ' ' && i > 0 && i < chars.length - 1) {
-      const a = chars[i - 1]!, b = chars[i + 1]!;
+      const a = chars[i - 1]!,
+        b = chars[i + 1]!;
       // The middle dot joins blocks (` · `): its spaces stay.
       if (a !== '·' && b !== '·' && ((isTight(a) && !LATIN.test(b)) || (isTight(b) && !LATIN.test(a)))) continue;
     }
@@ -64,7 +66,11 @@ export function unspaceCjk(s: string): string {
 
 /** Removes pinyin tone marks: `dǎngjiàn gōngzuòqū` → `dangjian gongzuoqu`. */
 export function stripTones(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'u').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ü/g, 'u')
+    .normalize('NFC');
 }
 
 /**
@@ -72,7 +78,11 @@ export function stripTones(s: string): string {
  * to lower case, hyphens and dashes between words to spaces, runs of whitespace to one space.
  */
 export function foldForMatch(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, ' ').replace(/\s+/gu, ' ');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, ' ')
+    .replace(/\s+/gu, ' ');
 }
 
 let traditional: Set<number> | undefined;
@@ -82,6 +92,7 @@ export function hasTraditional(s: string, gaps: string): boolean {
   if (!traditional) {
     traditional = new Set();
     let cp = 0;
+    // biome-ignore lint/suspicious/noAssignInExpressions: a running sum; this form keeps the shipped search script as it was.
     for (const g of gaps.split(',')) traditional.add((cp += parseInt(g, 36)));
   }
   for (const ch of s) if (traditional.has(ch.codePointAt(0)!)) return true;

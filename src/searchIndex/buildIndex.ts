@@ -32,9 +32,17 @@ function scratchFolder(): string {
  * the case-study and chart pages as Astro writes them; the index is written then, and the pages
  * are checked once `siteReady` resolves. `log` gets a line per step with its time in seconds.
  */
-export async function buildSearchIndex(site: string, log: (line: string) => void = () => {}, siteReady: Promise<void> = Promise.resolve()): Promise<Record<Lang, number>> {
+export async function buildSearchIndex(
+  site: string,
+  log: (line: string) => void = () => {},
+  siteReady: Promise<void> = Promise.resolve(),
+): Promise<Record<Lang, number>> {
   let t0 = performance.now();
-  const lap = (what: string) => { const now = performance.now(); log(`search index: ${what} took ${((now - t0) / 1000).toFixed(2)} s`); t0 = now; };
+  const lap = (what: string) => {
+    const now = performance.now();
+    log(`search index: ${what} took ${((now - t0) / 1000).toFixed(2)} s`);
+    t0 = now;
+  };
   const indexes = (['zh', 'en'] as const).map((lang) => new LanguageIndex(lang));
   const scratch = scratchFolder();
   try {
@@ -45,19 +53,36 @@ export async function buildSearchIndex(site: string, log: (line: string) => void
   }
 }
 
-async function indexAll(site: string, data: IndexedDataset, indexes: LanguageIndex[], scratch: string, log: (line: string) => void, lap: (what: string) => void, siteReady: Promise<void>): Promise<Record<Lang, number>> {
+async function indexAll(
+  site: string,
+  data: IndexedDataset,
+  indexes: LanguageIndex[],
+  scratch: string,
+  log: (line: string) => void,
+  lap: (what: string) => void,
+  siteReady: Promise<void>,
+): Promise<Record<Lang, number>> {
   const fromData = dataRecords(data);
   lap(`making ${fromData.length} data point, source and glossary records`);
   const stats = { zh: new CorpusStats(), en: new CorpusStats() };
   await addRecords(indexes, stats, fromData, scratch, '1-from-data');
   lap('adding them to Pagefind and counting their words');
   let ready = false;
-  void siteReady.then(() => { ready = true; });
+  void siteReady.then(() => {
+    ready = true;
+  });
   // Imported here, not at the top: the chart definitions bring Plot and the maps (0.4 s and
   // 40 MB), and the records made from the dataset need not wait for them to reach Pagefind.
   const { CHARTS } = await import('../charts/index.ts');
-  const early = await earlyPageRecords(site, data, CHARTS.map((c) => c.id), () => ready);
-  lap(`cutting ${early.records.length} records from ${early.pages.length} case-study and chart pages as they were written`);
+  const early = await earlyPageRecords(
+    site,
+    data,
+    CHARTS.map((c) => c.id),
+    () => ready,
+  );
+  lap(
+    `cutting ${early.records.length} records from ${early.pages.length} case-study and chart pages as they were written`,
+  );
   await addRecords(indexes, stats, early.records, scratch, '2-pages');
   lap('adding them to Pagefind and counting their words');
   // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
@@ -68,7 +93,11 @@ async function indexAll(site: string, data: IndexedDataset, indexes: LanguageInd
   // pages. Each language's fragments are read as soon as its index is written (the English one
   // is usually done first: the Chinese one has more words).
   const out = join(site, 'pagefind');
-  const fragments = await writeIndexes(indexes, out, scratch, (index, seconds, through) => log(`search index: the ${index.lang} index was written after ${seconds.toFixed(2)} s (${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; files handed over ${through === 'memory' ? 'in memory' : 'through a folder'})`));
+  const fragments = await writeIndexes(indexes, out, scratch, (index, seconds, through) =>
+    log(
+      `search index: the ${index.lang} index was written after ${seconds.toFixed(2)} s (${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; files handed over ${through === 'memory' ? 'in memory' : 'through a folder'})`,
+    ),
+  );
   lap('writing the Pagefind index');
   const counts: Record<Lang, number> = { zh: 0, en: 0 };
   for (const lang of ['zh', 'en'] as const) {

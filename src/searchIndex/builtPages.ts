@@ -12,7 +12,11 @@ import { byTypeAndUrl, pairLanguages } from './recordSets.ts';
 import { hasRecords, RecordBuilder, type SearchRecord } from './searchRecords.ts';
 
 /** A built page read while the build still runs: its file, size (bytes) and change time (ms since the epoch) when read. */
-export interface EarlyPage { file: string; size: number; mtimeMs: number }
+export interface EarlyPage {
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
 
 /**
  * Waits until `file` is completely written (it ends with `</html>`), checking every `ms`
@@ -39,7 +43,12 @@ async function whenWritten(file: string, isSiteReady: () => boolean, ms = 200): 
  * build runs. Pages not built (a district without a case study) are skipped once
  * `isSiteReady()` is true. Returns the records, paired and in their stable order, and the pages read.
  */
-export async function earlyPageRecords(site: string, data: IndexedDataset, chartIds: string[], isSiteReady: () => boolean): Promise<{ records: SearchRecord[]; pages: EarlyPage[] }> {
+export async function earlyPageRecords(
+  site: string,
+  data: IndexedDataset,
+  chartIds: string[],
+  isSiteReady: () => boolean,
+): Promise<{ records: SearchRecord[]; pages: EarlyPage[] }> {
   const builder = new RecordBuilder(data, toSimplified);
   const paths = [
     ...data.districts.map((d) => `/case-studies/${d.id}/`).sort(),
@@ -70,7 +79,11 @@ const NO_RECORD_PAGES = new Set(['pagefind', '_astro', 'data', 'en/data']);
 
 /** Whether `path` (without language prefix) is a page whose records `dataRecords()` makes from the dataset. */
 function isDataPath(path: string, data: IndexedDataset): boolean {
-  return path === '/sources/' || path === '/glossary/' || (/^\/data\/[a-z0-9-]+\/$/.test(path) && data.observation.has(path.slice(6, -1)));
+  return (
+    path === '/sources/' ||
+    path === '/glossary/' ||
+    (/^\/data\/[a-z0-9-]+\/$/.test(path) && data.observation.has(path.slice(6, -1)))
+  );
 }
 
 /**
@@ -97,9 +110,13 @@ function pagesWithRecords(site: string, data: IndexedDataset): [string, Lang, st
 export function checkPagesRead(site: string, data: IndexedDataset, pages: EarlyPage[]): void {
   for (const p of pages) {
     const now = statSync(p.file);
-    if (now.size !== p.size || now.mtimeMs !== p.mtimeMs) throw new Error(`search index: ${p.file} changed after it was indexed`);
+    if (now.size !== p.size || now.mtimeMs !== p.mtimeMs)
+      throw new Error(`search index: ${p.file} changed after it was indexed`);
   }
   const read = new Set(pages.map((p) => p.file));
-  const missed = pagesWithRecords(site, data).filter(([file]) => !read.has(file)).map(([file]) => file);
-  if (missed.length) throw new Error(`search index: pages with records that were not indexed: ${missed.slice(0, 5).join(', ')}`);
+  const missed = pagesWithRecords(site, data)
+    .filter(([file]) => !read.has(file))
+    .map(([file]) => file);
+  if (missed.length)
+    throw new Error(`search index: pages with records that were not indexed: ${missed.slice(0, 5).join(', ')}`);
 }

@@ -33,10 +33,15 @@ export function t2sSubset(corpus: string | ReadonlySet<string>): string {
   const present = typeof corpus === 'string' ? new Set(corpus) : corpus;
   const entries = fullEntries();
   const outputs = new Map<string, Set<string>>();
-  const add = (c: string, o: string) => { const s = outputs.get(c) ?? new Set(); s.add(o); outputs.set(c, s); };
+  const add = (c: string, o: string) => {
+    const s = outputs.get(c) ?? new Set();
+    s.add(o);
+    outputs.set(c, s);
+  };
   for (const [from, to] of entries) {
-    const f = [...from], t = [...to];
-    if (f.length === t.length) f.forEach((c, i) => add(c, t[i]!));
+    const f = [...from],
+      t = [...to];
+    if (f.length === t.length) for (const [i, c] of f.entries()) add(c, t[i]!);
     else for (const c of f) for (const o of t) add(c, o);
   }
   const dead = (c: string) => isHan(c) && !present.has(c) && [...(outputs.get(c) ?? [])].every((o) => !present.has(o));

@@ -8,6 +8,7 @@ import type { SearchRecord } from './searchRecords.ts';
  * A run of characters that `recordWord` can turn into a Han or number word: one with a digit or
  * anything outside ASCII. A run of ASCII letters and punctuation folds to Latin letters only.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range \x00-\x7f is all of ASCII, control characters included on purpose.
 const MAY_BE_HAN_OR_NUMBER = /[^\x00-\x7f]|[0-9]/;
 
 /**
@@ -34,7 +35,10 @@ export class CorpusStats {
 
   /** The Han characters and numbers in more than CHECK_ON_TEXT_UP_TO records, as `Facets.common` (src/searchCore/query.ts). */
   common(): string {
-    const common = [...this.df].filter(([, n]) => n > CHECK_ON_TEXT_UP_TO).map(([w]) => w).sort();
+    const common = [...this.df]
+      .filter(([, n]) => n > CHECK_ON_TEXT_UP_TO)
+      .map(([w]) => w)
+      .sort();
     return `${common.filter(isHan).join('')} ${common.filter((w) => !isHan(w)).join(' ')}`.trim();
   }
 }

@@ -15,7 +15,13 @@ import { RECORD_TYPES, type RecordFilters, type SearchRecord } from './searchRec
  * RECORD_TYPES for `type`, by UTF-16 code units for the other keys. Throws if a fragment's URL is
  * not a record's.
  */
-export function facetsFile(lang: Lang, records: ReadonlyMap<string, { r: SearchRecord; order: number }>, fragments: { names: string[]; urls: string[] }, chunks: string[], common: string): Required<Facets> {
+export function facetsFile(
+  lang: Lang,
+  records: ReadonlyMap<string, { r: SearchRecord; order: number }>,
+  fragments: { names: string[]; urls: string[] },
+  chunks: string[],
+  common: string,
+): Required<Facets> {
   // Sets and index maps: with thousands of districts and sources, array lookups per record grew quadratically.
   const seen = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Set<string>()])) as Record<FilterKey, Set<string>>;
   for (const { r } of records.values()) {
@@ -23,15 +29,24 @@ export function facetsFile(lang: Lang, records: ReadonlyMap<string, { r: SearchR
     for (const k of FILTER_KEYS) for (const v of r.filters[k as keyof RecordFilters]) seen[k].add(v);
   }
   const values = Object.fromEntries(FILTER_KEYS.map((k) => [k, [...seen[k]]])) as Facets['values'];
-  for (const k of FILTER_KEYS) values[k].sort((a, b) => (k === 'type' ? RECORD_TYPES.indexOf(a as never) - RECORD_TYPES.indexOf(b as never) : a < b ? -1 : a > b ? 1 : 0));
-  const position = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Map(values[k].map((v, i) => [v, i]))])) as Record<FilterKey, Map<string, number>>;
+  for (const k of FILTER_KEYS)
+    values[k].sort((a, b) =>
+      k === 'type' ? RECORD_TYPES.indexOf(a as never) - RECORD_TYPES.indexOf(b as never) : a < b ? -1 : a > b ? 1 : 0,
+    );
+  const position = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Map(values[k].map((v, i) => [v, i]))])) as Record<
+    FilterKey,
+    Map<string, number>
+  >;
   const pages: Facets['pages'] = {};
   const { names, urls } = fragments;
   for (const [i, name] of names.entries()) {
     const url = urls[i]!;
     const hit = records.get(url);
     if (!hit) throw new Error(`pagefind: fragment ${name} has unknown url ${url}`);
-    pages[name.replace(/\.pf_fragment$/, '')] = [hit.order, ...FILTER_KEYS.map((k) => hit.r.filters[k as keyof RecordFilters].map((v) => position[k].get(v)!))];
+    pages[name.replace(/\.pf_fragment$/, '')] = [
+      hit.order,
+      ...FILTER_KEYS.map((k) => hit.r.filters[k as keyof RecordFilters].map((v) => position[k].get(v)!)),
+    ];
   }
   return { values, pages, chunks, common };
 }

@@ -9,10 +9,13 @@ import { join } from 'node:path';
  */
 // One list passed down, not out.push(...sub): spreading a folder of 100,000s of pages overflows the stack.
 export function filesUnder(dir: string, skip: ReadonlySet<string> = new Set(), rel = '', out: string[] = []): string[] {
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )) {
     const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) { if (!skip.has(r)) filesUnder(dir, skip, r, out); }
-    else out.push(r);
+    if (e.isDirectory()) {
+      if (!skip.has(r)) filesUnder(dir, skip, r, out);
+    } else out.push(r);
   }
   return out;
 }

@@ -19,7 +19,10 @@ const compiled = new Map<string, Query>();
 /** Selectors compiled once: the same few are asked of every page. */
 function query(selector: string): Query {
   let q = compiled.get(selector);
-  if (!q) compiled.set(selector, (q = compile<AnyNode, Element>(selector)));
+  if (!q) {
+    q = compile<AnyNode, Element>(selector);
+    compiled.set(selector, q);
+  }
   return q;
 }
 

@@ -40,11 +40,14 @@ export class LanguageIndex {
   constructor(lang: Lang, inMemoryPageBytes = IN_MEMORY_PAGE_BYTES) {
     this.lang = lang;
     this.inMemoryPageBytes = inMemoryPageBytes;
-    this.worker = new Worker(new URL('./pagefindWorker.ts', import.meta.url), { workerData: { pagefindLanguage: lang } satisfies IndexWorkerData });
+    this.worker = new Worker(new URL('./pagefindWorker.ts', import.meta.url), {
+      workerData: { pagefindLanguage: lang } satisfies IndexWorkerData,
+    });
     this.worker.on('message', ({ call, result, error }: IndexReply) => {
       const w = this.waiting.get(call)!;
       this.waiting.delete(call);
-      if (error === undefined) w.ok(result); else w.fail(new Error(`pagefind (${lang}): ${error}`));
+      if (error === undefined) w.ok(result);
+      else w.fail(new Error(`pagefind (${lang}): ${error}`));
     });
     const stop = (e: Error) => {
       this.failure ??= e;
@@ -70,7 +73,9 @@ export class LanguageIndex {
     return this.call('add', dir) as Promise<number>;
   }
   /** Bytes of record pages added so far: how large the index's files can be. */
-  get pageBytes(): number { return this.#pageBytes; }
+  get pageBytes(): number {
+    return this.#pageBytes;
+  }
   /**
    * Writes this language's index files into `out` (the folder every language shares: their
    * file names start with the language) and returns the rest, which every language's index
@@ -96,14 +101,24 @@ export class LanguageIndex {
  * index too large to hand over in memory (`LanguageIndex.write`); `written` hears when each
  * language is done, `seconds` after the writing started, and how its files were handed over.
  */
-export async function writeIndexes(indexes: LanguageIndex[], out: string, scratch: string, written: (index: LanguageIndex, seconds: number, through: WrittenIndex['through']) => void): Promise<Record<Lang, { names: string[]; urls: string[] }>> {
+export async function writeIndexes(
+  indexes: LanguageIndex[],
+  out: string,
+  scratch: string,
+  written: (index: LanguageIndex, seconds: number, through: WrittenIndex['through']) => void,
+): Promise<Record<Lang, { names: string[]; urls: string[] }>> {
   const start = performance.now();
   rmSync(out, { recursive: true, force: true });
-  const done: [Lang, WrittenIndex][] = await Promise.all(indexes.map(async (index) => {
-    const result = await index.write(out, scratch);
-    written(index, (performance.now() - start) / 1000, result.through);
-    return [index.lang, result] as [Lang, WrittenIndex];
-  }));
+  const done: [Lang, WrittenIndex][] = await Promise.all(
+    indexes.map(async (index) => {
+      const result = await index.write(out, scratch);
+      written(index, (performance.now() - start) / 1000, result.through);
+      return [index.lang, result] as [Lang, WrittenIndex];
+    }),
+  );
   writeSharedFiles(done, out);
-  return Object.fromEntries(done.map(([lang, { names, urls }]) => [lang, { names, urls }])) as Record<Lang, { names: string[]; urls: string[] }>;
+  return Object.fromEntries(done.map(([lang, { names, urls }]) => [lang, { names, urls }])) as Record<
+    Lang,
+    { names: string[]; urls: string[] }
+  >;
 }

@@ -12,7 +12,11 @@ import type { WrittenIndex } from './workerProtocol.ts';
 
 /** The result URL of a fragment file's bytes (its meta `url` where it has one). */
 function fragmentUrl(bytes: Uint8Array): string {
-  const frag = JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
+  const frag = JSON.parse(
+    gunzipSync(bytes)
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, ''),
+  ) as { url: string; meta: Record<string, string> };
   return frag.meta.url ?? frag.url;
 }
 
@@ -25,8 +29,14 @@ const UNUSED_BUNDLE = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
  * with it); returns the others but Pagefind's UI bundles, and the result URL of each fragment,
  * read from the fragment in memory.
  */
-export function writeLanguageFiles(files: { path: string; content: Uint8Array }[], out: string, lang: Lang): Omit<WrittenIndex, 'through'> {
-  const own = new RegExp(`^((fragment|index|filter)/${lang}_[^/]+|pagefind\\.${lang}_[^/]+\\.pf_meta|wasm\\.${lang}\\.pagefind)$`);
+export function writeLanguageFiles(
+  files: { path: string; content: Uint8Array }[],
+  out: string,
+  lang: Lang,
+): Omit<WrittenIndex, 'through'> {
+  const own = new RegExp(
+    `^((fragment|index|filter)/${lang}_[^/]+|pagefind\\.${lang}_[^/]+\\.pf_meta|wasm\\.${lang}\\.pagefind)$`,
+  );
   const shared: [string, Uint8Array][] = [];
   const fragments: [string, string][] = [];
   const made = new Set<string>();
@@ -37,7 +47,10 @@ export function writeLanguageFiles(files: { path: string; content: Uint8Array }[
     }
     const file = join(out, path);
     const dir = dirname(file);
-    if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
     // 'wx': a file of another language's index by the same name would be a mix-up, not a file to replace.
     writeFileSync(file, content, { flag: 'wx' });
     if (path.startsWith('fragment/')) fragments.push([path.slice('fragment/'.length), fragmentUrl(content)]);
@@ -63,17 +76,26 @@ export function writeSharedFiles(done: [Lang, Pick<WrittenIndex, 'shared'>][], o
   const languages = { ...entry.languages };
   for (const [lang, other] of done.slice(1)) {
     const files = new Map(other.shared);
-    if ([...files.keys()].sort().join() !== [...shared.keys()].sort().join()) throw new Error(`pagefind: the ${lang} and ${firstLang} indexes do not share the same files`);
+    if ([...files.keys()].sort().join() !== [...shared.keys()].sort().join())
+      throw new Error(`pagefind: the ${lang} and ${firstLang} indexes do not share the same files`);
     for (const [path, bytes] of files) {
-      if (path !== entryFile && !Buffer.from(bytes).equals(Buffer.from(shared.get(path)!))) throw new Error(`pagefind: ${path} differs between the ${lang} and ${firstLang} indexes`);
+      if (path !== entryFile && !Buffer.from(bytes).equals(Buffer.from(shared.get(path)!)))
+        throw new Error(`pagefind: ${path} differs between the ${lang} and ${firstLang} indexes`);
     }
     const theirs = JSON.parse(text(files.get(entryFile))) as Entry;
-    if (theirs.version !== entry.version || JSON.stringify(theirs.include_characters) !== JSON.stringify(entry.include_characters)) {
+    if (
+      theirs.version !== entry.version ||
+      JSON.stringify(theirs.include_characters) !== JSON.stringify(entry.include_characters)
+    ) {
       throw new Error(`pagefind: the ${lang} index's ${entryFile} does not match the ${firstLang} one's`);
     }
     Object.assign(languages, theirs.languages);
   }
-  entry.languages = Object.fromEntries(Object.keys(languages).sort().map((k) => [k, languages[k]]));
+  entry.languages = Object.fromEntries(
+    Object.keys(languages)
+      .sort()
+      .map((k) => [k, languages[k]]),
+  );
   for (const [path, bytes] of shared) {
     const file = join(out, path);
     mkdirSync(dirname(file), { recursive: true });
@@ -94,7 +116,13 @@ export function chunkStarts(out: string, lang: Lang): string[] {
   const body = raw.subarray(raw.subarray(0, magic.length).toString() === magic ? magic.length : 0);
   const meta = decodeCbor(body) as unknown[];
   const chunks = meta[2] as [string, string, string][] | undefined;
-  if (!Array.isArray(chunks) || chunks.some((c) => typeof c[0] !== 'string' || typeof c[2] !== 'string' || !existsSync(join(out, 'index', `${c[2]}.pf_index`)))) {
+  if (
+    !Array.isArray(chunks) ||
+    chunks.some(
+      (c) =>
+        typeof c[0] !== 'string' || typeof c[2] !== 'string' || !existsSync(join(out, 'index', `${c[2]}.pf_index`)),
+    )
+  ) {
     throw new Error(`pagefind: ${name} does not list index chunks as [from, to, hash] (Pagefind version changed?)`);
   }
   return chunks.map((c) => c[0]);

@@ -13,7 +13,10 @@ import { writeLanguageFiles } from './pagefindFiles.ts';
 import type { IndexReply, IndexRequest, IndexWorkerData, WrittenIndex } from './workerProtocol.ts';
 
 /** What Pagefind's `getFiles` gives, by way of `writeFiles` into `dir` (removed again): for indexes too large to send in memory. */
-async function filesThroughFolder(index: pagefind.PagefindIndex, dir: string): Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }> {
+async function filesThroughFolder(
+  index: pagefind.PagefindIndex,
+  dir: string,
+): Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }> {
   rmSync(dir, { recursive: true, force: true });
   const { errors } = await index.writeFiles({ outputPath: dir });
   const files = errors.length ? [] : filesUnder(dir).map((path) => ({ path, content: readFileSync(join(dir, path)) }));
@@ -39,7 +42,10 @@ export function serveLanguageIndex(port: MessagePort, lang: Lang): void {
       } else if (op === 'write') {
         const res = via === undefined ? await index.getFiles() : await filesThroughFolder(index, via);
         if (res.errors.length) throw new Error(res.errors.join('; '));
-        result = { ...writeLanguageFiles(res.files, path, lang), through: via === undefined ? 'memory' : 'folder' } satisfies WrittenIndex;
+        result = {
+          ...writeLanguageFiles(res.files, path, lang),
+          through: via === undefined ? 'memory' : 'folder',
+        } satisfies WrittenIndex;
       } else {
         await pagefind.close();
       }
@@ -50,4 +56,5 @@ export function serveLanguageIndex(port: MessagePort, lang: Lang): void {
   });
 }
 
-if (!isMainThread && (workerData as Partial<IndexWorkerData> | null)?.pagefindLanguage) serveLanguageIndex(parentPort!, (workerData as IndexWorkerData).pagefindLanguage);
+if (!isMainThread && (workerData as Partial<IndexWorkerData> | null)?.pagefindLanguage)
+  serveLanguageIndex(parentPort!, (workerData as IndexWorkerData).pagefindLanguage);

@@ -26,13 +26,19 @@ export function indexedContent(r: SearchRecord): string {
  */
 function recordPage(r: SearchRecord, content: string): [string, string] {
   const hash = r.url.indexOf('#');
-  const path = hash < 0 ? `${r.url}index.html` : `/_r/${createHash('sha1').update(r.url).digest('hex').slice(0, 20)}/index.html`;
+  const path =
+    hash < 0 ? `${r.url}index.html` : `/_r/${createHash('sha1').update(r.url).digest('hex').slice(0, 20)}/index.html`;
   const meta = { title: r.title, type: r.filters.type[0], ...r.meta, ...(hash < 0 ? {} : { url: r.url }) };
   const head = [
     ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeMarkup(v)}">`),
-    ...Object.entries(r.filters).flatMap(([k, vs]: [string, string[]]) => vs.map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeMarkup(v)}">`)),
+    ...Object.entries(r.filters).flatMap(([k, vs]: [string, string[]]) =>
+      vs.map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeMarkup(v)}">`),
+    ),
   ].join('');
-  return [path, `<!DOCTYPE html><html lang="${r.lang}"><head><meta charset="utf-8">${head}</head><body><p>${escapeMarkup(content)}</p></body></html>`];
+  return [
+    path,
+    `<!DOCTYPE html><html lang="${r.lang}"><head><meta charset="utf-8">${head}</head><body><p>${escapeMarkup(content)}</p></body></html>`,
+  ];
 }
 
 /**
@@ -44,25 +50,34 @@ function recordPage(r: SearchRecord, content: string): [string, string] {
  * into a log line on every record it adds, so adding n records one by one costs time in n²,
  * which was most of the build at 3,000 districts; a directory is added in one step.
  */
-export async function addRecords(indexes: LanguageIndex[], stats: Record<Lang, CorpusStats>, records: SearchRecord[], scratch: string, batch: string): Promise<void> {
-  await Promise.all(indexes.map(async (index) => {
-    const dir = join(scratch, batch, index.lang);
-    let n = 0, bytes = 0;
-    for (const r of records) {
-      if (r.lang !== index.lang) continue;
-      const content = indexedContent(r);
-      stats[index.lang].add(r, content);
-      const [path, html] = recordPage(r, content);
-      const file = join(dir, path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, html);
-      bytes += Buffer.byteLength(html);
-      n++;
-    }
-    if (n === 0) return;
-    const indexed = await index.add(dir, bytes);
-    if (indexed !== n) throw new Error(`pagefind: indexed ${indexed} of ${n} records in ${dir}`);
-    // Now, not with the rest of the scratch folder at the end, where it would add to the build's wall time.
-    rmSync(dir, { recursive: true, force: true });
-  }));
+export async function addRecords(
+  indexes: LanguageIndex[],
+  stats: Record<Lang, CorpusStats>,
+  records: SearchRecord[],
+  scratch: string,
+  batch: string,
+): Promise<void> {
+  await Promise.all(
+    indexes.map(async (index) => {
+      const dir = join(scratch, batch, index.lang);
+      let n = 0,
+        bytes = 0;
+      for (const r of records) {
+        if (r.lang !== index.lang) continue;
+        const content = indexedContent(r);
+        stats[index.lang].add(r, content);
+        const [path, html] = recordPage(r, content);
+        const file = join(dir, path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, html);
+        bytes += Buffer.byteLength(html);
+        n++;
+      }
+      if (n === 0) return;
+      const indexed = await index.add(dir, bytes);
+      if (indexed !== n) throw new Error(`pagefind: indexed ${indexed} of ${n} records in ${dir}`);
+      // Now, not with the rest of the scratch folder at the end, where it would add to the build's wall time.
+      rmSync(dir, { recursive: true, force: true });
+    }),
+  );
 }

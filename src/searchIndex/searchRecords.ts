@@ -10,7 +10,20 @@
  * Chinese records, Chinese names and terms on English ones, and the Simplified form of any
  * Traditional text.
  */
-import { all, attr, childElements, first, matches, parseHtml, previousElement, textContent, within, type HtmlDocument, type HtmlElement, type HtmlNode } from './htmlTree.ts';
+import {
+  all,
+  attr,
+  childElements,
+  first,
+  matches,
+  parseHtml,
+  previousElement,
+  textContent,
+  within,
+  type HtmlDocument,
+  type HtmlElement,
+  type HtmlNode,
+} from './htmlTree.ts';
 import type { IndexedDataset } from '../dataset/dataset.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.ts';
@@ -48,8 +61,37 @@ export interface SearchRecord {
 /** Turns Traditional Chinese into Simplified (opencc t2s at build time). */
 export type ToSimplified = (s: string) => string;
 
-const BLOCK = new Set(['P', 'DIV', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TD', 'TH', 'BLOCKQUOTE',
-  'SECTION', 'FIGCAPTION', 'CAPTION', 'SUMMARY', 'TABLE', 'UL', 'OL', 'DL', 'FIGURE', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'BR']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
+  'SECTION',
+  'FIGCAPTION',
+  'CAPTION',
+  'SUMMARY',
+  'TABLE',
+  'UL',
+  'OL',
+  'DL',
+  'FIGURE',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'BR',
+]);
 const SEP = ' · ';
 
 /** Never indexed wherever they are: chart drawings, scripts, marked-ignored parts. */
@@ -63,7 +105,10 @@ export function textOf(el: HtmlElement | HtmlElement[], skip = ''): string {
   const sel = skip ? `${ALWAYS_SKIP}, ${skip}` : ALWAYS_SKIP;
   let out = '';
   const walk = (n: HtmlNode): void => {
-    if (n.type === 'text') { out += n.data; return; }
+    if (n.type === 'text') {
+      out += n.data;
+      return;
+    }
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') return;
     if (matches(n, sel)) return;
     const block = BLOCK.has(n.name.toUpperCase());
@@ -79,7 +124,11 @@ export function textOf(el: HtmlElement | HtmlElement[], skip = ''): string {
 
 /** Collapses whitespace and repeated block separators. */
 export function tidy(s: string): string {
-  return s.replace(/\s+/gu, ' ').replace(/(?:\s*·\s*){2,}/g, SEP).replace(/^\s*·\s*|\s*·\s*$/g, '').trim();
+  return s
+    .replace(/\s+/gu, ' ')
+    .replace(/(?:\s*·\s*){2,}/g, SEP)
+    .replace(/^\s*·\s*|\s*·\s*$/g, '')
+    .trim();
 }
 
 const yearOf = (d: string): string => d.slice(0, 4);
@@ -87,7 +136,9 @@ const uniq = (xs: string[]): string[] => [...new Set(xs)].sort();
 
 /** Everything a record can point to through the links in its HTML (below `el`, or among and below `el[]`). */
 function linkedIds(el: HtmlElement | HtmlElement[]): { facts: string[]; terms: string[]; sources: string[] } {
-  const facts: string[] = [], terms: string[] = [], sources: string[] = [];
+  const facts: string[] = [],
+    terms: string[] = [],
+    sources: string[] = [];
   for (const a of Array.isArray(el) ? within(el, 'a[href]') : all(el, 'a[href]')) {
     const href = attr(a, 'href') ?? '';
     const fact = attr(a, 'data-fact') ?? /\/data\/([a-z0-9-]+)\/$/.exec(href)?.[1];
@@ -126,7 +177,14 @@ export class RecordBuilder {
    * The index-only text for a record: the names of its districts and glossary terms in the
    * other language (and pinyin without tones), plus the Simplified form of Traditional text.
    */
-  extraFor(lang: Lang, hant: string[], text: string, districts: string[], terms: string[], also: string[] = []): string {
+  extraFor(
+    lang: Lang,
+    hant: string[],
+    text: string,
+    districts: string[],
+    terms: string[],
+    also: string[] = [],
+  ): string {
     const parts: string[] = [...also];
     for (const id of districts) {
       const d = this.data.district.get(id);
@@ -136,7 +194,8 @@ export class RecordBuilder {
     const lower = text.toLowerCase();
     const termIds = new Set(terms);
     for (const g of this.data.glossary) {
-      if (lang === 'zh' ? text.includes(g.zhHans) || text.includes(g.zhHant) : lower.includes(g.en.toLowerCase())) termIds.add(g.id);
+      if (lang === 'zh' ? text.includes(g.zhHans) || text.includes(g.zhHant) : lower.includes(g.en.toLowerCase()))
+        termIds.add(g.id);
     }
     for (const id of [...termIds].sort()) {
       const g = this.data.term.get(id);
@@ -163,7 +222,8 @@ export class RecordBuilder {
     const lede = tidy(textContent(first(article, '.lede')));
     const sections: { id: string; heading: string; nodes: HtmlElement[] }[] = [{ id: '', heading: '', nodes: [] }];
     for (const child of childElements(prose)) {
-      if (child.name === 'h2') sections.push({ id: attr(child, 'id') ?? '', heading: tidy(textContent(child)), nodes: [] });
+      if (child.name === 'h2')
+        sections.push({ id: attr(child, 'id') ?? '', heading: tidy(textContent(child)), nodes: [] });
       else sections.at(-1)!.nodes.push(child);
     }
     const out: SearchRecord[] = [];
@@ -200,14 +260,40 @@ export class RecordBuilder {
     const value = tidy(formatQuantity(o, lang));
     const title = tidy(o.label[lang]);
     const districtName = this.districtName(lang, o.district);
-    const content = tidy([
-      title, value, o.targetDate ? formatDate(o.targetDate, lang) : '', formatPeriod(o, lang), scopeLabel(o, lang),
-      districtName, ind.name[lang], o.note?.[lang] ?? '', o.locator,
-    ].join(SEP));
+    const content = tidy(
+      [
+        title,
+        value,
+        o.targetDate ? formatDate(o.targetDate, lang) : '',
+        formatPeriod(o, lang),
+        scopeLabel(o, lang),
+        districtName,
+        ind.name[lang],
+        o.note?.[lang] ?? '',
+        o.locator,
+      ].join(SEP),
+    );
     const other: Lang = lang === 'zh' ? 'en' : 'zh';
     return {
-      url: `${lang === 'en' ? '/en' : ''}/data/${id}/`, lang, title, content,
-      extra: this.extraFor(lang, src.script === 'Hant' ? [o.locator] : [], [o.label[lang], ind.name[lang], ind.definition[lang], o.note?.[lang] ?? '', o.locator, o.scope.name?.[lang] ?? ''].join(' '), [o.district], [], [ind.name[other]]),
+      url: `${lang === 'en' ? '/en' : ''}/data/${id}/`,
+      lang,
+      title,
+      content,
+      extra: this.extraFor(
+        lang,
+        src.script === 'Hant' ? [o.locator] : [],
+        [
+          o.label[lang],
+          ind.name[lang],
+          ind.definition[lang],
+          o.note?.[lang] ?? '',
+          o.locator,
+          o.scope.name?.[lang] ?? '',
+        ].join(' '),
+        [o.district],
+        [],
+        [ind.name[other]],
+      ),
       filters: this.filtersFrom('observation', [id]),
       meta: { value, district: districtName, source: lang === 'zh' ? src.title : src.titleEn },
     };
@@ -227,9 +313,24 @@ export class RecordBuilder {
     // Only the fields that tell data points apart: labels, help texts, qualifier and kind words,
     // indicator definitions, source headlines (shown apart) and the citation block repeat across
     // pages and would only weigh down the index that each query downloads.
-    const keep = new Set((['obs.period', 'obs.targetDate', 'obs.scope', 'obs.district', 'obs.indicator', 'obs.note', 'obs.locator'] as const).map((k) => t(lang, k)));
+    const keep = new Set(
+      (
+        [
+          'obs.period',
+          'obs.targetDate',
+          'obs.scope',
+          'obs.district',
+          'obs.indicator',
+          'obs.note',
+          'obs.locator',
+        ] as const
+      ).map((k) => t(lang, k)),
+    );
     const holder: HtmlElement[] = [];
-    for (const sel of ['h1', '.big-value']) { const e = first(main, sel); if (e) holder.push(e); }
+    for (const sel of ['h1', '.big-value']) {
+      const e = first(main, sel);
+      if (e) holder.push(e);
+    }
     for (const dd of all(main, 'dl.facts > dd')) {
       const dt = previousElement(dd);
       if (dt?.name === 'dt' && keep.has(tidy(textContent(dt)))) holder.push(dd);
@@ -240,9 +341,26 @@ export class RecordBuilder {
     const { terms } = linkedIds(main);
     const other: Lang = lang === 'zh' ? 'en' : 'zh';
     return {
-      url, lang, title, content,
+      url,
+      lang,
+      title,
+      content,
       // Glossary terms are looked for in what the figure is about, not in the source's headline.
-      extra: this.extraFor(lang, hantTexts(main), [o.label[lang], ind.name[lang], ind.definition[lang], o.note?.[lang] ?? '', o.locator, o.scope.name?.[lang] ?? ''].join(' '), [o.district], terms, [ind.name[other]]),
+      extra: this.extraFor(
+        lang,
+        hantTexts(main),
+        [
+          o.label[lang],
+          ind.name[lang],
+          ind.definition[lang],
+          o.note?.[lang] ?? '',
+          o.locator,
+          o.scope.name?.[lang] ?? '',
+        ].join(' '),
+        [o.district],
+        terms,
+        [ind.name[other]],
+      ),
       filters: this.filtersFrom('observation', [id]),
       meta: {
         value: tidy(textContent(first(main, '.big-value'))),
@@ -258,11 +376,17 @@ export class RecordBuilder {
     if (!fig || !main) throw new Error(`search: ${url} has no figure.chart`);
     const title = tidy(textContent(first(fig, '.chart-title')));
     const holder = childElements(main).filter((n, i) => i > 0 && n.name !== 'h1');
-    const content = textOf(holder, '.chart-legend, .chart-table, .chart-source a[href^="/charts/"], .chart-source a[href^="/en/charts/"]');
+    const content = textOf(
+      holder,
+      '.chart-legend, .chart-table, .chart-source a[href^="/charts/"], .chart-source a[href^="/en/charts/"]',
+    );
     const { facts, terms, sources } = linkedIds(holder);
     const filters = this.filtersFrom('chart', facts, { source: sources.filter((s) => this.data.source.has(s)) });
     return {
-      url, lang, title, content,
+      url,
+      lang,
+      title,
+      content,
       extra: this.extraFor(lang, hantTexts(holder), content, filters.district, terms),
       filters,
       meta: {},
@@ -292,10 +416,18 @@ export class RecordBuilder {
     ];
     const content = tidy([s.title, lang === 'en' ? s.titleEn : '', ...fields.flat()].join(SEP));
     return {
-      url: `${lang === 'en' ? '/en' : ''}/sources/#${id}`, lang,
+      url: `${lang === 'en' ? '/en' : ''}/sources/#${id}`,
+      lang,
       title: lang === 'zh' ? s.title : s.titleEn,
       content,
-      extra: this.extraFor(lang, s.script === 'Hant' ? [s.title] : [], content, [s.district], [], [lang === 'zh' ? s.titleEn : '', s.outlet ? s.outlet[lang === 'zh' ? 'en' : 'zh'] : '']),
+      extra: this.extraFor(
+        lang,
+        s.script === 'Hant' ? [s.title] : [],
+        content,
+        [s.district],
+        [],
+        [lang === 'zh' ? s.titleEn : '', s.outlet ? s.outlet[lang === 'zh' ? 'en' : 'zh'] : ''],
+      ),
       filters: this.filtersFrom('source', [], { district: [s.district], source: [s.id], year: [yearOf(s.date)] }),
       meta: { district: this.districtName(lang, s.district) },
     };
@@ -314,10 +446,18 @@ export class RecordBuilder {
       const content = textOf(sec, 'table, .table-wrap');
       const other = lang === 'zh' ? s.titleEn : '';
       return {
-        url: `${url}#${id}`, lang,
+        url: `${url}#${id}`,
+        lang,
         title: lang === 'zh' ? s.title : s.titleEn,
         content,
-        extra: this.extraFor(lang, hantTexts(sec), content, [s.district], [], [other, s.outlet ? s.outlet[lang === 'zh' ? 'en' : 'zh'] : '']),
+        extra: this.extraFor(
+          lang,
+          hantTexts(sec),
+          content,
+          [s.district],
+          [],
+          [other, s.outlet ? s.outlet[lang === 'zh' ? 'en' : 'zh'] : ''],
+        ),
         filters: this.filtersFrom('source', [], { district: [s.district], source: [s.id], year: [yearOf(s.date)] }),
         meta: { district: this.districtName(lang, s.district) },
       };
@@ -334,10 +474,18 @@ export class RecordBuilder {
     if (!g) throw new Error(`search: no glossary term ${id}`);
     const content = tidy([`${g.zhHans} ${g.en}`, g.definition[lang]].join(SEP));
     return {
-      url: `${lang === 'en' ? '/en' : ''}/glossary/#${id}`, lang,
+      url: `${lang === 'en' ? '/en' : ''}/glossary/#${id}`,
+      lang,
       title: lang === 'zh' ? `${g.zhHans} · ${g.en}` : `${g.en} · ${g.zhHans}`,
       content,
-      extra: this.extraFor(lang, [g.zhHant], content, g.districts, [], [g.zhHans, g.en, this.toSimplified(g.zhHant), stripTones(g.pinyin)]),
+      extra: this.extraFor(
+        lang,
+        [g.zhHant],
+        content,
+        g.districts,
+        [],
+        [g.zhHans, g.en, this.toSimplified(g.zhHant), stripTones(g.pinyin)],
+      ),
       filters: this.filtersFrom('glossary', [], { district: g.districts, dimension: g.dimension ? [g.dimension] : [] }),
       meta: {},
     };
@@ -357,11 +505,20 @@ export class RecordBuilder {
       const content = textOf(entry, '.muted');
       const { terms } = linkedIds(entry);
       return {
-        url: `${url}#${id}`, lang,
+        url: `${url}#${id}`,
+        lang,
         title: lang === 'zh' ? `${g.zhHans} · ${g.en}` : `${g.en} · ${g.zhHans}`,
         content,
-        extra: this.extraFor(lang, hantTexts(entry), content, g.districts, terms, [g.zhHans, g.en, this.toSimplified(g.zhHant), stripTones(g.pinyin)]),
-        filters: this.filtersFrom('glossary', [], { district: g.districts, dimension: g.dimension ? [g.dimension] : [] }),
+        extra: this.extraFor(lang, hantTexts(entry), content, g.districts, terms, [
+          g.zhHans,
+          g.en,
+          this.toSimplified(g.zhHant),
+          stripTones(g.pinyin),
+        ]),
+        filters: this.filtersFrom('glossary', [], {
+          district: g.districts,
+          dimension: g.dimension ? [g.dimension] : [],
+        }),
         meta: {},
       };
     });
@@ -377,9 +534,10 @@ export class RecordBuilder {
     const prefix = lang === 'en' ? '/en' : '';
     const url = `${prefix}${path}`;
     const doc = () => mainDocument(html);
-    let m: RegExpExecArray | null;
-    if ((m = /^\/case-studies\/([a-z0-9-]+)\/$/.exec(path))) return this.caseStudy(lang, url, doc(), m[1]!);
-    if ((m = /^\/data\/([a-z0-9-]+)\/$/.exec(path)) && this.data.observation.has(m[1]!)) return [this.observation(lang, m[1]!)];
+    const caseStudy = /^\/case-studies\/([a-z0-9-]+)\/$/.exec(path);
+    if (caseStudy) return this.caseStudy(lang, url, doc(), caseStudy[1]!);
+    const dataPoint = /^\/data\/([a-z0-9-]+)\/$/.exec(path);
+    if (dataPoint && this.data.observation.has(dataPoint[1]!)) return [this.observation(lang, dataPoint[1]!)];
     if (/^\/charts\/[a-z0-9-]+\/$/.test(path)) return [this.chart(lang, url, doc())];
     if (path === '/sources/') return this.data.sources.map((s) => this.source(lang, s.id));
     if (path === '/glossary/') return this.data.glossary.map((g) => this.glossaryTerm(lang, g.id));

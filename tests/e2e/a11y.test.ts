@@ -11,15 +11,23 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const PAGES = [...samplePages(12), '/404.html'];
 
 let h: Harness;
-before(async () => { h = await startHarness(); });
-after(async () => { await h?.close(); });
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h?.close();
+});
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const lang of ['zh', 'en'] as const) {
     test(`axe finds no WCAG 2.1 AA violations (${lang}, ${scheme})`, async () => {
       // axe goes in as an inline script, which the site's CSP rightly blocks; csp.test.ts and
       // privacy.test.ts check the policy itself.
-      const page = await h.browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      const page = await h.browser.newPage({
+        colorScheme: scheme,
+        viewport: { width: 1280, height: 900 },
+        bypassCSP: true,
+      });
       const violations: string[] = [];
       for (const p of PAGES) {
         const path = lang === 'en' ? (p === '/404.html' ? '/en/404.html' : `/en${p}`) : p;
@@ -27,8 +35,16 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.addScriptTag({ content: AXE });
         const result = await page.evaluate(async () => {
           // @ts-expect-error axe is injected above
-          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-          return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          const r = await window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          });
+          return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
         });
         violations.push(...result.map((v: string) => `${path} ${v}`));
       }

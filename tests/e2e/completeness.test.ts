@@ -18,10 +18,14 @@ const ids = data.observations.map((o) => o.id).sort();
 const counts: Record<string, number | string> = { observations: ids.length };
 
 let h: Harness;
-before(async () => { h = await startHarness(); });
+before(async () => {
+  h = await startHarness();
+});
 after(async () => {
   await h?.close();
-  const line = ['observations', 'pages', 'csv', 'json', 'search zh', 'search en'].map((k) => `${k} ${counts[k] ?? '–'}`).join(' · ');
+  const line = ['observations', 'pages', 'csv', 'json', 'search zh', 'search en']
+    .map((k) => `${k} ${counts[k] ?? '–'}`)
+    .join(' · ');
   console.log(`completeness: ${line}`);
 });
 
@@ -42,15 +46,34 @@ test('every observation has its data point page in both languages showing label,
     let ok = true;
     for (const lang of ['zh', 'en'] as const) {
       const file = join('dist', lang === 'en' ? 'en' : '', 'data', o.id, 'index.html');
-      if (!existsSync(file)) { problems.push(`${file} missing`); ok = false; continue; }
+      if (!existsSync(file)) {
+        problems.push(`${file} missing`);
+        ok = false;
+        continue;
+      }
       const { document } = parseHTML(readFileSync(file, 'utf8'));
       const text = (sel: string) => document.querySelector(sel)?.textContent?.trim() ?? '';
       const main = text('main');
-      if (text('h1') !== o.label[lang]) { problems.push(`${file}: <h1> is not the label "${o.label[lang]}"`); ok = false; }
-      if (!main.includes(formatQuantity(o, lang))) { problems.push(`${file}: value "${formatQuantity(o, lang)}" not shown`); ok = false; }
-      if (!main.includes(String(o.value))) { problems.push(`${file}: normalised value ${o.value} not shown`); ok = false; }
-      if (!main.includes(o.figure)) { problems.push(`${file}: figure as written "${o.figure}" not shown`); ok = false; }
-      if (text('.locator') !== o.locator) { problems.push(`${file}: locator "${o.locator}" not shown`); ok = false; }
+      if (text('h1') !== o.label[lang]) {
+        problems.push(`${file}: <h1> is not the label "${o.label[lang]}"`);
+        ok = false;
+      }
+      if (!main.includes(formatQuantity(o, lang))) {
+        problems.push(`${file}: value "${formatQuantity(o, lang)}" not shown`);
+        ok = false;
+      }
+      if (!main.includes(String(o.value))) {
+        problems.push(`${file}: normalised value ${o.value} not shown`);
+        ok = false;
+      }
+      if (!main.includes(o.figure)) {
+        problems.push(`${file}: figure as written "${o.figure}" not shown`);
+        ok = false;
+      }
+      if (text('.locator') !== o.locator) {
+        problems.push(`${file}: locator "${o.locator}" not shown`);
+        ok = false;
+      }
     }
     if (ok) pages++;
   }
@@ -59,7 +82,7 @@ test('every observation has its data point page in both languages showing label,
   assert.equal(pages, ids.length);
 });
 
-test('each data point\'s search record, made from the dataset, equals the one cut from its built page', () => {
+test("each data point's search record, made from the dataset, equals the one cut from its built page", () => {
   // The build makes data point records from the dataset (fast at 100,000s of pages); this holds
   // them to what each page shows, field by field, in both languages.
   const builder = new RecordBuilder(data, toSimplified);
@@ -68,9 +91,19 @@ test('each data point\'s search record, made from the dataset, equals the one cu
   for (const o of data.observations) {
     for (const lang of ['zh', 'en'] as const) {
       const url = `${lang === 'en' ? '/en' : ''}/data/${o.id}/`;
-      const fromPage = builder.observationFromPage(lang, url, mainDocument(readFileSync(join('dist', url, 'index.html'), 'utf8')), o.id);
+      const fromPage = builder.observationFromPage(
+        lang,
+        url,
+        mainDocument(readFileSync(join('dist', url, 'index.html'), 'utf8')),
+        o.id,
+      );
       const fromData = builder.observation(lang, o.id);
-      try { assert.deepEqual(fromData, fromPage); compared++; } catch (e) { differ.push(`${url}: ${(e as Error).message.slice(0, 600)}`); }
+      try {
+        assert.deepEqual(fromData, fromPage);
+        compared++;
+      } catch (e) {
+        differ.push(`${url}: ${(e as Error).message.slice(0, 600)}`);
+      }
     }
   }
   assert.deepEqual(differ.slice(0, 5), []);
@@ -82,7 +115,13 @@ test('each data point\'s search record, made from the dataset, equals the one cu
 // hold them to what the pages show, entry by entry, in both languages.
 for (const { what, page, ids, cut, make } of [
   { what: 'source', page: '/sources/', ids: data.sources.map((s) => s.id), cut: 'sources', make: 'source' },
-  { what: 'glossary term', page: '/glossary/', ids: data.glossary.map((g) => g.id), cut: 'glossary', make: 'glossaryTerm' },
+  {
+    what: 'glossary term',
+    page: '/glossary/',
+    ids: data.glossary.map((g) => g.id),
+    cut: 'glossary',
+    make: 'glossaryTerm',
+  },
 ] as const) {
   test(`each ${what}'s search record, made from the dataset, equals the one cut from ${page}`, () => {
     const builder = new RecordBuilder(data, toSimplified);
@@ -91,10 +130,19 @@ for (const { what, page, ids, cut, make } of [
     for (const lang of ['zh', 'en'] as const) {
       const url = `${lang === 'en' ? '/en' : ''}${page}`;
       const fromPage = builder[cut](lang, url, mainDocument(readFileSync(join('dist', url, 'index.html'), 'utf8')));
-      assert.deepEqual(fromPage.map((r) => r.url), ids.map((id) => `${url}#${id}`), `${url}: one entry per ${what}, in dataset order`);
+      assert.deepEqual(
+        fromPage.map((r) => r.url),
+        ids.map((id) => `${url}#${id}`),
+        `${url}: one entry per ${what}, in dataset order`,
+      );
       for (const r of fromPage) {
         const fromData = builder[make](lang, r.url.slice(r.url.indexOf('#') + 1));
-        try { assert.deepEqual(fromData, r); compared++; } catch (e) { differ.push(`${r.url}: ${(e as Error).message.slice(0, 600)}`); }
+        try {
+          assert.deepEqual(fromData, r);
+          compared++;
+        } catch (e) {
+          differ.push(`${r.url}: ${(e as Error).message.slice(0, 600)}`);
+        }
       }
     }
     assert.deepEqual(differ.slice(0, 5), []);
@@ -110,14 +158,17 @@ test('every observation is a row of /data/observations.csv, once', () => {
   counts.csv = rows.length;
   assert.deepEqual(diff(rows.map((r) => r.id!)), { missing: [], extra: [], duplicates: [] });
   // Values travel intact: the normalised value of each row matches the dataset's.
-  for (const r of rows) if ('value' in r) assert.equal(Number(r.value), data.observation.get(r.id!)?.value, `value of ${r.id}`);
+  for (const r of rows)
+    if ('value' in r) assert.equal(Number(r.value), data.observation.get(r.id!)?.value, `value of ${r.id}`);
 });
 
 test('every observation is a record of /data/observations.json, once', () => {
   const file = 'dist/data/observations.json';
   assert.ok(existsSync(file), 'missing /data/observations.json');
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  const records = (Array.isArray(parsed) ? parsed : (parsed as { observations?: unknown }).observations) as { id: string; value: number }[] | undefined;
+  const records = (Array.isArray(parsed) ? parsed : (parsed as { observations?: unknown }).observations) as
+    | { id: string; value: number }[]
+    | undefined;
   assert.ok(Array.isArray(records), '/data/observations.json is neither an array nor { observations: [...] }');
   counts.json = records.length;
   assert.deepEqual(diff(records.map((r) => r.id)), { missing: [], extra: [], duplicates: [] });
@@ -140,9 +191,16 @@ for (const lang of ['zh', 'en'] as const) {
       return { filters: Object.keys(filters), urls: pages.map((p: { url: string }) => p.url) };
     });
     await page.close();
-    assert.ok(urls.filters.includes('type'), `the ${lang} index has no "type" filter (filters: ${urls.filters.join(', ') || 'none'})`);
+    assert.ok(
+      urls.filters.includes('type'),
+      `the ${lang} index has no "type" filter (filters: ${urls.filters.join(', ') || 'none'})`,
+    );
     const prefix = lang === 'en' ? '/en/data/' : '/data/';
-    const found = urls.urls.map((u: string) => new URL(u, h.url).pathname).map((p: string) => p.startsWith(prefix) ? p.slice(prefix.length).replace(/\/$/, '') : `not a data point page: ${p}`);
+    const found = urls.urls
+      .map((u: string) => new URL(u, h.url).pathname)
+      .map((p: string) =>
+        p.startsWith(prefix) ? p.slice(prefix.length).replace(/\/$/, '') : `not a data point page: ${p}`,
+      );
     counts[`search ${lang}`] = found.length;
     assert.deepEqual(diff(found), { missing: [], extra: [], duplicates: [] });
   });
@@ -150,5 +208,6 @@ for (const lang of ['zh', 'en'] as const) {
 
 test('the counts are equal', () => {
   const want = ids.length;
-  for (const k of ['pages', 'csv', 'json', 'search zh', 'search en']) assert.equal(counts[k], want, `${k}: ${counts[k] ?? 'not counted'} ≠ ${want} observations`);
+  for (const k of ['pages', 'csv', 'json', 'search zh', 'search en'])
+    assert.equal(counts[k], want, `${k}: ${counts[k] ?? 'not counted'} ≠ ${want} observations`);
 });

@@ -30,17 +30,27 @@ test('every chart offers SVG, PNG, CSV, JSON, oEmbed and a social card in both l
       assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, dir);
       assert.match(svg, /<style>text\{font-family:'Noto Sans Hans'/, `${dir}: fonts named in the SVG`);
       assert.ok(svg.includes(datasetVersion()), `${dir}: the SVG carries the dataset version`);
-      for (const [file, w, h] of [['chart.png', 2 * (WIDTHS.wide + 48), 0], ['og.png', 1200, 630]] as const) {
+      for (const [file, w, h] of [
+        ['chart.png', 2 * (WIDTHS.wide + 48), 0],
+        ['og.png', 1200, 630],
+      ] as const) {
         const png = readFileSync(join(DIST, dir, file));
         assert.equal(png.subarray(1, 4).toString(), 'PNG', `${dir}/${file}`);
         assert.equal(png.readUInt32BE(16), w, `${dir}/${file} width`);
         if (h) assert.equal(png.readUInt32BE(20), h, `${dir}/${file} height`);
       }
       const o = JSON.parse(read(`${dir}/oembed.json`));
-      assert.equal(o.version, '1.0'); assert.equal(o.type, 'rich');
-      assert.match(o.html, new RegExp(`<iframe src="[^"]*${prefix}/embed/${c.id}/" title="[^"]+" height="${o.height}" loading="lazy"`));
+      assert.equal(o.version, '1.0');
+      assert.equal(o.type, 'rich');
+      assert.match(
+        o.html,
+        new RegExp(`<iframe src="[^"]*${prefix}/embed/${c.id}/" title="[^"]+" height="${o.height}" loading="lazy"`),
+      );
       const page = read(`${dir}/index.html`);
-      assert.ok(page.includes(`type="application/json+oembed" href="`) && page.includes(`${dir}/oembed.json"`), `${dir}: oEmbed discovery link`);
+      assert.ok(
+        page.includes(`type="application/json+oembed" href="`) && page.includes(`${dir}/oembed.json"`),
+        `${dir}: oEmbed discovery link`,
+      );
       assert.match(page, new RegExp(`<meta property="og:image" content="[^"]*${dir}/og.png">`));
     }
   }
@@ -50,7 +60,10 @@ test('chart CSV and JSON hold exactly the figures the chart draws, with units, s
   const uses = chartObservationUses();
   const derived = new Map(allDerived(data.observation).map((d) => [d.id, d]));
   for (const c of CHARTS) {
-    for (const [prefix, lang] of [['', 'zh'], ['/en', 'en']] as const) {
+    for (const [prefix, lang] of [
+      ['', 'zh'],
+      ['/en', 'en'],
+    ] as const) {
       const rows = renderedChart(c.id, lang, WIDTHS.wide).rows;
       const csvText = read(`${prefix}/charts/${c.id}/data.csv`);
       assert.ok(csvText.startsWith(BOM), 'BOM');
@@ -60,16 +73,21 @@ test('chart CSV and JSON hold exactly the figures the chart draws, with units, s
       assert.equal(json.rows.length, rows.length);
       assert.equal(json.dataset.version, datasetVersion());
       rows.forEach((r, i) => {
-        const row = csv[i]!, j = json.rows[i];
+        const row = csv[i]!,
+          j = json.rows[i];
         assert.equal(row.dataset_version, datasetVersion());
         if (!r.derived && !data.observation.has(r.ref)) {
           // Map districts and timeline events: a place or a date, no figure and no observation.
-          assert.equal(row.row_type, c.kind === 'map' ? 'district' : 'event'); assert.equal(row.value, ''); assert.equal(row.observation_id, '');
+          assert.equal(row.row_type, c.kind === 'map' ? 'district' : 'event');
+          assert.equal(row.value, '');
+          assert.equal(row.observation_id, '');
           return;
         }
         assert.equal(Number(row.value), r.value, `${c.id} row ${i} value`);
         assert.equal(j.value, r.value);
-        assert.equal(row.unit, r.unit); assert.equal(row.qualifier, r.qualifier); assert.equal(row.source, r.source);
+        assert.equal(row.unit, r.unit);
+        assert.equal(row.qualifier, r.qualifier);
+        assert.equal(row.source, r.source);
         if (r.derived) {
           const d = derived.get(r.ref)!;
           assert.equal(row.derived_id, r.ref);
@@ -77,13 +95,22 @@ test('chart CSV and JSON hold exactly the figures the chart draws, with units, s
         } else {
           const o = data.observation.get(r.ref)!;
           assert.equal(row.observation_id, o.id);
-          assert.equal(Number(row.value), o.value, 'the CSV value is the observation\'s own value');
+          assert.equal(Number(row.value), o.value, "the CSV value is the observation's own value");
           assert.equal(row.high === '' ? undefined : Number(row.high), o.high);
         }
       });
-      const ids = csv.map((r) => r.observation_id).filter(Boolean).sort();
+      const ids = csv
+        .map((r) => r.observation_id)
+        .filter(Boolean)
+        .sort();
       assert.deepEqual(ids, [...uses[c.id]!].sort(), `${c.id}: CSV observations = chartObservationUses`);
-      assert.deepEqual(json.rows.map((r: { observation: string | null }) => r.observation).filter(Boolean).sort(), ids);
+      assert.deepEqual(
+        json.rows
+          .map((r: { observation: string | null }) => r.observation)
+          .filter(Boolean)
+          .sort(),
+        ids,
+      );
     }
   }
 });
@@ -104,7 +131,9 @@ test('dataset tables: one CSV row per record, JSON equal to the dataset and vali
 test('datapackage.json is a valid Tabular Data Package and every CSV passes its Table Schema', () => {
   const pkg = JSON.parse(read('/data/datapackage.json'));
   const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-  const compiled = ajv.compile(JSON.parse(readFileSync('tests/fixtures/frictionless/tabular-data-package.schema.json', 'utf8')));
+  const compiled = ajv.compile(
+    JSON.parse(readFileSync('tests/fixtures/frictionless/tabular-data-package.schema.json', 'utf8')),
+  );
   const validate = (x: unknown): boolean => compiled(x);
   assert.ok(validate(pkg), ajv.errorsText(compiled.errors));
   assert.equal(pkg.version, datasetVersion());
@@ -116,25 +145,46 @@ test('datapackage.json is a valid Tabular Data Package and every CSV passes its 
   for (const r of pkg.resources) {
     const rows = tables.get(r.name)!;
     const header = parseCsv(read(`/data/${r.path}`))[0]!;
-    assert.deepEqual(header, r.schema.fields.map((f: { name: string }) => f.name), `${r.path}: header = field names`);
-    for (const f of r.schema.fields as { name: string; type: string; constraints?: { required?: boolean; enum?: string[]; pattern?: string; unique?: boolean } }[]) {
+    assert.deepEqual(
+      header,
+      r.schema.fields.map((f: { name: string }) => f.name),
+      `${r.path}: header = field names`,
+    );
+    for (const f of r.schema.fields as {
+      name: string;
+      type: string;
+      constraints?: { required?: boolean; enum?: string[]; pattern?: string; unique?: boolean };
+    }[]) {
       const seen = new Set<string>();
       rows.forEach((row, i) => {
-        const v = row[f.name]!, at = `${r.path} row ${i + 2} ${f.name}="${v}"`;
-        if (v === '') { assert.ok(!f.constraints?.required, `${at}: required`); return; }
-        if (f.type === 'number') assert.ok(Number.isFinite(Number(v)) && /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(v), `${at}: number`);
+        const v = row[f.name]!,
+          at = `${r.path} row ${i + 2} ${f.name}="${v}"`;
+        if (v === '') {
+          assert.ok(!f.constraints?.required, `${at}: required`);
+          return;
+        }
+        if (f.type === 'number')
+          assert.ok(Number.isFinite(Number(v)) && /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(v), `${at}: number`);
         if (f.type === 'integer') assert.match(v, /^-?\d+$/, `${at}: integer`);
         if (f.type === 'boolean') assert.ok(v === 'true' || v === 'false', `${at}: boolean`);
         if (f.constraints?.enum) assert.ok(f.constraints.enum.includes(v), `${at}: enum`);
         if (f.constraints?.pattern) assert.match(v, new RegExp(`^(?:${f.constraints.pattern})$`), `${at}: pattern`);
-        if (f.constraints?.unique) { assert.ok(!seen.has(v), `${at}: unique`); seen.add(v); }
+        if (f.constraints?.unique) {
+          assert.ok(!seen.has(v), `${at}: unique`);
+          seen.add(v);
+        }
       });
     }
     const keys = rows.map((row) => row[r.schema.primaryKey]!);
     assert.equal(new Set(keys).size, keys.length, `${r.path}: primary key unique`);
     for (const fk of r.schema.foreignKeys ?? []) {
       const target = new Set(tables.get(fk.reference.resource)!.map((row) => row[fk.reference.fields]));
-      for (const row of rows) if (row[fk.fields]) assert.ok(target.has(row[fk.fields]), `${r.path}: ${fk.fields}=${row[fk.fields]} not in ${fk.reference.resource}`);
+      for (const row of rows)
+        if (row[fk.fields])
+          assert.ok(
+            target.has(row[fk.fields]),
+            `${r.path}: ${fk.fields}=${row[fk.fields]} not in ${fk.reference.resource}`,
+          );
     }
   }
 });
@@ -143,12 +193,18 @@ test('the data page carries the version, downloads, licence, citation, changelog
   for (const prefix of ['', '/en']) {
     const page = read(`${prefix}/data/index.html`);
     assert.ok(page.includes(`<code data-dataset-version>${datasetVersion()}</code>`));
-    for (const f of ['observations.csv', 'glossary.json', 'datapackage.json']) assert.ok(page.includes(`href="/data/${f}"`), f);
+    for (const f of ['observations.csv', 'glossary.json', 'datapackage.json'])
+      assert.ok(page.includes(`href="/data/${f}"`), f);
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)![1]!);
     assert.equal(ld['@type'], 'Dataset');
     assert.deepEqual(ld.inLanguage, ['zh-Hans', 'en']);
     assert.equal(ld.version, datasetVersion());
-    assert.ok(ld.distribution.some((d: { contentUrl: string; encodingFormat: string }) => d.contentUrl.endsWith('/data/observations.csv') && d.encodingFormat === 'text/csv'));
+    assert.ok(
+      ld.distribution.some(
+        (d: { contentUrl: string; encodingFormat: string }) =>
+          d.contentUrl.endsWith('/data/observations.csv') && d.encodingFormat === 'text/csv',
+      ),
+    );
     assert.match(ld.license, /creativecommons\.org\/licenses\/by\/4\.0/);
   }
 });

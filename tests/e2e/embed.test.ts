@@ -15,14 +15,20 @@ const SITE = 'https://party-building-models.example/';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const HOST = readFileSync('tests/fixtures/host/index.html', 'utf8');
 let h: Harness;
-let host: Server, hostUrl = '';
+let host: Server,
+  hostUrl = '';
 let pages: Record<string, string> = {};
 
 /** The embed code as a reader copies it from the chart page's text box, pointed at the test server. */
 function snippet(path: string, withScript: boolean): string {
   const html = readFileSync(`dist${path}index.html`, 'utf8');
-  const raw = /<textarea id="embed-code"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const raw = /<textarea id="embed-code"[^>]*>([\s\S]*?)<\/textarea>/
+    .exec(html)![1]!
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   const code = raw.replaceAll(SITE, h.url).trim();
   return withScript ? code : code.replace(/<script[^>]*><\/script>/, '');
 }
@@ -31,7 +37,10 @@ before(async () => {
   h = await startHarness();
   host = createServer((req, res) => {
     const body = pages[req.url ?? ''];
-    if (!body) { res.writeHead(404).end(); return; }
+    if (!body) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
   await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
@@ -44,7 +53,12 @@ after(async () => {
   await h?.close();
 });
 
-interface FrameSize { iframe: number; content: number; scroll: number; frameWidth: number }
+interface FrameSize {
+  iframe: number;
+  content: number;
+  scroll: number;
+  frameWidth: number;
+}
 
 async function frameSizes(page: Page): Promise<FrameSize[]> {
   const out: FrameSize[] = [];
@@ -61,15 +75,27 @@ async function frameSizes(page: Page): Promise<FrameSize[]> {
   return out;
 }
 
-const EMBEDS = [[320, '/charts/unit-size/'], [640, '/en/charts/map-jinan/'], [960, '/charts/collective-economy/']] as const;
+const EMBEDS = [
+  [320, '/charts/unit-size/'],
+  [640, '/en/charts/map-jinan/'],
+  [960, '/charts/collective-economy/'],
+] as const;
 
 test('with /embed.js, three sandboxed embeds at 320, 640 and 960 px take exactly their content height', async () => {
-  pages = { '/with-script.html': HOST.replace('<!--EMBEDS-->', EMBEDS.map(([w, p]) => `<div class="col" style="width:${w}px">${snippet(p, true)}</div>`).join('\n')) };
+  pages = {
+    '/with-script.html': HOST.replace(
+      '<!--EMBEDS-->',
+      EMBEDS.map(([w, p]) => `<div class="col" style="width:${w}px">${snippet(p, true)}</div>`).join('\n'),
+    ),
+  };
   const page = await h.browser.newPage({ viewport: { width: 1100, height: 5000 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(new URL('with-script.html', hostUrl).href);
-  assert.equal(await page.locator('iframe[sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"]').count(), 3);
+  assert.equal(
+    await page.locator('iframe[sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"]').count(),
+    3,
+  );
   // Wait until every frame has loaded and its height has settled to its content.
   let sizes: FrameSize[] = [];
   for (let i = 0; i < 50; i++) {
@@ -86,14 +112,22 @@ test('with /embed.js, three sandboxed embeds at 320, 640 and 960 px take exactly
   assert.deepEqual(errors, []);
   // The resizer must not be a no-op: the three frames end at different heights from their defaults.
   const defaults = await page.$$eval('iframe', (fs) => fs.map((f) => Number(f.getAttribute('height'))));
-  assert.ok(sizes.some((s, i) => s.iframe !== defaults[i]), 'at least one iframe was resized');
+  assert.ok(
+    sizes.some((s, i) => s.iframe !== defaults[i]),
+    'at least one iframe was resized',
+  );
   await page.screenshot({ path: 'test-results/screenshots/embed-host-with-script.png', fullPage: true });
   await page.close();
 });
 
 test('without the script, the default height shows the whole chart at 640 px for every chart in both languages', async () => {
   const paths = CHARTS.flatMap((c) => [`/charts/${c.id}/`, `/en/charts/${c.id}/`]);
-  pages = { '/no-script.html': HOST.replace('<!--EMBEDS-->', paths.map((p) => `<div class="col" style="width:640px">${snippet(p, false)}</div>`).join('\n')) };
+  pages = {
+    '/no-script.html': HOST.replace(
+      '<!--EMBEDS-->',
+      paths.map((p) => `<div class="col" style="width:640px">${snippet(p, false)}</div>`).join('\n'),
+    ),
+  };
   const page = await h.browser.newPage({ viewport: { width: 900, height: 40000 } });
   await page.goto(new URL('no-script.html', hostUrl).href);
   assert.equal(await page.locator('script').count(), 0);
@@ -101,14 +135,17 @@ test('without the script, the default height shows the whole chart at 640 px for
   await page.waitForTimeout(300);
   const sizes = await frameSizes(page);
   assert.equal(sizes.length, paths.length);
-  if (process.env.EMBED_DEBUG) sizes.forEach((s, i) => console.log(paths[i], s.iframe, s.content));
+  if (process.env.EMBED_DEBUG) for (const [i, s] of sizes.entries()) console.log(paths[i], s.iframe, s.content);
   sizes.forEach((s, i) => {
     const label = `${paths[i]}: ${JSON.stringify(s)}`;
     assert.ok(s.content <= s.iframe, `whole chart visible at the default height (${label})`);
     assert.ok(s.scroll <= s.iframe, `no inner scrollbar (${label})`);
     assert.ok(s.iframe - s.content <= 80, `default height not far too tall (${label})`);
   });
-  await page.screenshot({ path: 'test-results/screenshots/embed-host-no-script.png', clip: { x: 0, y: 0, width: 900, height: 2400 } });
+  await page.screenshot({
+    path: 'test-results/screenshots/embed-host-no-script.png',
+    clip: { x: 0, y: 0, width: 900, height: 2400 },
+  });
   await page.close();
 });
 
@@ -126,9 +163,16 @@ test('embed pages: chart, title and credit only; noindex; not in the search inde
   const page = await h.browser.newPage({ colorScheme: 'dark', viewport: { width: 640, height: 900 } });
   const bg = async (q: string) => {
     await page.goto(new URL(`embed/unit-size/${q}`, h.url).href);
-    return page.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.documentElement).backgroundColor]);
+    return page.evaluate(() => [
+      document.documentElement.dataset.theme,
+      getComputedStyle(document.documentElement).backgroundColor,
+    ]);
   };
-  assert.deepEqual(await bg(''), ['light', 'rgb(253, 252, 249)'], 'a dark-mode reader still sees a light embed by default');
+  assert.deepEqual(
+    await bg(''),
+    ['light', 'rgb(253, 252, 249)'],
+    'a dark-mode reader still sees a light embed by default',
+  );
   assert.deepEqual(await bg('?theme=dark'), ['dark', 'rgb(22, 23, 26)']);
   assert.deepEqual(await bg('?theme=auto'), ['auto', 'rgb(22, 23, 26)']);
   assert.deepEqual(await bg('?theme=purple'), ['light', 'rgb(253, 252, 249)']);
@@ -140,14 +184,31 @@ for (const theme of ['light', 'dark'] as const) {
     // axe goes in as an inline script, which the page's CSP rightly blocks.
     const page = await h.browser.newPage({ viewport: { width: 640, height: 900 }, bypassCSP: true });
     const violations: string[] = [];
-    for (const p of ['embed/unit-size/', 'en/embed/collective-economy/', 'embed/map-jinan/', 'en/embed/timeline/', 'charts/unit-size/', 'en/charts/unit-size/', 'data/', 'en/data/']) {
+    for (const p of [
+      'embed/unit-size/',
+      'en/embed/collective-economy/',
+      'embed/map-jinan/',
+      'en/embed/timeline/',
+      'charts/unit-size/',
+      'en/charts/unit-size/',
+      'data/',
+      'en/data/',
+    ]) {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(new URL(p + (p.includes('embed') ? `?theme=${theme}` : ''), h.url).href);
       await page.addScriptTag({ content: AXE });
       const result = await page.evaluate(async () => {
         // @ts-expect-error axe is injected above
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        const r = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
       });
       violations.push(...result.map((v: string) => `${p} ${v}`));
     }

@@ -12,12 +12,19 @@ import { localePath, t, type Lang } from '../../src/i18n/strings.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 
 let h: Harness;
-before(async () => { h = await startHarness(); });
-after(async () => { await h?.close(); });
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h?.close();
+});
 
 /** Fails when the page is wider than the viewport (a phone reader would scroll sideways). */
 async function noSidewaysScroll(page: Page, step: string): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   assert.ok(scroll <= client, `${step}: the page is ${scroll} px wide in a ${client} px viewport`);
 }
 
@@ -35,10 +42,13 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       if (phone) await noSidewaysScroll(page, 'home');
 
       // The main navigation leads to the comparison.
-      await page.locator('nav').getByRole('link', { name: t(lang, 'nav.compare'), exact: true }).click();
+      await page
+        .locator('nav')
+        .getByRole('link', { name: t(lang, 'nav.compare'), exact: true })
+        .click();
       await page.waitForURL((u) => u.pathname === localePath(lang, '/compare/'));
       assert.equal((await page.locator('h1').textContent())?.trim(), t(lang, 'page.compare'));
-      assert.ok(await page.locator('.matrix-cell').count() >= 3, 'the comparison matrix has no cells');
+      assert.ok((await page.locator('.matrix-cell').count()) >= 3, 'the comparison matrix has no cells');
       if (phone) await noSidewaysScroll(page, 'comparison');
 
       // From the comparison to one district's case study.
@@ -47,7 +57,7 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       await page.waitForURL((u) => u.pathname === localePath(lang, '/case-studies/shizhong/'));
       // The title as the case study's frontmatter gives it (a YAML double-quoted string is JSON-compatible here).
       const raw = /^title:\s*(.+?)\s*$/m.exec(readFileSync(`content/case-studies/${lang}/shizhong.mdx`, 'utf8'))![1]!;
-      const title = raw.startsWith('"') ? JSON.parse(raw) as string : raw;
+      const title = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw;
       assert.equal((await page.locator('h1').textContent())?.trim(), title, 'the case study h1 is not its title');
       if (phone) await noSidewaysScroll(page, 'case study');
 
@@ -62,17 +72,29 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       assert.ok(await svg.isVisible(), `the ${phone ? 'narrow' : 'wide'} chart is not shown at ${width} px`);
       assert.equal(await figure.locator('svg:visible').count(), 1, 'exactly one rendering of the chart is shown');
       assert.equal(await svg.getAttribute('role'), 'img');
-      assert.ok((await svg.locator('title').textContent())?.startsWith(def.title[lang]), 'chart <title> does not start with its title');
+      assert.ok(
+        (await svg.locator('title').textContent())?.startsWith(def.title[lang]),
+        'chart <title> does not start with its title',
+      );
       const box = (await svg.boundingBox())!;
-      assert.ok(box.x >= 0 && box.x + box.width <= width + 0.5, `chart spans ${box.x}–${box.x + box.width} px in a ${width} px viewport`);
+      assert.ok(
+        box.x >= 0 && box.x + box.width <= width + 0.5,
+        `chart spans ${box.x}–${box.x + box.width} px in a ${width} px viewport`,
+      );
 
       // Its data table opens, and its chart page is one click away.
       await figure.locator('details.chart-table summary').click();
-      assert.ok(await figure.locator('details.chart-table tbody tr').first().isVisible(), 'the chart data table does not open');
+      assert.ok(
+        await figure.locator('details.chart-table tbody tr').first().isVisible(),
+        'the chart data table does not open',
+      );
       await figure.getByRole('link', { name: t(lang, 'chart.page'), exact: true }).click();
       await page.waitForURL((u) => u.pathname === localePath(lang, `/charts/${id}/`));
       assert.equal(path(page), localePath(lang, `/charts/${id}/`));
-      assert.ok((await page.locator('h1').textContent())?.includes(def.title[lang]), 'chart page h1 is not the chart title');
+      assert.ok(
+        (await page.locator('h1').textContent())?.includes(def.title[lang]),
+        'chart page h1 is not the chart title',
+      );
       assert.ok(await page.locator(`main svg[role="img"]:visible`).first().isVisible(), 'chart page shows no chart');
       if (phone) await noSidewaysScroll(page, 'chart page');
       await page.close();

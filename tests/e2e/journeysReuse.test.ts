@@ -16,7 +16,13 @@ let h: Harness;
 let host: { server: Server; url: string; html: string };
 before(async () => {
   h = await startHarness();
-  host = { server: createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(host.html); }), url: '', html: '' };
+  host = {
+    server: createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(host.html);
+    }),
+    url: '',
+    html: '',
+  };
   await new Promise<void>((ok) => host.server.listen(0, '127.0.0.1', ok));
   const addr = host.server.address();
   host.url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
@@ -34,7 +40,9 @@ const localise = (text: string) => text.split(siteOrigin('dist')).join(h.url.rep
 /** Collects console errors, page errors and CSP violations of every frame of a page. */
 function problemsOf(page: Page): string[] {
   const out: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') out.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') out.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => out.push(`uncaught: ${e.message}`));
   return out;
 }
@@ -66,7 +74,10 @@ for (const lang of ['zh', 'en'] as Lang[]) {
     await iframe.waitFor();
     const frame = article.frameLocator('iframe').first();
     await frame.locator('svg[role="img"]').first().waitFor({ state: 'visible' });
-    assert.ok((await frame.locator('svg[role="img"] title').first().textContent())?.length, 'the embedded chart has no title');
+    assert.ok(
+      (await frame.locator('svg[role="img"] title').first().textContent())?.length,
+      'the embedded chart has no title',
+    );
     await article.waitForLoadState('networkidle');
     const fit = await article.evaluate(() => {
       const f = document.querySelector('iframe')!;
@@ -82,7 +93,11 @@ for (const lang of ['zh', 'en'] as Lang[]) {
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const file = await download.path();
     const png = readFileSync(file);
-    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'chart.png is not a PNG');
+    assert.deepEqual(
+      [...png.subarray(0, 8)],
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      'chart.png is not a PNG',
+    );
     assert.ok(png.readUInt32BE(16) >= 600, `chart.png is only ${png.readUInt32BE(16)} px wide`);
     assert.deepEqual(problems, []);
     await page.close();
@@ -100,7 +115,10 @@ for (const lang of ['zh', 'en'] as Lang[]) {
     await page.locator('header form[role="search"] button[type="submit"]').click();
     await page.waitForURL((u) => u.pathname === localePath(lang, '/search/') && u.searchParams.get('q') === query);
     const results = page.locator(`main a[href*="/data/"], main a[href*="/case-studies/"], main a[href*="/glossary/"]`);
-    await results.first().waitFor().catch(() => assert.fail(`no search results for "${query}" on ${page.url()}`));
+    await results
+      .first()
+      .waitFor()
+      .catch(() => assert.fail(`no search results for "${query}" on ${page.url()}`));
     const unfiltered = await results.count();
     assert.ok(unfiltered > 0, `no results for ${query}`);
 
@@ -110,11 +128,15 @@ for (const lang of ['zh', 'en'] as Lang[]) {
     url.searchParams.set('type', 'observation');
     await page.goto(url.href);
     const dataLinks = page.locator(`main a[href^="${localePath(lang, '/data/')}"]`);
-    await dataLinks.first().waitFor().catch(() => assert.fail(`no data point results on ${page.url()}`));
+    await dataLinks
+      .first()
+      .waitFor()
+      .catch(() => assert.fail(`no data point results on ${page.url()}`));
     const hrefs = await dataLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const ids = hrefs.map((x) => x.replace(/^.*\/data\//, '').replace(/\/.*$/, '')).filter((x) => x);
     assert.ok(ids.length > 0, 'no data point results after filtering');
-    for (const id of ids) assert.equal(data.observation.get(id)?.district, 'fushan', `filtered result ${id} is not a Fushan observation`);
+    for (const id of ids)
+      assert.equal(data.observation.get(id)?.district, 'fushan', `filtered result ${id} is not a Fushan observation`);
 
     // Open a data point: its source and locator are there and lead to the source.
     await dataLinks.first().click();
@@ -127,8 +149,14 @@ for (const lang of ['zh', 'en'] as Lang[]) {
 
     // Cite: the citation names the data point, the dataset version and the page's public URL.
     const cite = (await page.locator('.cite').textContent()) ?? '';
-    assert.ok(cite.includes(o.id) && cite.includes(t(lang, 'cite.dataset')), `citation lacks the id or dataset: ${cite}`);
-    assert.ok(cite.includes(`${siteOrigin('dist')}${localePath(lang, `/data/${o.id}/`)}`), 'citation lacks the public URL');
+    assert.ok(
+      cite.includes(o.id) && cite.includes(t(lang, 'cite.dataset')),
+      `citation lacks the id or dataset: ${cite}`,
+    );
+    assert.ok(
+      cite.includes(`${siteOrigin('dist')}${localePath(lang, `/data/${o.id}/`)}`),
+      'citation lacks the public URL',
+    );
 
     await source.click();
     await page.waitForURL((u) => u.hash === `#${o.source}`);

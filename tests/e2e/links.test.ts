@@ -8,10 +8,16 @@ import { sitePaths } from '../../src/outputs/routes.ts';
 test('every internal link, anchor, image, download, feed, alternate and sitemap entry resolves in dist/', () => {
   const r = checkLinks('dist');
   console.log(`links: ${summary(r)}`);
-  assert.deepEqual(r.broken.map((b) => `${b.from} → ${b.url}: ${b.reason}`), []);
+  assert.deepEqual(
+    r.broken.map((b) => `${b.from} → ${b.url}: ${b.reason}`),
+    [],
+  );
   // A checker that found nothing to check would pass vacuously.
   assert.ok(r.files.html >= sitePaths().length * 2, `only ${r.files.html} HTML files`);
-  assert.ok(r.checked.page > 0 && r.checked.anchor > 0 && r.checked.alternate > 0 && r.checked.sitemap > 0, JSON.stringify(r.checked));
+  assert.ok(
+    r.checked.page > 0 && r.checked.anchor > 0 && r.checked.alternate > 0 && r.checked.sitemap > 0,
+    JSON.stringify(r.checked),
+  );
 });
 
 test('no page links outside the site (external URLs are not fetched, so they must be deliberate)', () => {
@@ -19,13 +25,19 @@ test('no page links outside the site (external URLs are not fetched, so they mus
   // The dataset's licence, named on the open-data page.
   const allowed: string[] = ['https://creativecommons.org/licenses/by/4.0/'];
   const r = checkLinks('dist');
-  assert.deepEqual(r.external.filter((e) => !allowed.includes(e.url)), []);
+  assert.deepEqual(
+    r.external.filter((e) => !allowed.includes(e.url)),
+    [],
+  );
 });
 
 test('every page in sitePaths() is built in both languages, and nothing else is an orphan', () => {
   const built = new Set(htmlPages('dist'));
   const expected = sitePaths().flatMap((p) => [p, `/en${p}`]);
-  assert.deepEqual(expected.filter((p) => !built.has(p)), []);
+  assert.deepEqual(
+    expected.filter((p) => !built.has(p)),
+    [],
+  );
   // Static hosts serve a folder's 404.html for unknown paths; Astro would write /en/404/ instead.
   assert.ok(built.has('/404.html') && built.has('/en/404.html'), 'a 404.html is missing');
   assert.ok(!built.has('/en/404/'), '/en/404/ should have been moved to /en/404.html');

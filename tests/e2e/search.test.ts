@@ -12,15 +12,22 @@ let h: Harness;
 const pages: Partial<Record<'zh' | 'en', Page>> = {};
 const dialogs: string[] = [];
 
-before(async () => { h = await startHarness(); });
-after(async () => { await h?.close(); });
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h?.close();
+});
 
 const searchPath = (lang: 'zh' | 'en') => (lang === 'en' ? 'en/search/' : 'search/');
 
 async function searchPage(lang: 'zh' | 'en'): Promise<Page> {
   if (pages[lang]) return pages[lang];
   const page = await h.browser.newPage();
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await page.goto(new URL(searchPath(lang), h.url).href);
   pages[lang] = page;
   return page;
@@ -28,25 +35,35 @@ async function searchPage(lang: 'zh' | 'en'): Promise<Page> {
 
 /** Types a query (and sets filters) in the UI; resolves with every result URL, all pages shown. */
 async function run(page: Page, q: string, filters: Record<string, string> = {}): Promise<string[]> {
-  await page.evaluate(({ q, filters }) => {
-    for (const s of document.querySelectorAll<HTMLSelectElement>('#search-form select')) s.value = filters[s.name] ?? '';
-    const input = document.querySelector<HTMLInputElement>('#search-q')!;
-    input.value = q;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, { q, filters });
+  await page.evaluate(
+    ({ q, filters }) => {
+      for (const s of document.querySelectorAll<HTMLSelectElement>('#search-form select'))
+        s.value = filters[s.name] ?? '';
+      const input = document.querySelector<HTMLInputElement>('#search-q')!;
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    { q, filters },
+  );
   const key = new URLSearchParams({ q, ...filters });
   const want = new URLSearchParams();
   for (const k of ['q', 'type', 'district', 'dimension', 'source', 'year']) if (key.get(k)) want.set(k, key.get(k)!);
-  await page.waitForFunction((k) => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey === k, want.toString());
+  await page.waitForFunction(
+    (k) => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey === k,
+    want.toString(),
+  );
   while (await page.isVisible('#search-more')) {
     const n = await page.locator('.search-result').count();
     await page.click('#search-more');
     await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, n);
   }
-  return page.locator('.search-result .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return page
+    .locator('.search-result .result-title a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
-const has = (urls: string[], want: string) => (want.endsWith('*') ? urls.some((u) => u.startsWith(want.slice(0, -1))) : urls.includes(want));
+const has = (urls: string[], want: string) =>
+  want.endsWith('*') ? urls.some((u) => u.startsWith(want.slice(0, -1))) : urls.includes(want);
 
 test(`the query table (${QUERIES.length} queries) finds what must be found and nothing that must not`, async () => {
   assert.ok(QUERIES.length >= 40);
@@ -57,18 +74,23 @@ test(`the query table (${QUERIES.length} queries) finds what must be found and n
     const page = await searchPage(c.lang);
     const urls = await run(page, c.q, c.filters);
     seen.set(`${c.lang} ${c.q} ${JSON.stringify(c.filters ?? {})}`, urls);
-    const label = `[${c.lang}] ${c.q}${c.filters ? ' ' + JSON.stringify(c.filters) : ''} (${c.why})`;
+    const label = `[${c.lang}] ${c.q}${c.filters ? ` ${JSON.stringify(c.filters)}` : ''} (${c.why})`;
     if (c.none && urls.length) failures.push(`${label}: expected nothing, got ${urls.slice(0, 5).join(', ')}`);
     for (const m of c.must ?? []) if (!has(urls, m)) failures.push(`${label}: missing ${m} (got ${urls.length})`);
     for (const m of c.mustNot ?? []) if (has(urls, m)) failures.push(`${label}: must not find ${m}`);
     if (c.sameAs) {
       const other = seen.get(`${c.lang} ${c.sameAs} {}`);
       if (!other) failures.push(`${label}: ${c.sameAs} not run`);
-      else if (JSON.stringify([...urls].sort()) !== JSON.stringify([...other].sort())) failures.push(`${label}: differs from ${c.sameAs} (${urls.length} vs ${other.length})`);
+      else if (JSON.stringify([...urls].sort()) !== JSON.stringify([...other].sort()))
+        failures.push(`${label}: differs from ${c.sameAs} (${urls.length} vs ${other.length})`);
     }
     // Every result of a filtered search carries the chosen filter (URL shape says type and district).
-    if (c.filters?.district) for (const u of urls) if (u.includes('/data/') && !u.includes(`/data/${c.filters.district}-`)) failures.push(`${label}: ${u} is not in ${c.filters.district}`);
-    if (c.filters?.type === 'glossary') for (const u of urls) if (!u.includes('/glossary/#')) failures.push(`${label}: ${u} is not a glossary term`);
+    if (c.filters?.district)
+      for (const u of urls)
+        if (u.includes('/data/') && !u.includes(`/data/${c.filters.district}-`))
+          failures.push(`${label}: ${u} is not in ${c.filters.district}`);
+    if (c.filters?.type === 'glossary')
+      for (const u of urls) if (!u.includes('/glossary/#')) failures.push(`${label}: ${u} is not a glossary term`);
   }
   assert.deepEqual(failures, []);
 });
@@ -86,7 +108,10 @@ test('results mark the matched text, announce their count politely and show valu
   assert.match((await first.locator('.result-kind').textContent()) ?? '', /数据点 · 福山区/);
   // Case-study results land on a section.
   const urls = await run(page, '红色物业');
-  assert.ok(urls.some((u) => /^\/case-studies\/shizhong\/#.+/.test(u)), urls.join(' '));
+  assert.ok(
+    urls.some((u) => /^\/case-studies\/shizhong\/#.+/.test(u)),
+    urls.join(' '),
+  );
 });
 
 test('the URL carries the query and filters, and a shared link restores them', async () => {
@@ -97,10 +122,14 @@ test('the URL carries the query and filters, and a shared link restores them', a
   assert.equal(url.searchParams.get('district'), 'fushan');
   const fresh = await h.browser.newPage();
   await fresh.goto(new URL(`${searchPath('en')}?q=cherry&type=observation`, h.url).href);
-  await fresh.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey === 'q=cherry&type=observation');
+  await fresh.waitForFunction(
+    () => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey === 'q=cherry&type=observation',
+  );
   assert.equal(await fresh.inputValue('#search-q'), 'cherry');
   assert.equal(await fresh.inputValue('#search-f-type'), 'observation');
-  const hrefs = await fresh.locator('.search-result .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await fresh
+    .locator('.search-result .result-title a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.length > 0 && hrefs.every((u) => u?.startsWith('/en/data/')), hrefs.join(' '));
   // Filter options show counts for the current query.
   assert.match((await fresh.locator('#search-f-district option[value="fushan"]').textContent()) ?? '', /\(\d+\)/);
@@ -119,14 +148,25 @@ test('queries are data, never markup: typed and in ?q=', async () => {
   const page = await searchPage('zh');
   for (const p of PAYLOADS) {
     await run(page, p);
-    assert.equal(await page.locator('#search-results img, #search-results script, #search-results svg, #pwn, #search-status *').count(), 0, p);
+    assert.equal(
+      await page
+        .locator('#search-results img, #search-results script, #search-results svg, #pwn, #search-status *')
+        .count(),
+      0,
+      p,
+    );
     assert.equal(await page.inputValue('#search-q'), p);
   }
   for (const p of PAYLOADS) {
     const fresh = await h.browser.newPage();
-    fresh.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    fresh.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await fresh.goto(new URL(`${searchPath('en')}?q=${encodeURIComponent(p)}`, h.url).href);
-    await fresh.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey !== undefined);
+    await fresh.waitForFunction(
+      () => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey !== undefined,
+    );
     assert.equal(await fresh.locator('main img, main script:not([src]), #pwn').count(), 0, p);
     assert.equal(await fresh.inputValue('#search-q'), p);
     await fresh.close();
@@ -139,19 +179,25 @@ test('keyboard only: type, tab to a filter, change it, reach the first result', 
   await run(page, '');
   await page.focus('#search-q');
   await page.keyboard.type('grid');
-  await page.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey === 'q=grid');
+  await page.waitForFunction(
+    () => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey === 'q=grid',
+  );
   await page.keyboard.press('Tab'); // submit button
   await page.keyboard.press('Tab'); // type filter
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-f-type');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-f-district');
   await page.keyboard.press('ArrowDown'); // Zhangqiu
-  await page.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey?.includes('district='));
+  await page.waitForFunction(() =>
+    document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey?.includes('district='),
+  );
   const district = new URL(page.url()).searchParams.get('district');
   assert.ok(district, 'the district filter follows the keyboard');
   await page.focus('#search-clear');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey === 'q=grid');
+  await page.waitForFunction(
+    () => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey === 'q=grid',
+  );
   await page.keyboard.press('Tab'); // first result link (the live region and list have no other stops)
   assert.equal(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null), true);
 });
@@ -170,18 +216,23 @@ test('without JavaScript the header field still reaches the search page, which s
 });
 
 test('the search page runs under a strict Content-Security-Policy (wasm-unsafe-eval only)', async () => {
-  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+  const csp =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
   const ctx = await h.browser.newContext();
   const page = await ctx.newPage();
   const violations: string[] = [];
-  page.on('console', (m) => { if (/Content.Security.Policy|Refused/i.test(m.text())) violations.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content.Security.Policy|Refused/i.test(m.text())) violations.push(m.text());
+  });
   await page.route('**/search/**', async (route) => {
     const res = await route.fetch();
     const headers = { ...res.headers(), 'content-security-policy': csp };
     await route.fulfill({ response: res, headers });
   });
-  await page.goto(new URL('search/?q=' + encodeURIComponent('黨建工作區'), h.url).href);
-  await page.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey?.startsWith('q='));
+  await page.goto(new URL(`search/?q=${encodeURIComponent('黨建工作區')}`, h.url).href);
+  await page.waitForFunction(() =>
+    document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey?.startsWith('q='),
+  );
   assert.ok((await page.locator('.search-result').count()) > 0);
   assert.deepEqual(violations, []);
   await ctx.close();
@@ -192,15 +243,32 @@ test('the search page with results passes axe (WCAG 2.1 AA), both languages, lig
   const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
   const violations: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
-    for (const [lang, q] of [['zh', '网格'], ['en', 'cherry']] as const) {
-      const page = await h.browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, bypassCSP: true }); // axe is injected as an inline script, which the page's CSP rightly blocks
+    for (const [lang, q] of [
+      ['zh', '网格'],
+      ['en', 'cherry'],
+    ] as const) {
+      const page = await h.browser.newPage({
+        colorScheme: scheme,
+        viewport: { width: 1280, height: 900 },
+        bypassCSP: true,
+      }); // axe is injected as an inline script, which the page's CSP rightly blocks
       await page.goto(new URL(`${searchPath(lang)}?q=${encodeURIComponent(q)}`, h.url).href);
-      await page.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey?.startsWith('q='));
+      await page.waitForFunction(() =>
+        document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey?.startsWith('q='),
+      );
       await page.addScriptTag({ content: AXE });
       const found = await page.evaluate(async () => {
         // @ts-expect-error axe is injected above
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        const r = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
       });
       violations.push(...found.map((v) => `${lang} ${scheme} ${v}`));
       await page.close();

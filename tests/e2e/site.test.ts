@@ -19,7 +19,8 @@ test('every page exists in both languages with one html lang per language', () =
 
 test('the language switch and hreflang alternates land on the same page', () => {
   for (const p of paths) {
-    const zh = html(p), en = html(`/en${p}`);
+    const zh = html(p),
+      en = html(`/en${p}`);
     assert.ok(zh.includes(`<a href="/en${p}" hreflang="en"`), `zh switch on ${p}`);
     assert.ok(en.includes(`<a href="${p}" hreflang="zh-Hans"`), `en switch on ${p}`);
     assert.match(zh, new RegExp(`<link rel="alternate" hreflang="en" href="[^"]*/en${p.replace(/[/]/g, '\\/')}"`), p);
@@ -31,26 +32,40 @@ test('every observation has a data point page in both languages showing its loca
   for (const o of data.observations) {
     for (const prefix of ['', '/en']) {
       const page = html(`${prefix}/data/${o.id}/`);
-      assert.ok(page.includes(o.locator.replace(/&/g, '&amp;').replace(/"/g, '&quot;')) || page.includes(o.locator), `${prefix}/data/${o.id}/ lacks its locator`);
+      assert.ok(
+        page.includes(o.locator.replace(/&/g, '&amp;').replace(/"/g, '&quot;')) || page.includes(o.locator),
+        `${prefix}/data/${o.id}/ lacks its locator`,
+      );
     }
   }
 });
 
 test('Facts in case studies render formatted values linked to data points', () => {
-  const zh = html('/case-studies/zhangqiu/'), en = html('/en/case-studies/zhangqiu/');
-  assert.match(zh, /<a class="fact" href="\/data\/zhangqiu-cadres-sent-down\/" data-fact="zhangqiu-cadres-sent-down">1200余人<\/a>/);
-  assert.match(en, /<a class="fact" href="\/en\/data\/zhangqiu-cadres-sent-down\/" data-fact="zhangqiu-cadres-sent-down">more than 1,200 people<\/a>/);
+  const zh = html('/case-studies/zhangqiu/'),
+    en = html('/en/case-studies/zhangqiu/');
+  assert.match(
+    zh,
+    /<a class="fact" href="\/data\/zhangqiu-cadres-sent-down\/" data-fact="zhangqiu-cadres-sent-down">1200余人<\/a>/,
+  );
+  assert.match(
+    en,
+    /<a class="fact" href="\/en\/data\/zhangqiu-cadres-sent-down\/" data-fact="zhangqiu-cadres-sent-down">more than 1,200 people<\/a>/,
+  );
 });
 
 test('sitemap lists every page in both languages; feeds list the case studies', () => {
   const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
   assert.equal(sitemap.match(/<url>/g)?.length, paths.length * 2);
-  for (const f of ['rss.xml', 'en/rss.xml']) assert.equal(readFileSync(join(DIST, f), 'utf8').match(/<item>/g)?.length, 3, f);
+  for (const f of ['rss.xml', 'en/rss.xml'])
+    assert.equal(readFileSync(join(DIST, f), 'utf8').match(/<item>/g)?.length, 3, f);
 });
 
 test('the JSON Schemas of every dataset file are published', () => {
   const files = readdirSync(join(DIST, 'data/schema')).sort();
-  assert.deepEqual(files, ['districts', 'frames', 'glossary', 'indicators', 'observations', 'sources'].map((n) => `${n}.schema.json`));
+  assert.deepEqual(
+    files,
+    ['districts', 'frames', 'glossary', 'indicators', 'observations', 'sources'].map((n) => `${n}.schema.json`),
+  );
   const obs = JSON.parse(readFileSync(join(DIST, 'data/schema/observations.schema.json'), 'utf8'));
   assert.equal(obs.type, 'array');
   assert.ok(obs.items.required.includes('locator'));

@@ -3,8 +3,12 @@ import { after, before, test } from 'node:test';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 
 let h: Harness;
-before(async () => { h = await startHarness(); });
-after(async () => { await h?.close(); });
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h?.close();
+});
 
 test('the Chinese home page renders its title, language and the three districts', async () => {
   const page = await h.browser.newPage();
@@ -21,7 +25,11 @@ test('the English home page renders in English and links back to Chinese', async
   await page.goto(new URL('en/', h.url).href);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match((await page.textContent('h1')) ?? '', /Party-Building Models Compared/);
-  assert.deepEqual(await page.locator('.cards h3').allTextContents(), ['Zhangqiu District', 'Shizhong District', 'Fushan District']);
+  assert.deepEqual(await page.locator('.cards h3').allTextContents(), [
+    'Zhangqiu District',
+    'Shizhong District',
+    'Fushan District',
+  ]);
   await page.click('a[hreflang="zh-Hans"]');
   assert.equal(new URL(page.url()).pathname, '/');
   await page.close();

@@ -33,7 +33,13 @@ export function effective(policy: Policy, kind: string): string[] | undefined {
 /** `'sha256-…'` of a text, as CSP lists it. */
 export const hashSource = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-const decodeAttr = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decodeAttr = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Every problem of one HTML page with respect to its own CSP meta (empty when it is sound). */
 export function cspProblems(html: string): string[] {
@@ -47,14 +53,16 @@ export function cspProblems(html: string): string[] {
   const before = html.slice(0, meta.index);
   // JSON-LD is data the browser never runs, so it may come first.
   const executable = before.replace(/<script\b[^>]*type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/gi, '');
-  if (/<script\b|<style\b|<link\b[^>]*rel="?stylesheet/i.test(executable)) problems.push('a script or stylesheet precedes the CSP <meta>');
+  if (/<script\b|<style\b|<link\b[^>]*rel="?stylesheet/i.test(executable))
+    problems.push('a script or stylesheet precedes the CSP <meta>');
   const policy = parsePolicy(decodeAttr(meta[1]!));
   for (const kind of ['script-src-elem', 'script-src-attr'] as const) {
     const sources = effective(policy, kind);
     if (!sources) problems.push(`no ${kind}, script-src or default-src: scripts are unrestricted`);
-    else for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) {
-      if (sources.includes(bad)) problems.push(`${kind} allows ${bad}`);
-    }
+    else
+      for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) {
+        if (sources.includes(bad)) problems.push(`${kind} allows ${bad}`);
+      }
   }
   if (!policy.get('object-src')?.includes("'none'")) problems.push("object-src is not 'none'");
   if (!policy.has('base-uri')) problems.push('no base-uri');
@@ -66,22 +74,27 @@ export function cspProblems(html: string): string[] {
     if (/\ssrc=/i.test(attrs)) continue;
     // JSON-LD and other data blocks are never executed, so CSP does not apply to them.
     if (/\stype="?(application\/ld\+json|application\/json)"?/i.test(attrs)) continue;
-    if (!scriptElem.includes(hashSource(m[2]!))) problems.push(`inline <script> not allowed by a hash: ${m[2]!.trim().slice(0, 60)}`);
+    if (!scriptElem.includes(hashSource(m[2]!)))
+      problems.push(`inline <script> not allowed by a hash: ${m[2]!.trim().slice(0, 60)}`);
   }
   const styleElem = effective(policy, 'style-src-elem') ?? [];
   if (!styleElem.includes("'unsafe-inline'")) {
     for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-      if (!styleElem.includes(hashSource(m[1]!))) problems.push(`inline <style> not allowed by a hash: ${m[1]!.trim().slice(0, 60)}`);
+      if (!styleElem.includes(hashSource(m[1]!)))
+        problems.push(`inline <style> not allowed by a hash: ${m[1]!.trim().slice(0, 60)}`);
     }
   }
   const styleAttr = effective(policy, 'style-src-attr') ?? [];
   if (!styleAttr.includes("'unsafe-inline'")) {
     for (const m of html.matchAll(/<[a-z][\w:-]*(?:\s[^>]*?)?\sstyle="([^"]*)"/gi)) {
       const value = decodeAttr(m[1]!);
-      if (!(styleAttr.includes("'unsafe-hashes'") && styleAttr.includes(hashSource(value)))) problems.push(`style="${value}" not allowed by a hash`);
+      if (!(styleAttr.includes("'unsafe-hashes'") && styleAttr.includes(hashSource(value))))
+        problems.push(`style="${value}" not allowed by a hash`);
     }
   }
-  for (const m of html.matchAll(/<[a-z][\w:-]*(?:\s[^>]*?)?\s(on[a-z]+)=/gi)) problems.push(`inline event handler ${m[1]}=`);
-  for (const m of html.matchAll(/\s(?:href|src|action|formaction)="\s*javascript:/gi)) problems.push(`javascript: URL ${m[0].trim()}`);
+  for (const m of html.matchAll(/<[a-z][\w:-]*(?:\s[^>]*?)?\s(on[a-z]+)=/gi))
+    problems.push(`inline event handler ${m[1]}=`);
+  for (const m of html.matchAll(/\s(?:href|src|action|formaction)="\s*javascript:/gi))
+    problems.push(`javascript: URL ${m[0].trim()}`);
   return [...new Set(problems)];
 }

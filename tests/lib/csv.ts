@@ -10,18 +10,28 @@ export function parseCsv(text: string): string[][] {
   for (; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
   if (quoted) throw new Error('CSV ends inside a quoted field');
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -30,7 +40,8 @@ export function csvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) return [];
   return rows.map((r, n) => {
-    if (r.length !== header.length) throw new Error(`CSV row ${n + 2} has ${r.length} fields, the header ${header.length}`);
+    if (r.length !== header.length)
+      throw new Error(`CSV row ${n + 2} has ${r.length} fields, the header ${header.length}`);
     return Object.fromEntries(header.map((h, i) => [h, r[i]!]));
   });
 }

@@ -8,7 +8,10 @@ import { dirname, join, normalize, sep } from 'node:path';
 import ts from 'typescript';
 
 /** One import: the importing file and the file it names, both relative to the repository. */
-export interface ImportEdge { from: string; to: string }
+export interface ImportEdge {
+  from: string;
+  to: string;
+}
 
 /** The code of a file that can hold imports: for `.astro`, frontmatter and client scripts. */
 function codeOf(file: string, text: string): string {
@@ -25,7 +28,12 @@ export function importsOf(file: string, root = '.'): ImportEdge[] {
   return info.importedFiles
     .map((f) => f.fileName)
     .filter((spec) => spec.startsWith('.'))
-    .map((spec) => ({ from: file, to: normalize(join(dirname(file), spec)).split(sep).join('/') }));
+    .map((spec) => ({
+      from: file,
+      to: normalize(join(dirname(file), spec))
+        .split(sep)
+        .join('/'),
+    }));
 }
 
 /** The layer a repository path belongs to: `src/<folder>` for code under src/, else its top folder. */

@@ -22,7 +22,10 @@ export function pageTypes(paths = sitePaths()): Map<string, string[]> {
 export function samplePages(max = 20, paths = sitePaths()): string[] {
   const out: string[] = [];
   for (const members of pageTypes(paths).values()) {
-    if (members.length <= max || process.env.ALL_PAGES === '1') { out.push(...members); continue; }
+    if (members.length <= max || process.env.ALL_PAGES === '1') {
+      out.push(...members);
+      continue;
+    }
     for (let i = 0; i < max; i++) out.push(members[Math.round((i * (members.length - 1)) / (max - 1))]!);
   }
   return [...new Set(out)];

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 
 const made: string[] = [];
 // Each test file runs in a process of its own, so this runs once per file, after its last test.
-process.once('exit', () => { for (const dir of made) rmSync(dir, { recursive: true, force: true }); });
+process.once('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A new empty folder under the system's temporary folder, named `prefix` plus six random characters. */
 export function tempDir(prefix: string): string {

@@ -35,7 +35,10 @@ test('generated content is deterministic, valid, and has realistic counts per di
     assert.deepEqual(files('a'), files('b'));
     for (const f of files('a').filter((f) => f.endsWith('.json') || f.endsWith('.mdx')))
       assert.equal(readFileSync(join(dir, 'a', f), 'utf8'), readFileSync(join(dir, 'b', f), 'utf8'), f);
-    assert.notEqual(readFileSync(join(dir, 'a/data/observations.json'), 'utf8'), readFileSync(join(dir, 'c/data/observations.json'), 'utf8'));
+    assert.notEqual(
+      readFileSync(join(dir, 'a/data/observations.json'), 'utf8'),
+      readFileSync(join(dir, 'c/data/observations.json'), 'utf8'),
+    );
     assert.equal(a['districts'], 8);
     const loaded = loadDataset(join(dir, 'a/data'));
     assert.ok(loaded.ok, loaded.ok ? '' : loaded.problems.map((p) => JSON.stringify(p)).join('\n'));
@@ -45,7 +48,8 @@ test('generated content is deterministic, valid, and has realistic counts per di
       const src = data.sources.filter((s) => s.district === d.id).length;
       assert.ok(obs >= 18 && obs <= 74, `${d.id}: ${obs} observations`);
       assert.ok(src >= 1 && src <= 3, `${d.id}: ${src} sources`);
-      for (const lang of ['zh', 'en']) assert.match(readFileSync(join(dir, 'a/case-studies', lang, `${d.id}.mdx`), 'utf8'), /<Fact id="/);
+      for (const lang of ['zh', 'en'])
+        assert.match(readFileSync(join(dir, 'a/case-studies', lang, `${d.id}.mdx`), 'utf8'), /<Fact id="/);
     }
     const facts = run(['scripts/checkFacts.ts'], { CONTENT_DIR: join(dir, 'a') });
     assert.equal(facts.status, 0, facts.stderr);
@@ -60,14 +64,20 @@ test('page weight counts the page, its stylesheet, scripts and their static impo
     mkdirSync(join(dist, '_astro'), { recursive: true });
     mkdirSync(join(dist, 'search'), { recursive: true });
     mkdirSync(join(dist, 'case-studies/x'), { recursive: true });
-    const css = 'body{color:red}', main = 'import"./dep.js";const p=()=>import("/pagefind/pagefind.js");', dep = 'export const a=1;';
+    const css = 'body{color:red}',
+      main = 'import"./dep.js";const p=()=>import("/pagefind/pagefind.js");',
+      dep = 'export const a=1;';
     writeFileSync(join(dist, '_astro/site.css'), css);
     writeFileSync(join(dist, '_astro/main.js'), main);
     writeFileSync(join(dist, '_astro/dep.js'), dep);
     writeFileSync(join(dist, '_astro/unused.js'), 'x'.repeat(5000));
-    const search = '<html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/main.js"></script></head><body><img src="https://example.org/x.png"></body></html>';
+    const search =
+      '<html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/main.js"></script></head><body><img src="https://example.org/x.png"></body></html>';
     writeFileSync(join(dist, 'search/index.html'), search);
-    writeFileSync(join(dist, 'case-studies/x/index.html'), '<html><head><link rel="stylesheet" href="../../_astro/site.css"></head><body>x</body></html>');
+    writeFileSync(
+      join(dist, 'case-studies/x/index.html'),
+      '<html><head><link rel="stylesheet" href="../../_astro/site.css"></head><body>x</body></html>',
+    );
     const w = pageWeight(dist, 'search/index.html');
     assert.equal(w.css.raw, css.length);
     assert.equal(w.js.raw, main.length + dep.length);
@@ -84,7 +94,10 @@ test('page weight counts the page, its stylesheet, scripts and their static impo
 });
 
 test('results are written with sorted keys at every level', () => {
-  assert.equal(stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: 2 } }), JSON.stringify({ a: { c: 2, d: [{ y: 2, z: 1 }] }, b: 1 }, null, 2) + '\n');
+  assert.equal(
+    stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: 2 } }),
+    `${JSON.stringify({ a: { c: 2, d: [{ y: 2, z: 1 }] }, b: 1 }, null, 2)}\n`,
+  );
 });
 
 test('with more districts, charts that compare districts draw the featured ones and colour only those', async () => {

@@ -24,10 +24,14 @@ for (const chart of CHARTS) {
       test(`snapshot ${chart.id} ${lang} ${width}px`, () => {
         const { svg } = renderChart(chart, { data, lang, width, geo }, name);
         const changed = file.replace(/\.svg$/, '-changed.svg');
-        if (process.env.UPDATE_SNAPSHOTS) { writeFileSync(file, svg + '\n'); rmSync(changed, { force: true }); return; }
+        if (process.env.UPDATE_SNAPSHOTS) {
+          writeFileSync(file, `${svg}\n`);
+          rmSync(changed, { force: true });
+          return;
+        }
         assert.ok(existsSync(file), `no golden ${file}: run UPDATE_SNAPSHOTS=1 npm run test:unit`);
-        if (readFileSync(file, 'utf8') !== svg + '\n') {
-          writeFileSync(changed, svg + '\n');
+        if (readFileSync(file, 'utf8') !== `${svg}\n`) {
+          writeFileSync(changed, `${svg}\n`);
           assert.fail(`${file} differs from the rendering; see ${changed}`);
         }
         rmSync(changed, { force: true });
@@ -50,13 +54,19 @@ for (const chart of CHARTS) {
     assert.ok(rows.length > 0);
     for (const r of rows) {
       const src = r.derived ? derived.get(r.ref) : data.observation.get(r.ref);
-      if (!src) { assert.match(r.ref, /^(start|report|map)-/, `row ${r.ref} has no source record`); continue; }
+      if (!src) {
+        assert.match(r.ref, /^(start|report|map)-/, `row ${r.ref} has no source record`);
+        continue;
+      }
       assert.equal(r.value, src.value, r.ref);
       assert.equal(r.qualifier, src.qualifier, r.ref);
       assert.equal(r.high, 'high' in src ? src.high : undefined, r.ref);
-      if (svg.includes('>' + r.label.replace(/&/g, '&amp;') + '<')) continue;
+      if (svg.includes(`>${r.label.replace(/&/g, '&amp;')}<`)) continue;
       // Charts that leave some rows to the table (money beside counts) must still list them.
-      assert.ok(chart.id === 'fushan-cherry-economy' || chart.id === 'timeline' || chart.kind === 'map', `${r.ref}: label "${r.label}" not drawn`);
+      assert.ok(
+        chart.id === 'fushan-cherry-economy' || chart.id === 'timeline' || chart.kind === 'map',
+        `${r.ref}: label "${r.label}" not drawn`,
+      );
     }
   });
 }
@@ -65,11 +75,17 @@ test('the district colour classes in global.css are the chart palette, in order,
   const { PALETTE, districtClass } = await import('../../src/charts/palette.ts');
   const { featuredDistricts, FEATURED_MAX } = await import('../../src/dataset/dataset.ts');
   const css = readFileSync('src/styles/global.css', 'utf8');
-  const classes = [...css.matchAll(/^\.d-(\d+) \{ --c: (#[0-9a-f]{6}); \}$/gm)].map((m) => [Number(m[1]), m[2]]);
-  assert.deepEqual(classes, PALETTE.map((c, i) => [i + 1, c]));
+  const classes = [...css.matchAll(/^\.d-(\d+) \{\s*--c: (#[0-9a-f]{6});\s*\}$/gm)].map((m) => [Number(m[1]), m[2]]);
+  assert.deepEqual(
+    classes,
+    PALETTE.map((c, i) => [i + 1, c]),
+  );
   assert.ok(PALETTE.length >= FEATURED_MAX, `${PALETTE.length} colours for ${FEATURED_MAX} featured districts`);
   const data = getDataset();
-  assert.deepEqual(featuredDistricts(data).map((d) => districtClass(data, d.id)), featuredDistricts(data).map((_, i) => `d-${i + 1}`));
-  assert.match(css, /^\.d-other \{ --c: /m);
+  assert.deepEqual(
+    featuredDistricts(data).map((d) => districtClass(data, d.id)),
+    featuredDistricts(data).map((_, i) => `d-${i + 1}`),
+  );
+  assert.match(css, /^\.d-other \{\s*--c: /m);
   assert.equal(districtClass(data, 'no-such-district'), 'd-other');
 });

@@ -19,7 +19,8 @@ test('the valid fixture passes check:data', () => {
 });
 
 const cases = readdirSync(join(FIXTURES, 'data-invalid')).sort();
-test('there is a malformed fixture for at least 15 rules', () => assert.ok(cases.length >= 15, `${cases.length} fixtures`));
+test('there is a malformed fixture for at least 15 rules', () =>
+  assert.ok(cases.length >= 15, `${cases.length} fixtures`));
 
 for (const name of cases) {
   test(`check:data rejects fixture ${name} with the exact message`, () => {
@@ -29,7 +30,9 @@ for (const name of cases) {
     const r = checkData(dir);
     assert.equal(r.status, 1, `exit status for ${name}`);
     const lines = r.stderr.split('\n');
-    const expected = readFileSync(join(FIXTURES, 'data-invalid', name, 'expected.txt'), 'utf8').trim().split('\n');
+    const expected = readFileSync(join(FIXTURES, 'data-invalid', name, 'expected.txt'), 'utf8')
+      .trim()
+      .split('\n');
     for (const line of expected) assert.ok(lines.includes(line), `missing line:\n${line}\ngot:\n${r.stderr}`);
     assert.match(r.stderr, /check:data: \d+ problem\(s\)/);
   });

@@ -38,7 +38,8 @@ function allowed(from: string, rules: Map<string, Set<string>>): (to: string) =>
 function violations(edges: ImportEdge[], rules: Map<string, Set<string>>): string[] {
   const out: string[] = [];
   for (const e of edges) {
-    const from = layerOf(e.from), to = layerOf(e.to);
+    const from = layerOf(e.from),
+      to = layerOf(e.to);
     if (from === to) continue;
     if (!allowed(from, rules)(to)) out.push(`${e.from} imports ${e.to}: ${from} may not import ${to}`);
   }
@@ -67,13 +68,18 @@ function cycle(rules: Map<string, Set<string>>): string[] | undefined {
 }
 
 const codeFiles = () =>
-  execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'scripts', 'tests', 'astro.config.mjs'], { encoding: 'utf8' })
+  execFileSync(
+    'git',
+    ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'scripts', 'tests', 'astro.config.mjs'],
+    { encoding: 'utf8' },
+  )
     .split('\n')
     .filter((f) => /\.(ts|mjs|astro)$/.test(f) && existsSync(f) && !f.startsWith('tests/fixtures/'));
 
 test('every folder of src/ declares what it may import, and the declarations run one way', () => {
   const rules = declaredRules();
-  for (const [from, tos] of rules) for (const to of tos) assert.ok(rules.has(to), `${from} may import ${to}, which is not a folder of src/`);
+  for (const [from, tos] of rules)
+    for (const to of tos) assert.ok(rules.has(to), `${from} may import ${to}, which is not a folder of src/`);
   assert.equal(cycle(rules)?.join(' → '), undefined, 'the import rules form a cycle');
 });
 
@@ -85,12 +91,23 @@ test('every import keeps to the declared rule', () => {
 });
 
 test('the rule check catches an import that runs the wrong way', () => {
-  const rules = new Map([['src/dataset', new Set<string>()], ['src/charts', new Set(['src/dataset'])]]);
+  const rules = new Map([
+    ['src/dataset', new Set<string>()],
+    ['src/charts', new Set(['src/dataset'])],
+  ]);
   assert.deepEqual(violations([{ from: 'src/charts/a.ts', to: 'src/dataset/b.ts' }], rules), []);
   assert.equal(violations([{ from: 'src/dataset/b.ts', to: 'src/charts/a.ts' }], rules).length, 1);
   assert.equal(violations([{ from: 'scripts/x.ts', to: 'tests/lib/y.ts' }], rules).length, 1);
   assert.equal(violations([{ from: 'src/charts/a.ts', to: 'scripts/x.ts' }], rules).length, 1);
-  assert.equal(cycle(new Map([['a', new Set(['b'])], ['b', new Set(['a'])]]))?.join(' → '), 'a → b → a');
+  assert.equal(
+    cycle(
+      new Map([
+        ['a', new Set(['b'])],
+        ['b', new Set(['a'])],
+      ]),
+    )?.join(' → '),
+    'a → b → a',
+  );
 });
 
 test('the import reader sees static, dynamic and re-exported imports, and Astro frontmatter and scripts', () => {

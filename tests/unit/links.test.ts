@@ -37,12 +37,23 @@ test('reports a missing page, a missing anchor, a missing image, a stale sitemap
     'sitemap.xml': '<urlset><url><loc>https://s.example/old/</loc></url></urlset>',
   });
   const r = checkLinks(dir);
-  assert.deepEqual(r.broken.map((b) => b.url).sort(), ['/en/#gone', '/nope/', 'https://s.example/old/', 'javascript:void 0', 'x.png']);
+  assert.deepEqual(r.broken.map((b) => b.url).sort(), [
+    '/en/#gone',
+    '/nope/',
+    'https://s.example/old/',
+    'javascript:void 0',
+    'x.png',
+  ]);
 });
 
 test('lists external URLs without counting them as checked', () => {
-  const dir = site({ 'index.html': `<html><head>${head}</head><body><a href="https://other.example/p">o</a></body></html>` });
+  const dir = site({
+    'index.html': `<html><head>${head}</head><body><a href="https://other.example/p">o</a></body></html>`,
+  });
   const r = checkLinks(dir);
-  assert.deepEqual(r.external.map((e) => e.url), ['https://other.example/p']);
+  assert.deepEqual(
+    r.external.map((e) => e.url),
+    ['https://other.example/p'],
+  );
   assert.equal(r.checked.page, 0);
 });

@@ -34,7 +34,10 @@ test('check:sources reports every mismatch with id and reason', () => {
   const dir = tempDir('sources-');
   mkdirSync(dir, { recursive: true });
   // A source text that lacks one figure and changes another.
-  writeFileSync(join(dir, 'fushan-2022-integrated-zones.zh-Hans.txt'), '在农村精准划分"双全"网格1436个，其中259个,占79.4%。');
+  writeFileSync(
+    join(dir, 'fushan-2022-integrated-zones.zh-Hans.txt'),
+    '在农村精准划分"双全"网格1436个，其中259个,占79.4%。',
+  );
   const r = run(['scripts/checkSources.ts', '--sources', dir], { DATA_DIR: 'tests/fixtures/data-valid' });
   assert.equal(r.status, 1);
   assert.match(r.stderr, /fushan-zone-villages \(fushan-2022-integrated-zones\): locator "覆盖3—8个村" not found/);

@@ -12,7 +12,11 @@ import type { SearchRecord } from '../../src/searchIndex/searchRecords.ts';
 import { tempDir } from '../lib/tempDir.ts';
 
 const record = (lang: Lang, url: string, title: string, content: string): SearchRecord => ({
-  url, lang, title, content, extra: '',
+  url,
+  lang,
+  title,
+  content,
+  extra: '',
   meta: { value: '75' },
   filters: { type: ['observation'], district: ['zhangqiu'], dimension: [], source: [], year: ['2021'] },
 });
@@ -27,7 +31,9 @@ const RECORDS = [
 /** Every file under `dir`, relative path → bytes. */
 function filesOf(dir: string): Map<string, Buffer> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]));
+  return new Map(
+    files.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]),
+  );
 }
 
 /** Indexes RECORDS with the two language indexes and writes them; `inMemoryPageBytes` picks how Pagefind hands the files over. */
@@ -38,7 +44,9 @@ async function build(inMemoryPageBytes: number, root: string) {
   const through: string[] = [];
   try {
     await addRecords(indexes, { zh: new CorpusStats(), en: new CorpusStats() }, RECORDS, scratch, 'batch');
-    const fragments = await writeIndexes(indexes, out, scratch, (index, _s, how) => through.push(`${index.lang} ${how}`));
+    const fragments = await writeIndexes(indexes, out, scratch, (index, _s, how) =>
+      through.push(`${index.lang} ${how}`),
+    );
     return { fragments, files: filesOf(out), through: through.sort(), scratchLeft: readdirSync(scratch) };
   } finally {
     await Promise.all(indexes.map((index) => index.close()));
@@ -59,24 +67,37 @@ test('the search index is the same whether Pagefind hands its files over in memo
   // Every record has one fragment in its language, found by its URL (the #fragment ones by meta url).
   for (const lang of ['zh', 'en'] as const) {
     const { names, urls } = memory.fragments[lang];
-    assert.deepEqual([...urls].sort(), RECORDS.filter((r) => r.lang === lang).map((r) => r.url).sort());
+    assert.deepEqual(
+      [...urls].sort(),
+      RECORDS.filter((r) => r.lang === lang)
+        .map((r) => r.url)
+        .sort(),
+    );
     assert.ok(names.every((n) => n.startsWith(`${lang}_`) && memory.files.has(join('fragment', n))));
     assert.deepEqual(names, [...names].sort());
   }
-  const entry = JSON.parse(memory.files.get('pagefind-entry.json')!.toString('utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(memory.files.get('pagefind-entry.json')!.toString('utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   assert.deepEqual(Object.keys(entry.languages), ['en', 'zh']);
   assert.equal(entry.languages['zh']!.page_count, 2);
   assert.ok(memory.files.has('pagefind.js'));
-  assert.ok(![...memory.files.keys()].some((p) => /^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(p)), 'Pagefind\'s UI bundles are left out');
+  assert.ok(
+    ![...memory.files.keys()].some((p) => /^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(p)),
+    "Pagefind's UI bundles are left out",
+  );
 });
 
-test('a language\'s index files are written to the shared folder, any other file comes back, and a clash fails', () => {
+test("a language's index files are written to the shared folder, any other file comes back, and a clash fails", () => {
   const out = tempDir('search-files-');
   const bytes = (s: string) => new TextEncoder().encode(s);
   // A fragment as Pagefind writes it: gzip of "pagefind_dcd" and the JSON.
   const gz = (s: string) => new Uint8Array(gzipSync(`pagefind_dcd${s}`));
   const files = [
-    { path: 'fragment/zh_abc.pf_fragment', content: gz(JSON.stringify({ url: '/_r/1/', meta: { url: '/case-studies/fushan/#co-ops' } })) },
+    {
+      path: 'fragment/zh_abc.pf_fragment',
+      content: gz(JSON.stringify({ url: '/_r/1/', meta: { url: '/case-studies/fushan/#co-ops' } })),
+    },
     { path: 'fragment/zh_abd.pf_fragment', content: gz(JSON.stringify({ url: '/data/x/', meta: {} })) },
     { path: 'index/zh_1.pf_index', content: bytes('i') },
     { path: 'pagefind.zh_99.pf_meta', content: bytes('m') },
@@ -87,7 +108,15 @@ test('a language\'s index files are written to the shared folder, any other file
   const written = writeLanguageFiles(files, out, 'zh');
   assert.deepEqual(written.names, ['zh_abc.pf_fragment', 'zh_abd.pf_fragment']);
   assert.deepEqual(written.urls, ['/case-studies/fushan/#co-ops', '/data/x/']);
-  assert.deepEqual(written.shared.map(([p]) => p), ['pagefind.js', 'fragment/en_abc.pf_fragment']);
-  assert.deepEqual([...filesOf(out).keys()].sort(), ['fragment/zh_abc.pf_fragment', 'fragment/zh_abd.pf_fragment', 'index/zh_1.pf_index', 'pagefind.zh_99.pf_meta']);
+  assert.deepEqual(
+    written.shared.map(([p]) => p),
+    ['pagefind.js', 'fragment/en_abc.pf_fragment'],
+  );
+  assert.deepEqual([...filesOf(out).keys()].sort(), [
+    'fragment/zh_abc.pf_fragment',
+    'fragment/zh_abd.pf_fragment',
+    'index/zh_1.pf_index',
+    'pagefind.zh_99.pf_meta',
+  ]);
   assert.throws(() => writeLanguageFiles(files, out, 'zh'), /EEXIST/);
 });

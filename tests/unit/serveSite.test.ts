@@ -20,7 +20,9 @@ before(async () => {
   server = s.server;
   port = Number(new URL(s.url).port);
 });
-after(() => { server?.close(); });
+after(() => {
+  server?.close();
+});
 
 /** A raw GET with the request target exactly as given (fetch would normalise it). */
 function get(path: string): Promise<{ status: number; body: string }> {
@@ -28,7 +30,9 @@ function get(path: string): Promise<{ status: number; body: string }> {
     const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
       let body = '';
       res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
+      res.on('data', (c: string) => {
+        body += c;
+      });
       res.on('end', () => ok({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', fail);

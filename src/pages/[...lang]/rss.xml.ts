@@ -4,4 +4,6 @@ import { localeStaticPaths } from '../../outputs/routes.ts';
 
 export const getStaticPaths = () => localeStaticPaths();
 export const GET: APIRoute = async ({ site, props }) =>
-  new Response(await caseStudyFeed(props.lang, site!), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+  new Response(await caseStudyFeed(props.lang, site!), {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+  });

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { citationCff } from '../../outputs/cite.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(citationCff(site!), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) =>
+  new Response(citationCff(site!), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -9,5 +9,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const records = getDataset()[params.table as TableName];
-  return new Response(JSON.stringify(records, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(records, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

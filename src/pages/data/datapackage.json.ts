@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { dataPackage } from '../../outputs/datapackage.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(dataPackage(site!), null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(dataPackage(site!), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

@@ -11,5 +11,7 @@ export const GET: APIRoute = ({ params, site }) => {
   const name = params.name as DatasetName;
   const schema = z.toJSONSchema(z.array(datasetFiles[name]), { unrepresentable: 'any' }) as Record<string, unknown>;
   const body = { ...schema, $id: new URL(`/data/schema/${name}.schema.json`, site).href, title: `${name}.json` };
-  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };
