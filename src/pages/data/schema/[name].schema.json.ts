@@ -1,17 +1,11 @@
-/** The dataset's JSON Schemas, generated from the zod schemas that check the data. */
+/** The dataset's JSON Schemas, one per data file (src/outputs/jsonSchema.ts). */
 import type { APIRoute } from 'astro';
-import { z } from 'astro/zod';
-import { datasetFiles, type DatasetName } from '../../../dataset/schemas.ts';
+import type { DatasetName } from '../../../dataset/schemas.ts';
+import { datasetJsonSchema, SCHEMA_NAMES } from '../../../outputs/jsonSchema.ts';
 
-export function getStaticPaths() {
-  return Object.keys(datasetFiles).map((name) => ({ params: { name } }));
-}
+export const getStaticPaths = () => SCHEMA_NAMES.map((name) => ({ params: { name } }));
 
-export const GET: APIRoute = ({ params, site }) => {
-  const name = params.name as DatasetName;
-  const schema = z.toJSONSchema(z.array(datasetFiles[name]), { unrepresentable: 'any' }) as Record<string, unknown>;
-  const body = { ...schema, $id: new URL(`/data/schema/${name}.schema.json`, site).href, title: `${name}.json` };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(`${JSON.stringify(datasetJsonSchema(params.name as DatasetName, site), null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
-};

@@ -1,0 +1,12 @@
+/** The published JSON Schema of each dataset file, generated from the zod schemas that check the data. */
+import { z } from 'astro/zod';
+import { type DatasetName, datasetFiles } from '../dataset/schemas.ts';
+
+/** The dataset files that have a JSON Schema, in schemas.ts order. */
+export const SCHEMA_NAMES = Object.keys(datasetFiles) as DatasetName[];
+
+/** The JSON Schema of `content/data/<name>.json` (an array of records), identified at the origin `site`. */
+export function datasetJsonSchema(name: DatasetName, site: URL | undefined): Record<string, unknown> {
+  const schema = z.toJSONSchema(z.array(datasetFiles[name]), { unrepresentable: 'any' }) as Record<string, unknown>;
+  return { ...schema, $id: new URL(`/data/schema/${name}.schema.json`, site).href, title: `${name}.json` };
+}
