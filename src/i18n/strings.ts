@@ -203,7 +203,12 @@ export const zh = {
     '引用文件（Citation File Format）：数据集名称、当前版本、发布日期和许可，供文献管理软件读取。',
   'opendata.schemas': '各 JSON 文件的 JSON Schema',
   'opendata.csvNote':
-    'CSV 为 UTF-8 编码并带字节顺序标记，首行是列名，Excel 可直接正确显示中文。双语字段拆成 _zh 和 _en 两列；列表用分号连接。JSON 文件与本站使用的数据完全相同。',
+    'CSV 为不带字节顺序标记的 UTF-8，与 datapackage.json 的声明一致，首行是列名，Frictionless、pandas、R 和 Python 的 csv 模块都能直接读出第一列 id。Excel 打开这种文件时可能把中文当成旧编码：请用标有“Excel”的副本，它们开头带字节顺序标记。双语字段拆成 _zh 和 _en 两列；列表用分号连接。JSON 文件与本站使用的数据完全相同。',
+  'opendata.excel': 'Excel 用',
+  'opendata.useIn': '在 Python 或 R 中使用',
+  'opendata.python': 'Python（pandas）',
+  'opendata.r': 'R（基础函数或 readr）',
+  'opendata.useInIntro': '下面几行代码直接从本站读取数据点表，统计各区各类数据点的条数。换成其他表名即可读取其他表。',
   'opendata.licence': '许可',
   'opendata.licenceText':
     '本站整理的数据集（数值、标准化、分类、译文和说明）以知识共享署名 4.0 国际许可协议（CC BY 4.0）发布：可以自由使用和改编，请注明出处和数据集版本。原文定位短语是从官方报道中引用的简短片段，仅作出处证据；原始报道的全文不在本站发布。',
@@ -424,7 +429,13 @@ export const en: Record<StringKey, string> = {
     'Citation File Format: the dataset’s title, current version, release date and licence, for reference managers.',
   'opendata.schemas': 'JSON Schemas of the JSON files',
   'opendata.csvNote':
-    'CSVs are UTF-8 with a byte-order mark and a header row, so spreadsheets open the Chinese text correctly. Bilingual fields become _zh and _en columns; lists are joined by semicolons. The JSON files are exactly the data the site uses.',
+    'CSVs are plain UTF-8 without a byte-order mark, as datapackage.json declares, with a header row: Frictionless, pandas, R and Python’s csv module all read the first column as id. Excel may read such a file’s Chinese as a legacy encoding: use the copies marked “for Excel”, which start with a byte-order mark. Bilingual fields become _zh and _en columns; lists are joined by semicolons. The JSON files are exactly the data the site uses.',
+  'opendata.excel': 'for Excel',
+  'opendata.useIn': 'Use it in Python or R',
+  'opendata.python': 'Python (pandas)',
+  'opendata.r': 'R (base or readr)',
+  'opendata.useInIntro':
+    'These lines read the data points table straight from the site and count the data points of each district by kind. Put another table’s name in the address to read that one.',
   'opendata.licence': 'Licence',
   'opendata.licenceText':
     'Our compilation (values, normalisation, classification, translations and notes) is published under Creative Commons Attribution 4.0 (CC BY 4.0): use and adapt it freely, crediting this site and the dataset version. The locators are short quotations from official reports, given as evidence of provenance; the reports themselves are not republished here.',

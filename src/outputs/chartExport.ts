@@ -249,6 +249,8 @@ export function chartCsv(id: string, lang: Lang): string {
       r.inputs.join(';'),
       v,
     ]),
+    // A chart's data is opened in spreadsheets first: with the mark, Excel reads its Chinese as UTF-8.
+    { bom: true },
   );
 }
 

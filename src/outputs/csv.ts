@@ -1,10 +1,11 @@
 /**
- * CSV as spreadsheets read it: RFC 4180 (CRLF line ends, fields quoted when they hold a comma,
- * quote or line break, quotes doubled) in UTF-8 with a byte-order mark, so Excel opens Chinese
- * text correctly instead of guessing a legacy code page. Pure.
+ * CSV: RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line break,
+ * quotes doubled) in UTF-8. Files for data tools (the data package) have no byte-order mark, as
+ * their descriptor declares plain `utf-8`; files for spreadsheets start with one, so Excel opens
+ * Chinese text correctly instead of guessing a legacy code page. Pure.
  */
 
-/** The UTF-8 byte-order mark every CSV download starts with. */
+/** The UTF-8 byte-order mark that spreadsheet CSVs start with. */
 export const BOM = '\uFEFF';
 
 /** A cell value: empty for null or undefined, numbers as JavaScript prints them. */
@@ -16,13 +17,17 @@ export function csvField(v: Cell): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A whole CSV file: BOM, header row, one line per row, CRLF after every line. */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+/** A whole CSV file: header row, one line per row, CRLF after every line; `bom` for spreadsheets. */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  { bom }: { bom: boolean },
+): string {
   for (const [i, r] of rows.entries()) {
     if (r.length !== header.length)
       throw new Error(`CSV row ${i + 1} has ${r.length} fields, the header ${header.length}`);
   }
-  return BOM + [header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+  return (bom ? BOM : '') + [header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
 }
 
 /** Parses RFC 4180 text (a leading BOM is dropped) into rows of fields; throws on a stray quote. */

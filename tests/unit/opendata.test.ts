@@ -13,13 +13,14 @@ import { DATASET_DATE, datasetVersion } from '../../src/dataset/version.ts';
 
 const SITE = new URL('https://example.org/');
 
-test('CSV: BOM, CRLF, quoting of commas, quotes and line breaks, and a parser that reads it back', () => {
+test('CSV: CRLF, quoting of commas, quotes and line breaks, a BOM only when asked, and a parser that reads it back', () => {
   const rows = [
     ['a,b', 'say "hi"', 'two\nlines', 1.5, null],
     ['章丘', '', 'x', 0, true],
   ];
-  const csv = toCsv(['c1', 'c2', 'c3', 'c4', 'c5'], rows);
+  const csv = toCsv(['c1', 'c2', 'c3', 'c4', 'c5'], rows, { bom: true });
   assert.ok(csv.startsWith(BOM));
+  assert.ok(toCsv(['c1'], [['x']], { bom: false }).startsWith('c1\r\n'), 'no BOM unless asked');
   assert.ok(csv.endsWith('\r\n'));
   assert.match(csv, /"a,b","say ""hi""","two\nlines",1\.5,\r\n/);
   assert.deepEqual(parseCsv(csv), [
@@ -27,7 +28,7 @@ test('CSV: BOM, CRLF, quoting of commas, quotes and line breaks, and a parser th
     ['a,b', 'say "hi"', 'two\nlines', '1.5', ''],
     ['章丘', '', 'x', '0', 'true'],
   ]);
-  assert.throws(() => toCsv(['a', 'b'], [['only one']]), /1 fields/);
+  assert.throws(() => toCsv(['a', 'b'], [['only one']], { bom: false }), /1 fields/);
 });
 
 test('citations name the dataset version and date in text and BibTeX, in both languages', () => {

@@ -1,4 +1,4 @@
-/** The dataset's tables as CSV (UTF-8 with BOM, RFC 4180), one file per table. */
+/** The dataset's tables as CSV (plain UTF-8, RFC 4180), one file per table, as datapackage.json describes them. */
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../outputs/csv.ts';
 import { getDataset } from '../../dataset/dataset.ts';
@@ -10,5 +10,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const { header, rows } = tableRows(getDataset(), params.table as TableName);
-  return new Response(toCsv(header, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(header, rows, { bom: false }), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
