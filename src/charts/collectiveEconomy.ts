@@ -17,6 +17,10 @@ export const collectiveEconomy: ChartDefinition = {
     zh: '不能直接比较：一个是全区目标，一个是单个街道（陡沟）的已实现数字，年份也不同。',
     en: 'Not directly comparable: one is a district-wide target, the other a result for a single subdistrict (Dougou), in a different year.',
   },
+  summary: {
+    zh: '章丘的数字是目标（{zhangqiu-collective-income-500k-target|period}）：到年底，集体收入五十万元以上的村要{zhangqiu-collective-income-500k-target}。市中的数字是一个街道的结果：陡沟街道{shizhong-dougou-collective-income-500k-share-2023|period}集体收入五十万元以上的村占{shizhong-dougou-collective-income-500k-share-2023}，百万元以上的占{shizhong-dougou-collective-income-1m-share-2023}。福山没有报告这一比例。目标与结果、全区与一个街道、年份也不同，不能直接比较。',
+    en: "Zhangqiu's figure is a target ({zhangqiu-collective-income-500k-target|period}): by the year's end, {zhangqiu-collective-income-500k-target} of villages were to have collective income above 500,000 yuan. Shizhong's are one subdistrict's results {shizhong-dougou-collective-income-500k-share-2023|period}: in Dougou, {shizhong-dougou-collective-income-500k-share-2023} of villages were above 500,000 yuan and {shizhong-dougou-collective-income-1m-share-2023} above 1 million. Fushan reports no such share. A target and a result, a district and a subdistrict, in different years: they cannot be ranked.",
+  },
   rows: ({ data, lang }) => [
     observationRow(
       data,

@@ -146,6 +146,10 @@ export const mapShandong: ChartDefinition = {
   },
   kind: 'map',
   comparability: VINTAGE,
+  summary: {
+    zh: '山东省地图，标出三个区：章丘区和市中区属省会济南市，福山区属胶东半岛上的烟台市。',
+    en: 'A map of Shandong marking the three districts: Zhangqiu and Shizhong in Jinan, the provincial capital, and Fushan in Yantai, on the Jiaodong peninsula.',
+  },
   rows: (input) => districtRows(input, markedDistricts(input, ['jinan', 'yantai'])),
   plot: (input) => {
     const { width } = input;
@@ -206,6 +210,10 @@ export const mapJinan: ChartDefinition = {
   },
   kind: 'map',
   comparability: VINTAGE,
+  summary: {
+    zh: '济南市地图：章丘区在市域东部，以农村为主；市中区在中心城区。',
+    en: "A map of Jinan: Zhangqiu, mostly rural, in the east of the city's territory; Shizhong in the city centre.",
+  },
   rows: (input) => districtRows(input, markedDistricts(input, ['jinan'])),
   plot: (input) => countyMap(input, 'jinan'),
 };
@@ -216,6 +224,10 @@ export const mapYantai: ChartDefinition = {
   subtitle: { zh: '福山区位于烟台市区西南', en: 'Fushan lies south-west of central Yantai' },
   kind: 'map',
   comparability: VINTAGE_YANTAI,
+  summary: {
+    zh: '烟台市地图：福山区在烟台市区西南。',
+    en: 'A map of Yantai: Fushan District lies south-west of the city centre.',
+  },
   rows: (input) => districtRows(input, markedDistricts(input, ['yantai'])),
   plot: (input) => countyMap(input, 'yantai'),
 };

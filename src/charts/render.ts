@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
+import { formatQuantity } from '../i18n/format.ts';
 import { escapeMarkup as escapeXml } from '../i18n/markup.ts';
 
 /** A rendered chart: the SVG markup and the rows it drew. */
@@ -17,33 +18,30 @@ export interface RenderedChart {
   alt: string;
 }
 
-/** A sentence per row, generated from the data (no hand-typed figures). */
-export function describeRows(rows: Datum[], lang: ChartInput['lang'], districtName: (id: string) => string): string {
-  const sep = lang === 'zh' ? '；' : '; ';
-  return (
-    rows
-      .map((r) =>
-        lang === 'zh'
-          ? `${districtName(r.district)}，${r.series}：${r.label}（${r.period}，${r.scope}）`
-          : `${districtName(r.district)}, ${r.series}: ${r.label} (${r.period}, ${r.scope})`,
-      )
-      .join(sep) + (lang === 'zh' ? '。' : '.')
-  );
+/**
+ * The chart's summary in `lang` with its placeholders filled from the rows it draws (see
+ * `ChartDefinition.summary`); throws, naming the chart and placeholder, when a row is missing.
+ */
+export function fillSummary(def: ChartDefinition, rows: Datum[], lang: ChartInput['lang']): string {
+  const byRef = new Map(rows.map((r) => [r.ref, r]));
+  return def.summary[lang].replace(/\{([a-z0-9-]+)(?:\|(number|period))?\}/g, (_m, ref: string, part?: string) => {
+    const r = byRef.get(ref);
+    if (!r) throw new Error(`chart ${def.id}: its ${lang} summary names {${ref}}, which the chart does not draw`);
+    if (part === 'period') return r.period;
+    if (part === 'number') return formatQuantity({ ...r, unit: 'count' }, lang);
+    return r.label;
+  });
 }
 
 /** Renders `def` for `input` to a standalone-ready SVG string (no XML declaration). */
-export function renderChart(
-  def: ChartDefinition,
-  input: ChartInput,
-  districtName: (id: string) => string,
-): RenderedChart {
+export function renderChart(def: ChartDefinition, input: ChartInput): RenderedChart {
   const rows = def.rows(input);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const options = def.plot(input, rows);
   const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as { outerHTML: string };
   const prefix = `${def.id}-${input.lang}-${input.width}`;
   const alt = `${def.title[input.lang]}. ${def.subtitle[input.lang]}`;
-  const description = describeRows(rows, input.lang, districtName);
+  const description = fillSummary(def, rows, input.lang);
   return { svg: cleanSvg(node.outerHTML, prefix, alt, description), rows, description, alt };
 }
 

@@ -14,6 +14,10 @@ export const servicesOutput: ChartDefinition = {
     zh: '章丘是2023年以来一年多的累计数，福山是2021年以来约一年半的累计数，市中只有一个社区的数字；各自对“问题”“纠纷”的统计口径未说明。',
     en: "Zhangqiu's totals cover a little over a year from 2023, Fushan's about eighteen months from 2021, and Shizhong's one community only; none of the reports defines what counts as a problem or a dispute.",
   },
+  summary: {
+    zh: '章丘称{zhangqiu-problems-solved|period}现场解决问题{zhangqiu-problems-solved}、一线化解矛盾{zhangqiu-disputes-mediated}、上门服务群众{zhangqiu-residents-served-at-home}；市中的{shizhong-chunyuanli-problems-solved}来自一个社区（春元里）；福山称{fushan-problems-solved|period}通过网格收集并解决问题{fushan-problems-solved}、调处纠纷{fushan-disputes-mediated}。各区统计口径和时期不同，多数是下限。',
+    en: "Zhangqiu says that {zhangqiu-problems-solved|period} it solved {zhangqiu-problems-solved|number} residents' problems on the spot, resolved {zhangqiu-disputes-mediated|number} disputes and served {zhangqiu-residents-served-at-home} at home; Shizhong's {shizhong-chunyuanli-problems-solved|number} problems solved come from one community, Chunyuanli; Fushan says that {fushan-problems-solved|period} its grids collected and solved {fushan-problems-solved|number} problems, and it mediated disputes {fushan-disputes-mediated}. Each district counts differently, over a different period, and most figures are lower bounds.",
+  },
   rows: ({ data, lang }) => [
     observationRow(
       data,

@@ -28,8 +28,7 @@ export function renderedChart(id: string, lang: Lang, width: number): RenderedCh
   if (hit) return hit;
   const def = chartOrThrow(id);
   const data = getDataset();
-  const name = (d: string) => (lang === 'zh' ? data.district.get(d)!.name.zhHans : data.district.get(d)!.name.en);
-  const r = renderChart(def, { data, lang, width, geo: loadGeo() }, name);
+  const r = renderChart(def, { data, lang, width, geo: loadGeo() });
   cache.set(key, r);
   return r;
 }

@@ -1,7 +1,7 @@
 /** When each model began, and when the sources reported on it, 2018 to 2024. */
 import * as Plot from '@observablehq/plot';
-import { formatDate } from '../i18n/format.ts';
-import { featuredDistricts } from '../dataset/dataset.ts';
+import { districtName, featuredDistricts } from '../dataset/dataset.ts';
+import { formatDateRange } from '../i18n/format.ts';
 import { districtColour } from './palette.ts';
 import { FONT_SIZE } from './marks.ts';
 import { textWidth, wrapText } from './text.ts';
@@ -24,24 +24,24 @@ export const timeline: ChartDefinition = {
     zh: '市中区“跨村联建”试点的开始年份来源未写明，此处用报道前一年作估计。',
     en: "The sources do not date the start of Shizhong's cross-village pilot; the year before the report is used as an estimate.",
   },
+  summary: {
+    zh: '福山的融合发展区开始最早，据称始于{start-fushan|period}；章丘的党建工作区始于{start-zhangqiu|period}；市中跨村联建约始于{start-shizhong|period}，这一年份是本站的估计。来源都在模式开始之后发表：福山的案例发表于{report-fushan-2022-integrated-zones|period}，章丘的两篇长文发表于{report-zhangqiu-2022-1226-extended|period}，两区后来的报道分别发表于{report-zhangqiu-2024-work-zones|period}和{report-shizhong-2024-governance|period}。',
+    en: "Fushan's integrated development zones came first, said to date from {start-fushan|period}; Zhangqiu's work zones began in {start-zhangqiu|period}, and Shizhong's cross-village committees in about {start-shizhong|period}, a year the site estimates. Every source appeared after its model began: Fushan's case on {report-fushan-2022-integrated-zones|period}, Zhangqiu's two long texts in {report-zhangqiu-2022-1226-extended|period}, and the two Jinan districts' later reports in {report-zhangqiu-2024-work-zones|period} and {report-shizhong-2024-governance|period}.",
+  },
   rows: ({ data, lang }) => {
-    const name = (id: string) => (lang === 'zh' ? data.district.get(id)!.name.zhHans : data.district.get(id)!.name.en);
     // One line per featured district: a line per district would be unreadable at thousands.
     const featured = featuredDistricts(data);
     const isFeatured = new Set(featured.map((d) => d.id));
     const starts: Datum[] = featured.map((d) => ({
       district: d.id,
-      series: name(d.id),
+      series: lang === 'zh' ? `${d.model.name.zh}（开始）` : `${d.model.name.en} (start)`,
       value: d.model.startYear + 0.5,
       qualifier: 'about',
       kind: 'achieved',
       unit: 'count',
       ref: `start-${d.id}`,
-      label:
-        lang === 'zh'
-          ? `${d.model.name.zh}开始（${d.model.startYear}年）`
-          : `${d.model.name.en} begins (${d.model.startYear})`,
-      period: String(d.model.startYear),
+      label: lang === 'zh' ? `${d.model.startYear}年` : String(d.model.startYear),
+      period: lang === 'zh' ? `${d.model.startYear}年` : String(d.model.startYear),
       scope: d.model.unit[lang],
       source: data.sources.find((s) => s.district === d.id)!.id,
     }));
@@ -49,15 +49,15 @@ export const timeline: ChartDefinition = {
       .filter((s) => isFeatured.has(s.district))
       .map((s) => ({
         district: s.district,
-        series: name(s.district),
+        series: lang === 'zh' ? `报道：${s.title}` : `Report: ${s.titleEn}`,
         value: year(s.date),
         high: s.dateEnd ? year(s.dateEnd) : undefined,
         qualifier: s.dateEnd ? 'range' : 'exact',
         kind: 'achieved',
         unit: 'count',
         ref: `report-${s.id}`,
-        label: lang === 'zh' ? `报道：${s.title.slice(0, 12)}…` : `Report: ${s.titleEn.slice(0, 40)}…`,
-        period: formatDate(s.date, lang) + (s.dateEnd ? `–${formatDate(s.dateEnd, lang)}` : ''),
+        label: formatDateRange(s.date, s.dateEnd, lang),
+        period: formatDateRange(s.date, s.dateEnd, lang),
         scope: s.dateInferred
           ? lang === 'zh'
             ? '日期为推断'
@@ -69,11 +69,13 @@ export const timeline: ChartDefinition = {
       }));
     return [...starts, ...reports];
   },
-  plot: ({ width, data }, rows) => {
-    const names = [...new Set(rows.map((r) => r.series))];
+  plot: ({ width, data, lang }, rows) => {
+    // One line per district: its start and its reports side by side.
+    const districtOf = (d: Datum) => districtName(data, d.district, lang);
+    const names = [...new Set(rows.map(districtOf))];
     const wrapped = new Map(names.map((n) => [n, wrapText(n, Math.min(width * 0.3, 160), FONT_SIZE)]));
     const marginLeft = Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 14;
-    const y = (d: Datum) => wrapped.get(d.series)!;
+    const y = (d: Datum) => wrapped.get(districtOf(d))!;
     const colour = (d: Datum) => districtColour(data, d.district);
     const starts = rows.filter((r) => r.ref.startsWith('start-'));
     const reports = rows.filter((r) => r.ref.startsWith('report-'));

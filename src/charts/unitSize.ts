@@ -14,6 +14,10 @@ export const unitSize: ChartDefinition = {
     zh: '三个数字性质不同：章丘是全区行政村数除以工作区数；市中只有一个试点的数字；福山是规定的范围，另附按规划联合党委数计算的比值，它高于规定，说明规划的联合党委并不覆盖全区。',
     en: 'The three are different kinds of figure: Zhangqiu divides all villages by all zones; Shizhong reports one pilot only; Fushan gives a norm, shown with a ratio from the planned number of committees that exceeds the norm, which suggests the planned committees do not cover the whole district.',
   },
+  summary: {
+    zh: '一个村以上的单位覆盖多少个村：章丘每个党建工作区平均{zhangqiu-villages-per-work-zone}村（由村数和工作区数算出），市中唯一的试点联合党委覆盖{shizhong-yufu-quanyuan-villages}村，福山规定每个融合发展区{fushan-villages-per-zone}村；若把福山的行政村平均分给规划中的联合党委，每个合{fushan-villages-per-joint-committee}村。福山的数字{fushan-villages-per-zone|period}，另外两区{zhangqiu-villages-per-work-zone|period}，年份不同。',
+    en: "How many villages one unit above the village spans: {zhangqiu-villages-per-work-zone} on average per Zhangqiu work zone (computed from the counts of villages and zones), {shizhong-yufu-quanyuan-villages} in Shizhong's single pilot joint committee, and {fushan-villages-per-zone} under Fushan's rule for a zone; shared out among the joint committees Fushan plans, its villages would make {fushan-villages-per-joint-committee} per committee. Fushan's figures are {fushan-villages-per-zone|period}, the others {zhangqiu-villages-per-work-zone|period}.",
+  },
   rows: ({ data, lang }) => [
     derivedRow(
       data,

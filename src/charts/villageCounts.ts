@@ -14,6 +14,10 @@ export const villageCounts: ChartDefinition = {
     zh: '章丘的三个村数来自不同日期：合并前、2022年合并后、2024年报道；福山的联合党委是规划数。',
     en: "Zhangqiu's three village counts have different dates: before the merger, after it (2022) and in the 2024 report; Fushan's joint committees are planned.",
   },
+  summary: {
+    zh: '章丘报告合并前有{zhangqiu-villages-before-merger}村、合并后{zhangqiu-villages-after-merger}（{zhangqiu-villages-after-merger|period}），{zhangqiu-administrative-villages|period}有行政村{zhangqiu-administrative-villages}，其上设党建工作区党委{zhangqiu-work-zone-committees}。福山报告行政村{fushan-administrative-villages}，规划联合党委{fushan-joint-committees-planned}。市中区两个数字都没有报告。',
+    en: 'Zhangqiu reports {zhangqiu-villages-before-merger|number} villages before its merger and {zhangqiu-villages-after-merger|number} after it ({zhangqiu-villages-after-merger|period}), then {zhangqiu-administrative-villages|number} administrative villages with {zhangqiu-work-zone-committees|number} work-zone committees over them ({zhangqiu-administrative-villages|period}). Fushan reports {fushan-administrative-villages|number} administrative villages and plans {fushan-joint-committees-planned|number} joint committees. Shizhong gives neither count.',
+  },
   rows: ({ data, lang }) => [
     observationRow(
       data,

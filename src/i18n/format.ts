@@ -88,7 +88,13 @@ export function formatQuantity(
     const h = formatNumber(q.high ?? q.value, lang);
     return withUnit(lang === 'zh' ? `${n}—${h}` : `${n}–${h}`, q.unit, lang, true);
   }
-  const core = withUnit(n, q.unit, lang, plural);
+  if (q.unit === 'age-years') return formatAge(q.value, q.qualifier, lang);
+  // "once" and "twice", as English says them; other counts of times take the unit.
+  const times =
+    lang === 'en' && q.unit === 'occurrence'
+      ? ({ 1: 'once', 2: 'twice' } as Record<number, string>)[q.value]
+      : undefined;
+  const core = times ?? withUnit(n, q.unit, lang, plural);
   if (lang === 'zh') {
     switch (q.qualifier) {
       // 余 follows whole numbers only (1200余人); a percentage or a fraction reads 超过… (超过2.3人).
@@ -128,6 +134,31 @@ export function formatQuantity(
     default:
       return core;
   }
+}
+
+/** An age as people say it: `45岁以下` / `45 or younger`, `不满18岁` / `under 18`, `about 40 years old`. */
+function formatAge(age: number, qualifier: Qualifier, lang: Lang): string {
+  const n = formatNumber(age, lang);
+  if (lang === 'zh') {
+    const zh: Partial<Record<Qualifier, string>> = {
+      'at-most': `${n}岁以下`,
+      under: `不满${n}岁`,
+      'at-least': `${n}岁以上`,
+      'more-than': `超过${n}岁`,
+      about: `约${n}岁`,
+      nearly: `近${n}岁`,
+    };
+    return zh[qualifier] ?? `${n}岁`;
+  }
+  const en: Partial<Record<Qualifier, string>> = {
+    'at-most': `${n} or younger`,
+    under: `under ${n}`,
+    'at-least': `${n} or older`,
+    'more-than': `over ${n}`,
+    about: `about ${n} years old`,
+    nearly: `nearly ${n} years old`,
+  };
+  return en[qualifier] ?? `${n} years old`;
 }
 
 /** Short symbol of a qualifier for charts and tables: `>`, `≥`, `≈`, `<`, `≤`, or empty. */
@@ -179,10 +210,29 @@ export function formatDate(iso: string, lang: Lang): string {
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** The time an observation refers to: `2023年—2024年5月` / `2023 to May 2024`, or its as-of date. */
+/**
+ * The time an observation refers to, as a phrase that reads in a sentence or a table cell:
+ * `2023年至2024年5月` / `from 2023 to May 2024`, `2023年` / `in 2023` for a period of one
+ * year, month or day, or the as-of date: `截至2024年5月` / `as of May 2024`.
+ */
 export function formatPeriod(o: Pick<Observation, 'periodStart' | 'asOf'>, lang: Lang): string {
   if (!o.periodStart) return lang === 'zh' ? `截至${formatDate(o.asOf, lang)}` : `as of ${formatDate(o.asOf, lang)}`;
+  if (o.periodStart === o.asOf) return lang === 'zh' ? formatDate(o.asOf, lang) : `in ${formatDate(o.asOf, lang)}`;
   return lang === 'zh'
     ? `${formatDate(o.periodStart, lang)}至${formatDate(o.asOf, lang)}`
-    : `${formatDate(o.periodStart, lang)} to ${formatDate(o.asOf, lang)}`;
+    : `from ${formatDate(o.periodStart, lang)} to ${formatDate(o.asOf, lang)}`;
+}
+
+/**
+ * A date, or the span between two dates when only a range is known, without repeating the year:
+ * `2022年6月至10月` / `June–October 2022`, `2022年6月至2023年1月` / `June 2022–January 2023`.
+ */
+export function formatDateRange(from: string, to: string | undefined, lang: Lang): string {
+  if (!to || to === from) return formatDate(from, lang);
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  if (lang === 'zh')
+    return `${formatDate(from, lang)}至${sameYear ? formatDate(to, lang).slice(5) : formatDate(to, lang)}`;
+  if (sameYear && from.length === 7 && to.length === 7)
+    return `${formatDate(from, lang).slice(0, -5)}–${formatDate(to, lang)}`;
+  return `${formatDate(from, lang)}–${formatDate(to, lang)}`;
 }

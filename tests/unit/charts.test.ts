@@ -5,14 +5,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CHARTS } from '../../src/charts/index.ts';
-import { renderChart } from '../../src/charts/render.ts';
+import { fillSummary, renderChart } from '../../src/charts/render.ts';
 import { loadGeo, WIDTHS } from '../../src/charts/site.ts';
 import { getDataset } from '../../src/dataset/dataset.ts';
 import { allDerived } from '../../src/dataset/derived.ts';
 
 const data = getDataset();
 const geo = loadGeo();
-const name = (id: string) => data.district.get(id)!.name.en;
 const DIR = 'tests/fixtures/charts';
 
 test('there are at least eight charts', () => assert.ok(CHARTS.length >= 8, `${CHARTS.length}`));
@@ -22,7 +21,7 @@ for (const chart of CHARTS) {
     for (const width of Object.values(WIDTHS)) {
       const file = `${DIR}/${chart.id}-${lang}-${width}.svg`;
       test(`snapshot ${chart.id} ${lang} ${width}px`, () => {
-        const { svg } = renderChart(chart, { data, lang, width, geo }, name);
+        const { svg } = renderChart(chart, { data, lang, width, geo });
         const changed = file.replace(/\.svg$/, '-changed.svg');
         if (process.env.UPDATE_SNAPSHOTS) {
           writeFileSync(file, `${svg}\n`);
@@ -40,8 +39,8 @@ for (const chart of CHARTS) {
   }
 
   test(`${chart.id}: rendering is deterministic and accessible`, () => {
-    const a = renderChart(chart, { data, lang: 'zh', width: 360, geo }, name).svg;
-    const b = renderChart(chart, { data, lang: 'zh', width: 360, geo }, name).svg;
+    const a = renderChart(chart, { data, lang: 'zh', width: 360, geo }).svg;
+    const b = renderChart(chart, { data, lang: 'zh', width: 360, geo }).svg;
     assert.equal(a, b);
     assert.match(a, /^<svg[^>]* role="img"[^>]* aria-labelledby="[^"]+-title [^"]+-desc"/);
     assert.match(a, /<title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
@@ -50,7 +49,7 @@ for (const chart of CHARTS) {
 
   test(`${chart.id}: every number drawn equals the dataset's`, () => {
     const derived = new Map(allDerived(data.observation).map((d) => [d.id, d]));
-    const { rows, svg } = renderChart(chart, { data, lang: 'en', width: 720, geo }, name);
+    const { rows, svg } = renderChart(chart, { data, lang: 'en', width: 720, geo });
     assert.ok(rows.length > 0);
     for (const r of rows) {
       const src = r.derived ? derived.get(r.ref) : data.observation.get(r.ref);
@@ -88,4 +87,26 @@ test('the district colour classes in global.css are the chart palette, in order,
   );
   assert.match(css, /^\.d-other \{\s*--c: /m);
   assert.equal(districtClass(data, 'no-such-district'), 'd-other');
+});
+
+test('every chart summary reads as written prose in both languages: placeholders filled, no figures typed in', () => {
+  for (const chart of CHARTS) {
+    for (const lang of ['zh', 'en'] as const) {
+      const { rows, description } = renderChart(chart, { data, lang, width: 720, geo });
+      assert.equal(description, fillSummary(chart, rows, lang));
+      assert.doesNotMatch(description, /[{}]/, `${chart.id} ${lang}: an unfilled placeholder`);
+      // Figures reach a summary only through placeholders; a typed digit outside one would not
+      // follow a correction of the data. Thresholds that name the indicator (500,000 yuan) may stand.
+      const typed = chart.summary[lang]
+        .replace(/\{[^}]+\}/g, '')
+        .replace(/500,000|1 million/g, '')
+        .match(/\d/);
+      assert.equal(typed, null, `${chart.id} ${lang}: a figure typed into the summary`);
+      assert.ok(lang === 'en' || /[。]$/.test(description), `${chart.id} zh: ends with 。`);
+    }
+  }
+  assert.throws(
+    () => fillSummary({ ...CHARTS[0]!, summary: { zh: '{no-such-row}', en: '{no-such-row}' } }, [], 'en'),
+    /does not draw/,
+  );
 });

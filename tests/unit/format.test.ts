@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../../src/i18n/format.ts';
+import { formatDate, formatDateRange, formatNumber, formatPeriod, formatQuantity } from '../../src/i18n/format.ts';
 
 test('numbers use 万/亿 in Chinese and separators in English', () => {
   assert.equal(formatNumber(17000, 'zh'), '1.7万');
@@ -33,8 +33,33 @@ test('dates and periods', () => {
   assert.equal(formatDate('2023-12', 'zh'), '2023年12月');
   assert.equal(formatDate('2023-12', 'en'), 'December 2023');
   assert.equal(formatDate('2022-07-14', 'en'), '14 July 2022');
-  assert.equal(formatPeriod({ asOf: '2024-05', periodStart: '2023' }, 'en'), '2023 to May 2024');
+  assert.equal(formatPeriod({ asOf: '2024-05', periodStart: '2023' }, 'en'), 'from 2023 to May 2024');
+  assert.equal(formatPeriod({ asOf: '2024-05', periodStart: '2023' }, 'zh'), '2023年至2024年5月');
   assert.equal(formatPeriod({ asOf: '2023-12' }, 'zh'), '截至2023年12月');
+  // A period of one year is that year, not "2023 to 2023".
+  assert.equal(formatPeriod({ asOf: '2023', periodStart: '2023' }, 'en'), 'in 2023');
+  assert.equal(formatPeriod({ asOf: '2023', periodStart: '2023' }, 'zh'), '2023年');
+  assert.equal(formatDateRange('2022-06', '2022-10', 'en'), 'June–October 2022');
+  assert.equal(formatDateRange('2022-06', '2022-10', 'zh'), '2022年6月至10月');
+  assert.equal(formatDateRange('2022-06', '2023-01', 'en'), 'June 2022–January 2023');
+  assert.equal(formatDateRange('2022-07-14', undefined, 'zh'), '2022年7月14日');
+});
+
+test('counts of times and ages read as people say them', () => {
+  const times = (value: number, qualifier: 'exact' | 'at-least' | 'more-than' = 'exact') =>
+    formatQuantity({ value, qualifier, unit: 'occurrence' }, 'en');
+  assert.equal(times(1), 'once');
+  assert.equal(times(2), 'twice');
+  assert.equal(times(3), '3 times');
+  assert.equal(times(1, 'at-least'), 'at least once');
+  assert.equal(times(1600, 'more-than'), 'more than 1,600 times');
+  assert.equal(formatQuantity({ value: 1, qualifier: 'exact', unit: 'occurrence' }, 'zh'), '1次');
+  const age = (qualifier: 'at-most' | 'under' | 'exact', lang: 'zh' | 'en') =>
+    formatQuantity({ value: 45, qualifier, unit: 'age-years' }, lang);
+  assert.equal(age('at-most', 'en'), '45 or younger');
+  assert.equal(age('at-most', 'zh'), '45岁以下');
+  assert.equal(age('under', 'en'), 'under 45');
+  assert.equal(age('exact', 'en'), '45 years old');
 });
 
 test('singular and fractions read naturally', () => {
