@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { CONTENT_DIR, getDataset } from '../src/dataset/dataset.ts';
 import { DERIVED } from '../src/dataset/derived.ts';
 import { CHARTS } from '../src/charts/index.ts';
+import { emptyTexts, missingTranslations } from '../src/checks/languageParity.ts';
 import { bareNumbers, unknownIds, unlinkedFirstUses } from '../src/checks/proseCheck.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
@@ -16,7 +17,9 @@ if (values.help) {
 
 Checks every .mdx under DIR (default $CONTENT_DIR/case-studies and $CONTENT_DIR/pages, CONTENT_DIR=content): no digit run outside <Fact id="…" />
 except years (1949–2030) and date parts, that case studies link the first use of each glossary
-term, and that every <Fact>/<Term>/<Chart> id exists. Exit 1 on any problem.`);
+term, that every <Fact>/<Term>/<Chart> id exists, that every file under zh/ has its twin under
+en/ and the other way round, and that every chart's title, subtitle, summary and note are written
+in both languages. Exit 1 on any problem.`);
   process.exit(0);
 }
 const dirs = values.dir ? [values.dir] : [`${CONTENT_DIR}/case-studies`, `${CONTENT_DIR}/pages`];
@@ -49,6 +52,25 @@ for (const f of files) {
     ...termUses,
   ]) {
     console.error(`${f}:${p.line}: ${p.reason}`);
+    count++;
+  }
+}
+// A page written in one language only would be built in that language alone, and silently.
+for (const dir of dirs.filter((d) => existsSync(d))) {
+  const rel = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+  for (const p of missingTranslations(dir, rel)) {
+    console.error(p);
+    count++;
+  }
+}
+for (const c of CHARTS) {
+  for (const p of emptyTexts({
+    title: c.title,
+    subtitle: c.subtitle,
+    summary: c.summary,
+    comparability: c.comparability,
+  })) {
+    console.error(`chart ${c.id}: ${p} is empty`);
     count++;
   }
 }

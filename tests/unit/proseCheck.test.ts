@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { bareNumbers, unknownIds, unlinkedFirstUses } from '../../src/checks/proseCheck.ts';
+import { emptyTexts, missingTranslations } from '../../src/checks/languageParity.ts';
 
 const bad = readFileSync('tests/fixtures/mdx/bare-number.mdx', 'utf8');
 const clean = readFileSync('tests/fixtures/mdx/clean.en.mdx', 'utf8');
@@ -49,4 +50,15 @@ test('the first use of a glossary term must be linked', () => {
     ).length,
     1,
   );
+});
+
+test('language parity: a file or a chart text in one language only is reported', () => {
+  assert.deepEqual(missingTranslations('c', ['zh/a.mdx', 'en/a.mdx', 'zh/b.mdx', 'en/c.mdx']), [
+    'c/en/b.mdx is missing (c/zh/b.mdx has no translation)',
+    'c/zh/c.mdx is missing (c/en/c.mdx has no translation)',
+  ]);
+  assert.deepEqual(emptyTexts({ title: { zh: '标题', en: ' ' }, note: undefined, summary: { zh: '', en: 'x' } }), [
+    'title.en',
+    'summary.zh',
+  ]);
 });

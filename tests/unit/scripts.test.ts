@@ -1,7 +1,7 @@
 // The build-time scripts' contracts: exit codes, messages, and what they leave behind.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { tempDir } from '../lib/tempDir.ts';
@@ -59,4 +59,19 @@ test('every script answers --help', () => {
     assert.equal(r.status, 0, `${s} --help exits ${r.status}: ${r.stderr.slice(0, 200)}`);
     assert.match(r.stdout, /Usage|Adds/, s);
   }
+});
+
+test('check:facts fails when a case study exists in one language only, naming the missing file', () => {
+  const dir = tempDir('parity-');
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  rmSync(join(dir, 'content/case-studies/en/shizhong.mdx'));
+  const r = spawnSync(process.execPath, ['scripts/checkFacts.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: join(dir, 'content') },
+  });
+  assert.equal(r.status, 1);
+  assert.match(
+    r.stderr,
+    /case-studies\/en\/shizhong\.mdx is missing \(.*case-studies\/zh\/shizhong\.mdx has no translation\)/,
+  );
 });
