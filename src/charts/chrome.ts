@@ -4,7 +4,7 @@
  * chart's addresses. Written once here; each medium only lays them out.
  */
 import { districtName, getDataset } from '../dataset/dataset.ts';
-import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
+import { datasetDate, datasetVersion } from '../dataset/version.ts';
 import { localePath, t, type Lang, type StringKey } from '../i18n/strings.ts';
 import { chartById } from './index.ts';
 import type { ChartDefinition, Datum } from './types.ts';
@@ -86,8 +86,8 @@ export function sourceLine(rows: Datum[], lang: Lang): string {
 /** `数据集版本 data-…（2026-11-21）` / `Dataset version data-… (2026-11-21)`. */
 export function versionLine(lang: Lang): string {
   return lang === 'zh'
-    ? `${t(lang, 'footer.dataset')} ${datasetVersion()}（${DATASET_DATE}）`
-    : `${t(lang, 'footer.dataset')} ${datasetVersion()} (${DATASET_DATE})`;
+    ? `${t(lang, 'footer.dataset')} ${datasetVersion()}（${datasetDate()}）`
+    : `${t(lang, 'footer.dataset')} ${datasetVersion()} (${datasetDate()})`;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { changelog } from './changelog.ts';
 import { datasetFiles } from './schemas.ts';
 import { DATA_DIR } from './dataset.ts';
 
@@ -25,5 +26,12 @@ export function datasetVersion(dir: string = resolve(DATA_DIR)): string {
   return version;
 }
 
-/** The date of the current dataset release (update with every change to content/data). */
-export const DATASET_DATE = '2026-11-21';
+/**
+ * The release date of the current data, YYYY-MM-DD: the date of its entry in the changelog (the
+ * newest entry's, while the data has changed since and its entry is still to be written, which a
+ * unit test asks for).
+ */
+export function datasetDate(): string {
+  const entries = changelog();
+  return (entries.find((e) => e.version === datasetVersion()) ?? entries[0]!).date;
+}

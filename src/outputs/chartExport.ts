@@ -20,7 +20,7 @@ import { LICENSE } from './datapackage.ts';
 import { allDerived } from '../dataset/derived.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { escapeMarkup as esc } from '../i18n/markup.ts';
-import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
+import { datasetDate, datasetVersion } from '../dataset/version.ts';
 
 /** The family names of the font the PNG renderer loads first, then fallbacks for SVG viewers. */
 export const FONT_STACK =
@@ -269,7 +269,7 @@ export function chartJson(id: string, lang: Lang, site: URL): Record<string, unk
     },
     dataset: {
       version: datasetVersion(),
-      date: DATASET_DATE,
+      date: datasetDate(),
       url: new URL('/data/', site).href,
       license: LICENSE.name,
       licenseUrl: LICENSE.path,

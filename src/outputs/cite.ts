@@ -4,7 +4,7 @@
  */
 import { chartOrThrow, chartUrl } from '../charts/chrome.ts';
 import { localePath, t, type Lang } from '../i18n/strings.ts';
-import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
+import { datasetDate, datasetVersion } from '../dataset/version.ts';
 import { LICENSE } from './datapackage.ts';
 
 /** A citation in the forms the cite block offers. */
@@ -25,22 +25,22 @@ function cite(
   key: string,
 ): Citation {
   const v = datasetVersion(),
-    year = DATASET_DATE.slice(0, 4);
+    year = datasetDate().slice(0, 4);
   const author = t(lang, 'site.title');
   const type = t(lang, typeKey);
   const text =
     lang === 'zh'
-      ? `${author}.（${year}）. ${title}［${type}；${t(lang, 'footer.dataset')} ${v}，${DATASET_DATE}］. ${permalink}`
-      : `${author}. (${year}). ${title} [${type}; ${t(lang, 'footer.dataset').toLowerCase()} ${v}, ${DATASET_DATE}]. ${permalink}`;
+      ? `${author}.（${year}）. ${title}［${type}；${t(lang, 'footer.dataset')} ${v}，${datasetDate()}］. ${permalink}`
+      : `${author}. (${year}). ${title} [${type}; ${t(lang, 'footer.dataset').toLowerCase()} ${v}, ${datasetDate()}]. ${permalink}`;
   const bibtex = [
     `@misc{${key}-${v},`,
     `  author = {{${bib(author)}}},`,
     `  title = {${bib(title)}},`,
     `  year = {${year}},`,
-    `  date = {${DATASET_DATE}},`,
+    `  date = {${datasetDate()}},`,
     `  version = {${v}},`,
     `  howpublished = {${bib(type)}},`,
-    `  note = {${bib(`${t(lang, 'footer.dataset')} ${v}, ${DATASET_DATE}`)}},`,
+    `  note = {${bib(`${t(lang, 'footer.dataset')} ${v}, ${datasetDate()}`)}},`,
     `  language = {${lang === 'zh' ? 'chinese' : 'english'}},`,
     `  url = {${permalink}}`,
     '}',
@@ -82,7 +82,7 @@ export function citationCff(site: URL): string {
     'authors:',
     `  - name: ${q(both('site.title'))}`,
     `version: ${datasetVersion()}`,
-    `date-released: ${DATASET_DATE}`,
+    `date-released: ${datasetDate()}`,
     `license: ${LICENSE.name}`,
     `url: ${q(new URL('/data/', site).href)}`,
     'keywords:',

@@ -19,7 +19,7 @@ import {
   type Observation,
   type Source,
 } from '../dataset/schemas.ts';
-import { DATASET_DATE, datasetVersion } from '../dataset/version.ts';
+import { datasetDate, datasetVersion } from '../dataset/version.ts';
 
 /** The downloadable tables, in the order the data page lists them. */
 export const TABLE_NAMES = ['observations', 'districts', 'indicators', 'sources', 'glossary'] as const;
@@ -275,7 +275,7 @@ export function dataPackage(site: URL): Record<string, unknown> {
       'Figures that official publicity reports claim about grassroots Party building in districts of Shandong, each with its qualifier, kind, date, scope and a quoted locator in its source. Claims as reported, not independently verified.',
     homepage: abs('/data/'),
     version: datasetVersion(),
-    created: `${DATASET_DATE}T00:00:00Z`,
+    created: `${datasetDate()}T00:00:00Z`,
     keywords: ['party building', '党建', 'Shandong', 'Zhangqiu', 'Shizhong', 'Fushan', 'grassroots governance'],
     licenses: [LICENSE],
     sources: [{ title: 'Chinese newspaper and party-media reports, listed in sources.csv', path: abs('/sources/') }],

@@ -9,7 +9,7 @@ import { BOM, parseCsv, toCsv } from '../../src/outputs/csv.ts';
 import { standaloneSvg } from '../../src/outputs/chartExport.ts';
 import { embedHeight } from '../../src/outputs/embed.ts';
 import { FONT_FAMILY, FONT_FILES, svgToPng } from '../../src/outputs/png.ts';
-import { DATASET_DATE, datasetVersion } from '../../src/dataset/version.ts';
+import { datasetDate, datasetVersion } from '../../src/dataset/version.ts';
 
 const SITE = new URL('https://example.org/');
 
@@ -34,7 +34,7 @@ test('CSV: CRLF, quoting of commas, quotes and line breaks, a BOM only when aske
 test('citations name the dataset version and date in text and BibTeX, in both languages', () => {
   for (const lang of ['zh', 'en'] as const) {
     for (const c of [citeChart('unit-size', lang, SITE), citeDataset(lang, SITE)]) {
-      assert.ok(c.text.includes(datasetVersion()) && c.text.includes(DATASET_DATE), c.text);
+      assert.ok(c.text.includes(datasetVersion()) && c.text.includes(datasetDate()), c.text);
       assert.ok(c.text.endsWith(c.permalink));
       assert.match(c.bibtex, new RegExp(`^@misc\\{pbm-[a-z-]+-${datasetVersion()},`));
       assert.ok(c.bibtex.includes(`version = {${datasetVersion()}}`));
@@ -118,6 +118,6 @@ test('CITATION.cff names the current dataset version, its date and the licence',
   assert.match(cff, /^url: "https:\/\/example\.org\/data\/"$/m);
   assert.match(cff, /^cff-version: 1\.2\.0$/m);
   assert.match(cff, new RegExp(`^version: ${datasetVersion()}$`, 'm'), 'update CITATION.cff with the dataset version');
-  assert.match(cff, new RegExp(`^date-released: ${DATASET_DATE}$`, 'm'));
+  assert.match(cff, new RegExp(`^date-released: ${datasetDate()}$`, 'm'));
   assert.match(cff, /^license: CC-BY-4\.0$/m);
 });
