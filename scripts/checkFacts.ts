@@ -46,6 +46,17 @@ for (const f of files) {
         en,
       )
     : [];
+  // A <Fact show="phrase"> needs the phrase in the data; a label dropped into a sentence is no longer offered.
+  for (const m of text.matchAll(/<Fact id="([^"]+)" show="([^"]*)"/g)) {
+    const line = text.slice(0, m.index).split('\n').length;
+    if (!['value', 'number', 'phrase'].includes(m[2]!)) {
+      console.error(`${f}:${line}: <Fact id="${m[1]}" show="${m[2]}">: show is value, number or phrase`);
+      count++;
+    } else if (m[2] === 'phrase' && !data.observation.get(m[1]!)?.phrase) {
+      console.error(`${f}:${line}: <Fact id="${m[1]}" show="phrase">: the observation has no phrase`);
+      count++;
+    }
+  }
   for (const p of [
     ...bareNumbers(text),
     ...unknownIds(text, facts, terms, new Set(CHARTS.map((c) => c.id))),

@@ -267,13 +267,12 @@ function caseStudy(s: Synthetic, lang: 'zh' | 'en', glossary: GlossaryTerm[], ra
   const heads = lang === 'zh' ? ['组织', '人员', '经济', '服务'] : ['Organisation', 'People', 'Economy', 'Services'];
   const per = Math.ceil(s.observations.length / 4);
   heads.forEach((h, i) => {
-    const facts = s.observations
-      .slice(i * per, (i + 1) * per)
-      .map((o) =>
-        lang === 'zh'
-          ? `据报道，<Fact id="${o.id}" show="label" />。${pick(rand, sentences)}`
-          : `According to the report, <Fact id="${o.id}" show="label" />. ${pick(rand, sentences)}`,
-      );
+    const facts = s.observations.slice(i * per, (i + 1) * per).map((o) =>
+      lang === 'zh'
+        ? // Labels may hold thresholds (50万元), which prose may not type: the sentence names no label.
+          `报道中的一项数字是<Fact id="${o.id}" />。${pick(rand, sentences)}`
+        : `One figure the report gives is <Fact id="${o.id}" />. ${pick(rand, sentences)}`,
+    );
     sections.push(`## ${h}\n\n${para(3)}\n\n${facts.join(lang === 'zh' ? '' : ' ')}\n\n${para(4)}`);
   });
   const body = sections.join('\n\n');

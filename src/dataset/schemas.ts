@@ -172,6 +172,14 @@ export const observationSchema = z
     figure: z.string().min(1).describe('The figure as the source writes it, inside the locator ("1200多人")'),
     label: bilingual.describe('What the figure counts, in our words'),
     note: bilingual.optional().describe('What a reader must know to read the figure right'),
+    phrase: bilingual
+      .refine((b) => b.zh.split('{value}').length === 2 && b.en.split('{value}').length === 2, {
+        message: 'a phrase holding {value} once in each language',
+      })
+      .optional()
+      .describe(
+        'The figure in a short phrase for running text, {value} standing for it ("{value} have fewer than 1,000 people")',
+      ),
   })
   .superRefine((o, ctx) => {
     if (o.qualifier === 'range') {
