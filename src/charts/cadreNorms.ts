@@ -16,7 +16,7 @@ export const cadreNorms: ChartDefinition = {
   },
   summary: {
     zh: '章丘规定每个工作区配备机关干部{zhangqiu-cadres-per-zone}、每村配驻村党建指导员{zhangqiu-instructors-per-village}；按报道的下沉干部总数平均，每个工作区{zhangqiu-cadres-per-work-zone}。福山规定每个片区中心由机关干部{fushan-agency-cadre-per-zone-centre}坐班、村干部{fushan-village-cadres-per-zone-centre}轮值，每村储备后备人才{fushan-reserve-talent-per-village}。市中区没有报告此类规定。',
-    en: "Zhangqiu's rules give each work zone {zhangqiu-cadres-per-zone} from government agencies and each village {zhangqiu-instructors-per-village} as resident instructor; the cadres it says it sent down average {zhangqiu-cadres-per-work-zone} per zone. Fushan's rules put {fushan-agency-cadre-per-zone-centre} from an agency and {fushan-village-cadres-per-zone-centre} from the villages on duty at each zone centre, and keep {fushan-reserve-talent-per-village} in reserve in each village. Shizhong states no such rule.",
+    en: "Zhangqiu's rules give each work zone {zhangqiu-cadres-per-zone} from government agencies and each village {zhangqiu-instructors-per-village} as resident instructor; the cadres it says were sent down work out at {zhangqiu-cadres-per-work-zone} per zone. Fushan's rules put {fushan-agency-cadre-per-zone-centre} from an agency and {fushan-village-cadres-per-zone-centre} from the villages on duty at each zone centre, and have each village keep {fushan-reserve-talent-per-village} as reserve leadership candidates. Shizhong states no such rule.",
   },
   rows: ({ data, lang }) => [
     observationRow(

@@ -205,14 +205,14 @@ export const mapJinan: ChartDefinition = {
   id: 'map-jinan',
   title: { zh: '济南市：章丘区和市中区', en: 'Jinan: Zhangqiu and Shizhong districts' },
   subtitle: {
-    zh: '章丘在济南东部，农村为主；市中是济南的中心城区',
-    en: 'Zhangqiu lies in the east of Jinan and is largely rural; Shizhong is part of the city centre',
+    zh: '章丘在济南东部，报道称其为农业大区；市中是济南的中心城区',
+    en: 'Zhangqiu lies in the east of Jinan and calls itself a major farming district; Shizhong is part of the city centre',
   },
   kind: 'map',
   comparability: VINTAGE,
   summary: {
-    zh: '济南市地图：章丘区在市域东部，以农村为主；市中区在中心城区。',
-    en: "A map of Jinan: Zhangqiu, mostly rural, in the east of the city's territory; Shizhong in the city centre.",
+    zh: '济南市地图：章丘区在市域东部，市中区在中心城区。',
+    en: "A map of Jinan: Zhangqiu in the east of the city's territory, Shizhong in the city centre.",
   },
   rows: (input) => districtRows(input, markedDistricts(input, ['jinan'])),
   plot: (input) => countyMap(input, 'jinan'),
@@ -225,7 +225,7 @@ export const mapYantai: ChartDefinition = {
   kind: 'map',
   comparability: VINTAGE_YANTAI,
   summary: {
-    zh: '烟台市地图：福山区在烟台市区西南。',
+    zh: '烟台市地图：福山区在烟台中心城区西南。',
     en: 'A map of Yantai: Fushan District lies south-west of the city centre.',
   },
   rows: (input) => districtRows(input, markedDistricts(input, ['yantai'])),

@@ -28,7 +28,8 @@ export function fillSummary(def: ChartDefinition, rows: Datum[], lang: ChartInpu
     const r = byRef.get(ref);
     if (!r) throw new Error(`chart ${def.id}: its ${lang} summary names {${ref}}, which the chart does not draw`);
     if (part === 'period') return r.period;
-    if (part === 'number') return formatQuantity({ ...r, unit: 'count' }, lang);
+    // Chinese sets its own measure word after the number (5名第一书记): drop the generic 个.
+    if (part === 'number') return formatQuantity({ ...r, unit: 'count' }, lang).replace(/个$/, '');
     return r.label;
   });
 }

@@ -48,7 +48,7 @@ export interface ChartDefinition {
    * What the chart shows, in a sentence or two per language, written for people (screen readers
    * read it as the SVG's description; the chart page prints it). Figures come only through
    * placeholders naming a row's `ref`: `{ref}` is the row's value as written (`1200余人`,
-   * `more than 1,200 people`), `{ref|number}` the value with its qualifier but no unit, and
+   * `more than 1,200 people`), `{ref|number}` the value with its qualifier but no unit (and no measure word in Chinese), and
    * `{ref|period}` its period or date. A placeholder naming no drawn row fails the build.
    */
   summary: Bilingual;

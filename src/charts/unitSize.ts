@@ -15,8 +15,8 @@ export const unitSize: ChartDefinition = {
     en: 'The three are different kinds of figure: Zhangqiu divides all villages by all zones; Shizhong reports one pilot only; Fushan gives a norm, shown with a ratio from the planned number of committees that exceeds the norm, which suggests the planned committees do not cover the whole district.',
   },
   summary: {
-    zh: '一个村以上的单位覆盖多少个村：章丘每个党建工作区平均{zhangqiu-villages-per-work-zone}村（由村数和工作区数算出），市中唯一的试点联合党委覆盖{shizhong-yufu-quanyuan-villages}村，福山规定每个融合发展区{fushan-villages-per-zone}村；若把福山的行政村平均分给规划中的联合党委，每个合{fushan-villages-per-joint-committee}村。福山的数字{fushan-villages-per-zone|period}，另外两区{zhangqiu-villages-per-work-zone|period}，年份不同。',
-    en: "How many villages one unit above the village spans: {zhangqiu-villages-per-work-zone} on average per Zhangqiu work zone (computed from the counts of villages and zones), {shizhong-yufu-quanyuan-villages} in Shizhong's single pilot joint committee, and {fushan-villages-per-zone} under Fushan's rule for a zone; shared out among the joint committees Fushan plans, its villages would make {fushan-villages-per-joint-committee} per committee. Fushan's figures are {fushan-villages-per-zone|period}, the others {zhangqiu-villages-per-work-zone|period}.",
+    zh: '村以上一级的单元覆盖多少个村：章丘每个党建工作区平均{zhangqiu-villages-per-work-zone}村（由村数和工作区数算出），市中首个试点联合党委覆盖{shizhong-yufu-quanyuan-villages}村，福山规定每个融合发展区{fushan-villages-per-zone}村；若把福山的行政村平均分给规划中的联合党委，平均每个{fushan-villages-per-joint-committee}村。福山的数字{fushan-villages-per-zone|period}，另外两区{zhangqiu-villages-per-work-zone|period}，年份不同。',
+    en: "How many villages one unit above the village spans: {zhangqiu-villages-per-work-zone} on average per Zhangqiu work zone (computed from the counts of villages and zones), {shizhong-yufu-quanyuan-villages} in Shizhong's first pilot joint committee, and {fushan-villages-per-zone} under Fushan's rule for a zone; dividing Fushan's villages among the joint committees it plans gives {fushan-villages-per-joint-committee} each. Fushan's figures are {fushan-villages-per-zone|period}, the others {zhangqiu-villages-per-work-zone|period}.",
   },
   rows: ({ data, lang }) => [
     derivedRow(

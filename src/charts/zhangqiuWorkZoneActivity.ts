@@ -15,8 +15,8 @@ export const zhangqiuWorkZoneActivity: ChartDefinition = {
     en: 'Units differ: times, cases and person-times cannot be added; person-times count attendances, not people.',
   },
   summary: {
-    zh: '据章丘的报道，{zhangqiu-party-activities-guided|period}，各党建工作区指导或参加村级党内活动{zhangqiu-party-activities-guided}，把关村级议事决策{zhangqiu-village-decisions-overseen}，到村讲党课、送知识{zhangqiu-party-lectures}，培训党员{zhangqiu-party-member-training}，现场解决问题{zhangqiu-problems-solved}，一线化解矛盾{zhangqiu-disputes-mediated}。全部是下限（“余”）。',
-    en: "By Zhangqiu's account, {zhangqiu-party-activities-guided|period} its work zones guided or joined village party activities {zhangqiu-party-activities-guided}, vetted village decision procedures {zhangqiu-village-decisions-overseen} and held party lectures in villages {zhangqiu-party-lectures}; party-member training counted {zhangqiu-party-member-training}, and the zones solved {zhangqiu-problems-solved|number} problems on the spot and resolved {zhangqiu-disputes-mediated|number} disputes. Every figure is a lower bound.",
+    zh: '据章丘的报道，{zhangqiu-party-activities-guided|period}，各党建工作区指导或参加村级党内活动{zhangqiu-party-activities-guided}，把关村级议事决策{zhangqiu-village-decisions-overseen}，到村讲党课、送知识{zhangqiu-party-lectures}，培训党员{zhangqiu-party-member-training}，现场解决问题{zhangqiu-problems-solved}，一线化解矛盾{zhangqiu-disputes-mediated}。全部是下限（原文作“多”）。',
+    en: "By Zhangqiu's account, {zhangqiu-party-activities-guided|period} its work zones guided or joined village party activities {zhangqiu-party-activities-guided}, vetted village decision procedures {zhangqiu-village-decisions-overseen} and held party lectures in villages {zhangqiu-party-lectures}; party-member training reached {zhangqiu-party-member-training}, and the zones solved {zhangqiu-problems-solved|number} problems on the spot and resolved {zhangqiu-disputes-mediated|number} disputes. Every figure is a lower bound.",
   },
   rows: ({ data, lang }) => [
     observationRow(data, lang, 'zhangqiu-party-activities-guided'),

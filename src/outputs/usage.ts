@@ -24,7 +24,7 @@ export function usageIndex(dir = `${CONTENT_DIR}/case-studies`): Map<string, Usa
   const index = new Map<string, Usage[]>();
   const add = (obs: string, u: Usage) => {
     const list = index.get(obs) ?? [];
-    if (!list.some((x) => x.kind === u.kind && x.id === u.id)) list.push(u);
+    if (!list.some((x) => x.kind === u.kind && x.id === u.id && x.lang === u.lang)) list.push(u);
     index.set(obs, list);
   };
   for (const lang of ['zh', 'en'] as const) {

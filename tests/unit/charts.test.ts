@@ -96,10 +96,13 @@ test('every chart summary reads as written prose in both languages: placeholders
       assert.equal(description, fillSummary(chart, rows, lang));
       assert.doesNotMatch(description, /[{}]/, `${chart.id} ${lang}: an unfilled placeholder`);
       // Figures reach a summary only through placeholders; a typed digit outside one would not
-      // follow a correction of the data. Thresholds that name the indicator (500,000 yuan) may stand.
+      // follow a correction of the data. Thresholds that name the indicator (500,000 yuan) and quoted
+      // names may stand.
       const typed = chart.summary[lang]
         .replace(/\{[^}]+\}/g, '')
         .replace(/500,000|1 million/g, '')
+        // A quoted name ("1226" programme) is a name, not a figure.
+        .replace(/“[^”]*”|"[^"]*"/g, '')
         .match(/\d/);
       assert.equal(typed, null, `${chart.id} ${lang}: a figure typed into the summary`);
       assert.ok(lang === 'en' || /[。]$/.test(description), `${chart.id} zh: ends with 。`);
