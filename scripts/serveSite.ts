@@ -30,6 +30,9 @@ function decoded(url: string): string {
   }
 }
 
+/** The file suffix of each content encoding's precompressed copy. */
+const SUFFIX = { br: '.br', gzip: '.gz' } as const;
+
 /** The request target as the client sent it, before a folder's URL was pointed at its index.html. */
 const originalUrl = new WeakMap<IncomingMessage, string>();
 /** The folder URL a response answers, where the request was pointed at the folder's index.html. */
@@ -51,8 +54,18 @@ function handlerFor(root: string, compress: boolean): Handler {
     const page = notFoundPage(decoded(originalUrl.get(req) ?? req.url ?? '/'));
     const file = join(root, page);
     setHeaders(res, page);
-    res.writeHead(404, { 'content-type': contentType(page) });
-    res.end(req.method === 'HEAD' ? undefined : existsSync(file) ? readFileSync(file) : 'Not found');
+    // The page's compressed copy where the client takes it, as nginx sends it.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = compress
+      ? (['br', 'gzip'] as const).find((e) => new RegExp(`\\b${e}\\b`).test(accepts) && existsSync(file + SUFFIX[e]))
+      : undefined;
+    const body = encoding ? file + SUFFIX[encoding] : file;
+    res.writeHead(404, {
+      'content-type': contentType(page),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+      ...(compress ? { vary: 'Accept-Encoding' } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : existsSync(body) ? readFileSync(body) : 'Not found');
   };
   const files = sirv(root, {
     dev: false,
@@ -80,6 +93,8 @@ function handlerFor(root: string, compress: boolean): Handler {
     } else if (/^\/[\w/.-]*$/.test(path) && !path.includes('..') && existsSync(join(root, path, 'index.html'))) {
       // As nginx does: a folder's URL without its slash is redirected to the URL with it. (The
       // path is plain characters without `..`, so this looks inside root only.)
+      // With the folder's headers (`_headers` has rules for `/a/`, none for `/a`), as nginx's location gives them.
+      setHeaders(res, `${path}/`);
       res.writeHead(301, { location: `${path}/` }).end();
       return;
     }

@@ -305,7 +305,8 @@ export function nginxConf(policy: HeaderPolicy): string {
     '}',
     'default_type application/octet-stream;',
     'charset utf-8;',
-    `charset_types ${CHARSET_TYPES.join(' ')};`,
+    // text/html is always one (naming it again is a warning).
+    `charset_types ${CHARSET_TYPES.filter((t) => t !== 'text/html').join(' ')};`,
     'index index.html;',
     // Send the .gz written beside a file to clients that accept gzip, with Vary: Accept-Encoding.
     'gzip_static on;',
