@@ -56,7 +56,8 @@ async function listening(port: number, ms = 10_000): Promise<void> {
 before(async () => {
   assert.ok(existsSync('dist/_headers'), 'dist/ has no _headers: run npm run build');
   const found = ensureNginx();
-  if (found.why) assert.fail(`nginx: ${found.why}`);
+  const bin = found.nginx;
+  if (!bin) assert.fail(`nginx: ${found.why}`);
   cpSync('dist', site, { recursive: true });
   plantSecrets(site);
   // nginx's workers run as an unprivileged user when started as root: let them read the copy.
@@ -86,7 +87,7 @@ before(async () => {
       '',
     ].join('\n'),
   );
-  nginx = spawn(found.nginx, ['-p', root, '-c', conf, '-e', `${root}/error.log`], {
+  nginx = spawn(bin, ['-p', root, '-c', conf, '-e', `${root}/error.log`], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise<never>((_, fail) =>
