@@ -110,7 +110,7 @@ test('the nginx snippet has one location per kind of path and refuses values ngi
 
 test('writeHostFiles writes .br and .gz of text above the threshold, byte for byte the same each run', async () => {
   const dir = tempDir('host-files-');
-  const page = `<!doctype html><meta http-equiv="content-security-policy" content="${META[0]}"><p>${'区 '.repeat(800)}</p>`;
+  const page = `<!doctype html><meta http-equiv="content-security-policy" content="${META[0]}"><p>${'区 '.repeat(MIN_BYTES / 2)}</p>`;
   mkdirSync(join(dir, 'en'));
   writeFileSync(join(dir, 'index.html'), page);
   writeFileSync(join(dir, 'en', 'index.html'), page.replace(META[0]!, META[1]!));
@@ -130,6 +130,8 @@ test('writeHostFiles writes .br and .gz of text above the threshold, byte for by
   assert.deepEqual(first.policy, headerPolicy([META[1]!, META[0]!]));
   assert.ok(readFileSync(join(dir, '_headers'), 'utf8').includes(first.policy.page));
   assert.ok(readFileSync(join(dir, '_host', 'nginx.conf'), 'utf8').includes(first.policy.page));
+  // A second run writes the same bytes, and removes a copy that no longer belongs (a file now too small).
+  writeFileSync(join(dir, 'small.json.gz'), 'stale');
   await writeHostFiles(dir);
   assert.deepEqual(snapshot(), before);
 });
