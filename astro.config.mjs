@@ -77,7 +77,8 @@ export default defineConfig({
   // build idle about a third of the time on 100,000s of pages). Output is the same either way.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Content-Security-Policy as a <meta> on every page (static hosting has no headers we control).
+  // Content-Security-Policy as a <meta> on every page, so it holds on any host; the host files
+  // (scripts/writeHostFiles.ts) also send the union of these as an HTTP header.
   // Astro writes script-src and style-src with hashes of anything it inlines itself; our scripts
   // and styles are files under /_astro/ or public/, so 'self' covers them and no 'unsafe-inline'
   // or 'unsafe-eval' is ever needed for scripts. 'wasm-unsafe-eval' lets Pagefind compile its
@@ -85,8 +86,8 @@ export default defineConfig({
   // that in a Worker, which a <meta> policy does not govern, but falls back to the page's main
   // thread when the Worker fails, and there the policy applies. It is site-wide because Astro's
   // config is, and search may load Pagefind on any page. frame-ancestors, report-uri and
-  // sandbox are ignored in a <meta> CSP, so embeds' framing cannot be set here: a host that wants
-  // it sends `Content-Security-Policy: frame-ancestors …` as an HTTP header (see README).
+  // sandbox are ignored in a <meta> CSP, so framing cannot be set here: the header adds
+  // frame-ancestors 'self' on every page but the embeds (src/outputs/hostHeaders.ts, README's Deploying).
   security: {
     csp: {
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

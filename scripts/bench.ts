@@ -361,7 +361,7 @@ async function benchLighthouse(
     ['chart page', first(/^charts\/[^/]+\/index\.html$/)],
     ['search', first(/^search\/index\.html$/)],
   ];
-  // Served gzipped, as any production static host serves it.
+  // Served compressed, from the build's precompressed .br/.gz copies, as nginx serves it.
   const { server, url } = await serveDir(dist, 0, { compress: true });
   const chrome = await chromeLauncher.launch({
     chromePath: chromium,

@@ -1,6 +1,6 @@
 /**
  * Writes dist/: checks the data, builds the site with Astro into a scratch folder, indexes it
- * with Pagefind, then swaps it in. A failure at any step leaves the previous dist/ untouched.
+ * with Pagefind, adds the host files (precompressed copies, headers), then swaps it in. A failure at any step leaves the previous dist/ untouched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
@@ -14,7 +14,8 @@ if (values.help) {
 Runs check:data and check:facts beside astro build into .build/next (DIR.next for another DIR), with
 the search index (Pagefind) started beside them: data points, sources and glossary terms are indexed
 from the dataset, case studies and charts as Astro writes them, and the index is written while Astro
-still writes the data point pages. Then replaces DIR (default dist/) with it.
+still writes the data point pages. Then writes the host files (scripts/writeHostFiles.ts: .br and .gz
+copies, _headers, _host/nginx.conf) and replaces DIR (default dist/) with it.
 On any failure exits non-zero and leaves DIR as it was.`);
   process.exit(0);
 }
@@ -111,6 +112,9 @@ if (search.child.connected) search.child.send('site-ready');
 await search.done;
 // For the benchmark: the part of the search index step that Astro did not hide.
 console.log(`build: search index after astro build took ${((performance.now() - astroEnd) / 1000).toFixed(2)} s`);
+// Once every file is final: compressed copies, _headers and the nginx snippet (its CSP is read
+// from the pages), so that the folder swapped in is complete.
+await run('host files', process.execPath, ['scripts/writeHostFiles.ts', '--site', next]).done;
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
 rmSync(old, { recursive: true, force: true });

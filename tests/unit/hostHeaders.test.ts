@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { listFiles } from '../../src/checks/builtSite.ts';
+import {
+  CACHE,
+  headerPolicy,
+  headersFile,
+  headersFor,
+  matchHeaders,
+  nginxConf,
+  parseCsp,
+  parseHeadersFile,
+} from '../../src/outputs/hostHeaders.ts';
+import { MIN_BYTES, writeHostFiles } from '../../scripts/writeHostFiles.ts';
+import { tempDir } from '../lib/tempDir.ts';
+
+const META = [
+  "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'",
+  "default-src 'self'; script-src 'self' 'sha256-b'; img-src 'self' data:",
+];
+const policy = headerPolicy(META);
+
+/** A build's files: pages, an embed, hashed and unhashed assets, Pagefind's. */
+const FILES = [
+  'index.html',
+  '404.html',
+  'embed.js',
+  'favicon.svg',
+  '_astro/Base.abc123.css',
+  'case-studies/index.html',
+  'case-studies/zhangqiu/index.html',
+  'embed/unit-size/index.html',
+  'en/index.html',
+  'en/404.html',
+  'en/case-studies/zhangqiu/index.html',
+  'en/embed/unit-size/index.html',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/pagefind.en_cb3347a34b.pf_meta',
+  'pagefind/wasm.en.pagefind',
+  'pagefind/fragment/en_10125df.pf_fragment',
+  'pagefind/index/en_1a2b3c4.pf_index',
+];
+
+test('the header CSP is the union of the pages’ meta CSPs, plus frame-ancestors except on embeds', () => {
+  const page = parseCsp(policy.page);
+  assert.deepEqual(page.get('script-src'), ["'self'", "'sha256-a'", "'sha256-b'"]);
+  assert.deepEqual(page.get('img-src'), ["'self'", 'data:']);
+  assert.deepEqual(page.get('frame-ancestors'), ["'self'"]);
+  assert.equal(parseCsp(policy.embed).has('frame-ancestors'), false);
+  // Every source any page's meta allows, the header allows too.
+  for (const m of META)
+    for (const [name, sources] of parseCsp(m)) for (const s of sources) assert.ok(page.get(name)?.includes(s));
+});
+
+test('hashed files are immutable, Pagefind entry files and pages are not; embeds may be framed', () => {
+  const cache = (p: string) => headersFor(p, policy)['Cache-Control'];
+  assert.equal(cache('/_astro/Base.abc123.css'), CACHE.immutable);
+  assert.equal(cache('/pagefind/pagefind.en_cb3347a34b.pf_meta'), CACHE.immutable);
+  assert.equal(cache('/pagefind/fragment/en_10125df.pf_fragment'), CACHE.immutable);
+  for (const p of [
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.en.pagefind',
+    '/',
+    '/embed.js',
+  ])
+    assert.equal(cache(p), CACHE.short, p);
+  assert.equal(headersFor('/en/embed/unit-size/', policy)['Content-Security-Policy'], policy.embed);
+  assert.equal(headersFor('/en/embed/unit-size/', policy)['X-Frame-Options'], undefined);
+  assert.equal(headersFor('/embed.js', policy)['Content-Security-Policy'], policy.page, '/embed.js is no embed page');
+});
+
+test('_headers gives every path exactly the described headers, each from one rule', () => {
+  const text = headersFile([...FILES, '_headers', '_host/nginx.conf'], policy);
+  const rules = parseHeadersFile(text);
+  assert.ok(rules.length <= 100, 'Cloudflare Pages reads at most 100 rules');
+  assert.ok(!rules.some((r) => r.pattern.startsWith('/_host')), 'no rule for the host-only files');
+  const paths = [
+    ...FILES.map((f) => `/${f}`),
+    ...FILES.filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`),
+    '/embed/missing/',
+    '/case-studies/missing/',
+  ];
+  for (const path of paths) {
+    const got = matchHeaders(rules, path);
+    const names = got.map(([k]) => k);
+    assert.equal(new Set(names).size, names.length, `${path}: a header set by two rules (${names.join(', ')})`);
+    assert.deepEqual(Object.fromEntries(got), headersFor(path, policy), path);
+  }
+});
+
+test('the nginx snippet has one location per kind of path and refuses values nginx would expand', () => {
+  const conf = nginxConf(policy);
+  for (const l of [
+    'location / {',
+    'location /en/ {',
+    'location /embed/ {',
+    'location /_astro/ {',
+    'location ^~ /_host/',
+  ])
+    assert.ok(conf.includes(l), l);
+  assert.match(conf, /location \/en\/ \{\n {4}error_page 404 \/en\/404\.html;/);
+  assert.match(conf, /^gzip_static on;$/m);
+  assert.throws(() => nginxConf(headerPolicy(["default-src 'self' https://$host"])), /cannot quote/);
+});
+
+test('writeHostFiles writes .br and .gz of text above the threshold, byte for byte the same each run', async () => {
+  const dir = tempDir('host-files-');
+  const page = `<!doctype html><meta http-equiv="content-security-policy" content="${META[0]}"><p>${'区 '.repeat(MIN_BYTES / 2)}</p>`;
+  mkdirSync(join(dir, 'en'));
+  writeFileSync(join(dir, 'index.html'), page);
+  writeFileSync(join(dir, 'en', 'index.html'), page.replace(META[0]!, META[1]!));
+  writeFileSync(join(dir, 'small.json'), '{}');
+  writeFileSync(join(dir, 'chart.png'), Buffer.alloc(MIN_BYTES * 2));
+  const first = await writeHostFiles(dir);
+  const snapshot = () =>
+    Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+  const before = snapshot();
+  assert.deepEqual(
+    listFiles(dir).filter((f) => /\.(br|gz)$/.test(f)),
+    ['en/index.html.br', 'en/index.html.gz', 'index.html.br', 'index.html.gz'],
+  );
+  assert.equal(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString(), page);
+  assert.equal(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).toString(), page);
+  // In file order: en/index.html (META[1]) before index.html.
+  assert.deepEqual(first.policy, headerPolicy([META[1]!, META[0]!]));
+  assert.ok(readFileSync(join(dir, '_headers'), 'utf8').includes(first.policy.page));
+  assert.ok(readFileSync(join(dir, '_host', 'nginx.conf'), 'utf8').includes(first.policy.page));
+  // A second run writes the same bytes, and removes a copy that no longer belongs (a file now too small).
+  writeFileSync(join(dir, 'small.json.gz'), 'stale');
+  await writeHostFiles(dir);
+  assert.deepEqual(snapshot(), before);
+});
