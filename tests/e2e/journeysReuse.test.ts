@@ -168,10 +168,14 @@ for (const lang of ['zh', 'en'] as Lang[]) {
     assert.ok(await csv.isVisible(), 'no link to /data/observations.csv on the data page');
     const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
     const text = readFileSync(await download.path(), 'utf8');
-    // The byte order mark is what makes spreadsheets read the file as UTF-8 (Chinese intact).
-    assert.ok(text.startsWith('\uFEFF'), 'observations.csv has no UTF-8 byte order mark');
-    assert.ok(text.slice(1).split(/\r?\n/)[0]!.split(',').includes('id'), 'observations.csv has no id column');
+    // Plain UTF-8, as datapackage.json declares: the first column reads as id, not \ufeffid.
+    assert.equal(text.split(/\r?\n/)[0]!.split(',')[0], 'id', 'observations.csv does not start with the id column');
     assert.ok(text.includes(`${o.id},`), `observations.csv lacks ${o.id}`);
+    // The spreadsheet copy beside it starts with the byte-order mark Excel needs for Chinese.
+    const excel = page.locator('main a[href="/data/excel/observations.csv"]').first();
+    assert.ok(await excel.isVisible(), 'no link to the spreadsheet copy /data/excel/observations.csv');
+    const [sheet] = await Promise.all([page.waitForEvent('download'), excel.click()]);
+    assert.ok(readFileSync(await sheet.path(), 'utf8').startsWith('\uFEFF'), 'the spreadsheet copy has no BOM');
     assert.deepEqual(problems, []);
     await page.close();
   });
