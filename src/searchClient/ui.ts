@@ -17,7 +17,9 @@ import {
 } from '../searchCore/query.ts';
 
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 60;
+// Short: results should follow the last keystroke within 150 ms, and a search that a newer one
+// overtakes is dropped (its word lookups stay cached for the next).
+const DEBOUNCE_MS = 25;
 
 /** Fills `{name}` placeholders of a UI string. */
 function fill(template: string, values: Record<string, string | number>): string {
