@@ -20,10 +20,14 @@ import {
 } from '../searchCore/query.ts';
 import { hasTraditional, isHan } from '../searchCore/text.ts';
 
+/** The record meta fields (recordPages.ts) that the search page shows with a result. */
+const SHOWN_META = new Set(['title', 'value', 'district', 'source']);
+
 interface PagefindResult {
   id: string;
   score: number;
   words: number[];
+  matchedMetaFields?: string[];
   data: () => Promise<PagefindFragment>;
 }
 /** The fields of a Pagefind result fragment the page uses. */
@@ -125,13 +129,18 @@ export class SearchEngine {
         const have = isHan(word) ? null : new Set(exact.map((r) => r.id));
         for (const r of (await pf.search(word))?.results ?? []) {
           if (have && !have.has(r.id)) continue;
+          // Pagefind indexes every meta field. A result matched in its meta alone counts only
+          // for a Latin word found in a field the result shows (title, value, district, source):
+          // not in `type` or `url`, and not for a Han character, as meta text is not spaced.
+          if (r.words.length === 0 && (isHan(word) || !(r.matchedMetaFields ?? []).some((f) => SHOWN_META.has(f))))
+            continue;
           map.set(r.id, { score: r.score, positions: r.words });
           this.results.set(r.id, r);
         }
         // Never expected (the exact word is among the words a plain search finds), but a result
         // the exact search vouches for is not dropped.
         for (const r of exact)
-          if (!map.has(r.id)) {
+          if (!map.has(r.id) && r.words.length > 0) {
             map.set(r.id, { score: r.score, positions: r.words });
             this.results.set(r.id, r);
           }

@@ -34,11 +34,12 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 const LATIN_WORD = /^[a-z]+$/;
 
 /**
- * A word that could be pinyin without tones: one or more syllables (initial and final, loosely:
- * it only decides whether spaces between such words may be dropped).
+ * A word that could be pinyin without tones: one or more syllables, each an initial and a final
+ * or a final that stands alone (a, o, e…). Loose: it only decides whether words typed apart are
+ * also tried joined.
  */
 const PINYIN =
-  /^(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:i(?:a(?:ng|n|o)?|e|u|ng?|ong)?|u(?:a(?:ng|n|i)?|o|i|n|e)?|a(?:ng?|i|o)?|e(?:ng?|i|r)?|o(?:ng|u)?|v))+$/;
+  /^(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])(?:i(?:a(?:ng|n|o)?|e|u|ng?|ong)?|u(?:a(?:ng|n|i)?|o|i|n|e)?|a(?:ng?|i|o)?|e(?:ng?|i|r)?|o(?:ng|u)?|v)|a(?:ng?|i|o)?|e(?:ng?|i|r)?|o(?:u)?)+$/;
 
 /** At most this many pinyin words in a row are tried joined (2^(n-1) readings). */
 const PINYIN_RUN_MAX = 6;
@@ -148,6 +149,13 @@ export function parseQuery(
       quoted,
     });
   }
+  // A hyphenated word of pinyin ("di-yi") joins a run like words typed apart.
+  const pinyinWord = (w: string) => LATIN_WORD.test(w) && PINYIN.test(w);
+  const flat = terms.flatMap((t) =>
+    !t.quoted && t.slots.length > 1 && t.slots.every((sl) => pinyinWord(sl[0]!))
+      ? t.slots.map((sl) => ({ raw: sl[0]!, text: sl[0]!, slots: [sl], quoted: false }))
+      : [t],
+  );
   const parts: Part[] = [];
   const seen = new Set<string>();
   const push = (p: Part) => {
@@ -156,12 +164,12 @@ export function parseQuery(
     seen.add(key);
     parts.push(p);
   };
-  const pinyin = (t: Term & { quoted: boolean }) => !t.quoted && t.slots.length === 1 && PINYIN.test(t.slots[0]![0]!);
-  for (let i = 0; i < terms.length; ) {
+  const pinyin = (t: Term & { quoted: boolean }) => !t.quoted && t.slots.length === 1 && pinyinWord(t.slots[0]![0]!);
+  for (let i = 0; i < flat.length; ) {
     let j = i;
-    while (j < terms.length && pinyin(terms[j]!) && j - i < PINYIN_RUN_MAX) j++;
+    while (j < flat.length && pinyin(flat[j]!) && j - i < PINYIN_RUN_MAX) j++;
     if (j - i >= 2) {
-      const run = terms.slice(i, j);
+      const run = flat.slice(i, j);
       const words = run.map((t) => t.slots[0]![0]!);
       push({
         raw: run.map((t) => t.raw).join(' '),
@@ -176,7 +184,7 @@ export function parseQuery(
       i = j;
       continue;
     }
-    const { quoted: _q, ...term } = terms[i]!;
+    const { quoted: _q, ...term } = flat[i]!;
     push({ raw: term.raw, readings: [[term]] });
     i++;
   }
