@@ -124,10 +124,12 @@ export class SearchEngine {
         const map: TokenHits = new Map();
         // A Han character is a word of its own in the index (spaceCjk): no longer word begins
         // with it and none is shorter, so the plain search is exact already.
-        const exact = isHan(word) ? [] : ((await pf.search(`"${word}"`))?.results ?? []);
+        // Both at once: they need the same index chunks, which Pagefind loads once.
+        const [exactRes, plainRes] = await Promise.all([isHan(word) ? null : pf.search(`"${word}"`), pf.search(word)]);
+        const exact = exactRes?.results ?? [];
         if (exact.length === 0 && !isHan(word)) return map;
         const have = isHan(word) ? null : new Set(exact.map((r) => r.id));
-        for (const r of (await pf.search(word))?.results ?? []) {
+        for (const r of plainRes?.results ?? []) {
           if (have && !have.has(r.id)) continue;
           // Pagefind indexes every meta field. A result matched in its meta alone counts only
           // for a Latin word found in a field the result shows (title, value, district, source):
