@@ -1,21 +1,15 @@
 /**
  * The search engine of the search page: Pagefind (loaded on first use) asked one word at a time,
  * then the AND check, filters and ordering of `query.ts`. Traditional → Simplified conversion is
- * loaded only when a query contains a Traditional character.
+ * loaded only when a query contains a Traditional character the index can need.
  */
 import {
-  candidateMatches,
-  CHECK_ON_TEXT_UP_TO,
-  checkableOnText,
-  chunkOf,
-  nextChunk,
+  andMatches,
   countFacets,
-  latinStem,
+  matchedTerms,
   parseQuery,
   passes,
-  recordWords,
-  termInWords,
-  wordMatches,
+  queryWords,
   sortMatches,
   type Facets,
   type FilterKey,
@@ -25,15 +19,15 @@ import {
   type TokenHits,
 } from '../searchCore/query.ts';
 import { hasTraditional, isHan } from '../searchCore/text.ts';
-import { TRADITIONAL_GAPS } from '../searchCore/traditionalChars.ts';
 
-/** Above this many hits an English word is taken as found (a one-letter fallback hits a few pages). */
-const VERIFY_UP_TO = 12;
+/** The record meta fields (recordPages.ts) that the search page shows with a result. */
+const SHOWN_META = new Set(['title', 'value', 'district', 'source']);
 
 interface PagefindResult {
   id: string;
   score: number;
   words: number[];
+  matchedMetaFields?: string[];
   data: () => Promise<PagefindFragment>;
 }
 /** The fields of a Pagefind result fragment the page uses. */
@@ -68,9 +62,6 @@ export class SearchEngine {
   private converter: Promise<Converter> | null = null;
   private cache = new Map<string, Promise<TokenHits>>();
   private results = new Map<string, PagefindResult>();
-  /** Index chunks this session has made Pagefind load (by the chunk table of the facets file). */
-  private chunksLoaded = new Set<number>();
-  private words = new Map<string, Promise<string[]>>();
 
   constructor(lang: 'zh' | 'en', base = '/pagefind/') {
     this.lang = lang;
@@ -119,119 +110,72 @@ export class SearchEngine {
     return this.converter ? this.converter : undefined;
   }
 
-  private hits(token: string): Promise<TokenHits> {
-    let p = this.cache.get(token);
+  /**
+   * Pagefind's hits for one indexed word, only where the word itself is indexed. Pagefind's plain
+   * search also finds words that begin with the query word and, when there are none, the longest
+   * indexed word that begins it ("beijing" finds "be"); its exact (quoted) search finds only the
+   * word (after stemming) but gives one position per result and no ranking. So the exact search
+   * says which results have the word, and the plain one gives their positions and scores.
+   */
+  private hits(word: string): Promise<TokenHits> {
+    let p = this.cache.get(word);
     if (!p) {
       p = this.pagefind().then(async (pf) => {
-        const latin = !isHan(token) && /\p{L}/u.test(token);
-        const res = await pf.search(latin && this.lang === 'zh' ? latinStem(token) : token);
         const map: TokenHits = new Map();
-        for (const r of res?.results ?? []) {
+        // A Han character is a word of its own in the index (spaceCjk): no longer word begins
+        // with it and none is shorter, so the plain search is exact already.
+        // Both at once: they need the same index chunks, which Pagefind loads once.
+        const [exactRes, plainRes] = await Promise.all([isHan(word) ? null : pf.search(`"${word}"`), pf.search(word)]);
+        const exact = exactRes?.results ?? [];
+        if (exact.length === 0 && !isHan(word)) return map;
+        const have = isHan(word) ? null : new Set(exact.map((r) => r.id));
+        for (const r of plainRes?.results ?? []) {
+          if (have && !have.has(r.id)) continue;
+          // Pagefind indexes every meta field. A result matched in its meta alone counts only
+          // for a Latin word found in a field the result shows (title, value, district, source):
+          // not in `type` or `url`, and not for a Han character, as meta text is not spaced.
+          if (r.words.length === 0 && (isHan(word) || !(r.matchedMetaFields ?? []).some((f) => SHOWN_META.has(f))))
+            continue;
           map.set(r.id, { score: r.score, positions: r.words });
           this.results.set(r.id, r);
         }
-        if (latin && token.length > 1 && map.size <= VERIFY_UP_TO) {
-          await Promise.all(
-            [...map.keys()].map(async (id) => {
-              // Whole-text check: in Chinese records Pagefind's word positions drift after English
-              // words it splits further, so the word at a position cannot be read back reliably.
-              if (!wordMatches((await this.fragment(id)).content, token)) map.delete(id);
-            }),
-          );
-        }
+        // Never expected (the exact word is among the words a plain search finds), but a result
+        // the exact search vouches for is not dropped.
+        for (const r of exact)
+          if (!map.has(r.id) && r.words.length > 0) {
+            map.set(r.id, { score: r.score, positions: r.words });
+            this.results.set(r.id, r);
+          }
         return map;
       });
-      this.cache.set(token, p);
-    }
-    return p;
-  }
-
-  /** A record's words as Pagefind numbers them (loads its fragment). */
-  private recordWords(id: string): Promise<string[]> {
-    let p = this.words.get(id);
-    if (!p) {
-      p = this.fragment(id).then((f) => recordWords(f.content));
-      this.words.set(id, p);
+      this.cache.set(word, p);
     }
     return p;
   }
 
   /**
-   * Parses, searches, AND-checks, filters, counts and orders.
-   *
-   * Chinese is indexed a character per word, and a query's characters usually sit in different
-   * index chunks (about 23 KB each). So the characters of Chinese and number terms are looked up
-   * where their chunk is loaded anyway, starting with the chunk that holds the most uncommon ones
-   * (see `nextChunk`); when few enough records remain, those records' text decides, else one more
-   * chunk is looked up. Other words (English, pinyin) are always looked up.
+   * Parses, looks up every word of the query (all at once: the index chunks are small), checks
+   * that every part matches (phrases by position), filters, counts and orders.
    */
   async search(q: string, filters: Filters): Promise<SearchOutcome> {
-    const conv = hasTraditional(q, TRADITIONAL_GAPS) ? await this.toSimplified() : undefined;
-    const terms = parseQuery(q, conv);
     const [facets] = await Promise.all([this.loadFacets(), this.pagefind()]);
-    if (terms.length === 0) return { terms, matches: [], total: 0, counts: countFacets(facets, [], filters) };
-    const chunks = facets.chunks ?? [];
-    const chunkOfToken = (t: string) =>
-      chunkOf(chunks, this.lang === 'zh' && !isHan(t) && /\p{L}/u.test(t) ? latinStem(t) : t);
-    const optional = new Set(terms.filter(checkableOnText).flatMap((t) => t.tokens));
-    const all = [...new Set(terms.flatMap((t) => t.tokens))];
-    const known = new Set(all.filter((t) => !optional.has(t)));
-    const resolved = new Map<string, TokenHits>();
-    const lookUp = async (tokens: string[]) => {
-      for (const t of tokens) {
-        known.add(t);
-        this.chunksLoaded.add(chunkOfToken(t));
-      }
-      for (const [t, h] of await Promise.all(tokens.map(async (t) => [t, await this.hits(t)] as const)))
-        resolved.set(t, h);
-    };
-    const freeNow = () => {
-      const loaded = new Set([...this.chunksLoaded, ...[...known].map(chunkOfToken)]);
-      return [...optional].filter((t) => !known.has(t) && loaded.has(chunkOfToken(t)));
-    };
-    // Words that must be looked up go chunk by chunk, loaded chunks first: a word found nowhere
-    // ends the search before other chunks download.
-    const loadedFirst = (c: number) => (this.chunksLoaded.has(c) ? -1 : c);
-    const groups = new Map<number, string[]>();
-    for (const t of known) groups.set(chunkOfToken(t), [...(groups.get(chunkOfToken(t)) ?? []), t]);
-    for (const c of [...groups.keys()].sort((a, b) => loadedFirst(a) - loadedFirst(b) || a - b)) {
-      await lookUp(groups.get(c)!);
-      if (groups.get(c)!.some((t) => resolved.get(t)!.size === 0))
-        return { terms, matches: [], total: 0, counts: countFacets(facets, [], filters) };
-    }
-    await lookUp(freeNow());
-    let found: Match[];
-    for (;;) {
-      const rest = [...optional].filter((t) => !known.has(t));
-      if (known.size === 0 || (rest.length && chunks.length === 0)) {
-        // Nothing looked up yet (or no chunk table): the chunk holding most of the characters.
-        await lookUp(chunks.length ? nextChunk(rest, chunkOfToken, facets.common ?? '') : rest);
-        await lookUp(freeNow());
-        continue;
-      }
-      const { matches, unchecked } = candidateMatches(terms, known, (t) => resolved.get(t) ?? new Map());
-      if (unchecked.length === 0 || matches.length === 0) {
-        found = matches;
-        break;
-      }
-      if (matches.length <= CHECK_ON_TEXT_UP_TO || rest.length === 0) {
-        const ok = await Promise.all(
-          matches.map(async (m) => {
-            const words = await this.recordWords(m.id);
-            return unchecked.every((t) => termInWords(t, words));
-          }),
-        );
-        found = matches.filter((_, i) => ok[i]);
-        break;
-      }
-      await lookUp(nextChunk(rest, chunkOfToken, facets.common ?? ''));
-      await lookUp(freeNow());
-    }
+    const conv = hasTraditional(q, facets.traditional) ? await this.toSimplified() : undefined;
+    const parts = parseQuery(q, conv, this.lang);
+    if (parts.length === 0) return { terms: [], matches: [], total: 0, counts: countFacets(facets, [], filters) };
+    const words = queryWords(parts);
+    const resolved = new Map(await Promise.all(words.map(async (w) => [w, await this.hits(w)] as const)));
+    const hitsFor = (w: string) => resolved.get(w) ?? new Map();
+    const found = andMatches(parts, hitsFor);
     const filtered = sortMatches(
       facets,
       found.filter((m) => passes(facets, m.id, filters)),
     );
-    return { terms, matches: filtered, total: found.length, counts: countFacets(facets, found, filters) };
+    return {
+      terms: matchedTerms(parts, hitsFor),
+      matches: filtered,
+      total: found.length,
+      counts: countFacets(facets, found, filters),
+    };
   }
 
   /** Loads the text and metadata of one result. */

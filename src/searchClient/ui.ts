@@ -17,7 +17,9 @@ import {
 } from '../searchCore/query.ts';
 
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 60;
+// Results should follow the last keystroke within 150 ms; a search that a newer one overtakes is
+// dropped (its word lookups stay cached for the next).
+const DEBOUNCE_MS = 40;
 
 /** Fills `{name}` placeholders of a UI string. */
 function fill(template: string, values: Record<string, string | number>): string {
@@ -177,9 +179,18 @@ export function startSearchPage(): void {
   }
 
   const schedule = (): void => {
-    lastInput = performance.now();
+    const now = performance.now();
+    // The first input after a pause (a pasted query, a first keystroke) searches at once; inputs
+    // in quick succession wait until typing pauses.
+    const idle = now - lastInput > DEBOUNCE_MS && timer === undefined;
+    lastInput = now;
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+    if (idle) void run();
+    else
+      timer = setTimeout(() => {
+        timer = undefined;
+        void run();
+      }, DEBOUNCE_MS);
   };
 
   input.addEventListener('input', schedule);
@@ -192,6 +203,7 @@ export function startSearchPage(): void {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(timer);
+    timer = undefined;
     void run();
   });
   more.addEventListener('click', () => {

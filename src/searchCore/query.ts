@@ -1,78 +1,255 @@
 /**
- * Pure query logic of the search page: parsing a query into terms, the AND check over Pagefind's
- * per-word hits (with phrases checked by word position), filtering, counting, ordering, and
- * excerpts with the matches marked. No DOM and no network here, so it is unit-tested directly.
+ * Pure query logic of the search page: parsing a query into parts and terms (with other
+ * spellings and pinyin spacings), the AND check over Pagefind's per-word hits (with phrases
+ * checked by word position), filtering, counting, ordering, and excerpts with the matches marked.
+ * No DOM and no network here, so it is unit-tested directly.
  */
-import { EXTRA_MARKER, foldForMatch, isHan, spaceCjk, unspaceCjk } from './text.ts';
+import { EXTRA_MARKER, foldForMatch, isHan, spaceCjk, stripTones, unspaceCjk } from './text.ts';
 
-/** One query term: every term must match a result (AND). */
+/**
+ * One query term: a word, or a phrase of words at consecutive positions. Each word (slot) may
+ * have several spellings, any of which counts as the word.
+ */
 export interface Term {
   /** The term as typed. */
   raw: string;
-  /** Folded and, when a converter is given, Simplified: what is looked for in the text. */
+  /** Folded and, when a converter is given, Simplified: what is marked in the text. */
   text: string;
-  /** The words Pagefind is asked for; more than one means a phrase (consecutive positions). */
-  tokens: string[];
+  /** Per word of the term, its spellings (the first as typed); each spelling is one indexed word. */
+  slots: string[][];
+}
+
+/**
+ * One part of a query; every part must match a result (AND). A part has one or more readings,
+ * each a list of terms that must all match: "zhang qiu" reads as the name `zhangqiu` or as the
+ * two words. The engine keeps the readings with the fewest terms whose words are all indexed.
+ */
+export interface Part {
+  raw: string;
+  /** Alternatives, fewest terms first. */
+  readings: Term[][];
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
+const LATIN_WORD = /^[a-z]+$/;
 
 /**
- * Splits a query into terms. Quoted parts ("…", “…”, 「…」) are phrases; other parts are split
- * on spaces, and a run such as 党建工作区 or 75个 is a phrase of one-character words. Traditional
- * characters are converted with `toSimplified` when it is given.
+ * A word that could be pinyin without tones: one or more syllables, each an initial and a final
+ * or a final that stands alone (a, o, e…). Loose: it only decides whether words typed apart are
+ * also tried joined.
  */
-export function parseQuery(q: string, toSimplified: (s: string) => string = (s) => s): Term[] {
+const PINYIN =
+  /^(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])(?:i(?:a(?:ng|n|o)?|e|u|ng?|ong)?|u(?:a(?:ng|n|i)?|o|i|n|e)?|a(?:ng?|i|o)?|e(?:ng?|i|r)?|o(?:ng|u)?|v)|a(?:ng?|i|o)?|e(?:ng?|i|r)?|o(?:u)?)+$/;
+
+/** At most this many pinyin words in a row are tried joined (2^(n-1) readings). */
+const PINYIN_RUN_MAX = 6;
+
+/**
+ * British and American spellings of one English word, both ways (`revitalisation` ↔
+ * `revitalization`, `centre` ↔ `center`, `labour` ↔ `labor`, `modelled` ↔ `modeled`). Rules, not a
+ * list: a spelling made by a rule that is no word simply finds nothing; rules that can turn a word
+ * into another real word (`four` → `for`) are left out.
+ */
+export function otherSpellings(w: string): string[] {
+  if (!LATIN_WORD.test(w) || w.length < 5) return [];
+  const out = new Set<string>();
+  const swap = (re: RegExp, to: string) => {
+    if (re.test(w)) out.add(w.replace(re, to));
+  };
+  swap(/(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1');
+  swap(/(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
+  swap(/(?<=[a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|hood|hoods|able|ful)?$/, 'or$1');
+  swap(/(?<=[a-z]{2}[^aeiou])or(s|ed|ing|ite|ites|hood|hoods|able|ful)?$/, 'our$1');
+  swap(/(?<=[a-z]{3}[bgt])re(s|d)?$/, 'er$1');
+  swap(/(?<=[a-z]{3}[bgt])er(s)?$/, 're$1');
+  swap(/(?<=[a-z]{2}e)ll(ed|ing|er|ers)$/, 'l$1');
+  swap(/(?<=[a-z]{2}e)l(ed|ing|er|ers)$/, 'll$1');
+  swap(/(?<=[a-z]{3})ogue(s)?$/, 'og$1');
+  swap(/^(def|off|lic|pret)ence(s)?$/, '$1ense$2');
+  swap(/^(def|off|lic|pret)ense(s)?$/, '$1ence$2');
+  swap(/^programme(s)?$/, 'program$1');
+  swap(/^program(s)?$/, 'programme$1');
+  out.delete(w);
+  return [...out];
+}
+
+/** Singular and plural forms of one English word, for the Chinese index, which has no English stemmer. */
+export function numberForms(w: string): string[] {
+  if (!LATIN_WORD.test(w) || w.length < 3) return [];
+  const out = new Set<string>();
+  if (w.endsWith('ies') && w.length > 4) out.add(`${w.slice(0, -3)}y`);
+  else if (/(?:s|x|z|ch|sh)es$/.test(w)) out.add(w.slice(0, -2));
+  else if (w.endsWith('s') && !w.endsWith('ss')) out.add(w.slice(0, -1));
+  else if (/[^aeiou]y$/.test(w)) out.add(`${w.slice(0, -1)}ies`);
+  else if (/(?:s|x|z|ch|sh)$/.test(w)) out.add(`${w}es`);
+  else out.add(`${w}s`);
+  return [...out];
+}
+
+/** The spellings to look up for one query word: as typed, then British/American, then (Chinese index) singular/plural. */
+export function spellings(w: string, lang: 'zh' | 'en'): string[] {
+  const base = [w, ...otherSpellings(w)];
+  return lang === 'zh' ? [...new Set([...base, ...base.flatMap(numberForms)])] : base;
+}
+
+/** Folds one word of a query: case, full-width forms, tone marks, apostrophes inside Latin words (`Xi'an` → `xian`). */
+function foldWord(t: string): string {
+  const w = t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return isHan(w) ? w : stripTones(w).replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
+}
+
+/** Every way to cut `n` words into consecutive groups, fewest groups first. */
+function groupings(n: number): number[][][] {
+  const out: number[][][] = [];
+  for (let mask = 0; mask < 1 << (n - 1); mask++) {
+    const groups: number[][] = [[0]];
+    for (let i = 1; i < n; i++) {
+      if (mask & (1 << (i - 1))) groups.push([i]);
+      else groups.at(-1)!.push(i);
+    }
+    out.push(groups);
+  }
+  return out.sort((a, b) => a.length - b.length);
+}
+
+/**
+ * Splits a query into parts. Quoted parts ("…", “…”, 「…」) are phrases; other parts are split
+ * on spaces, and a run such as 党建工作区 or 75个 is a phrase of one-character words. Traditional
+ * characters are converted with `toSimplified` when it is given. Words that could be pinyin and
+ * stand next to each other ("zhang qiu") are also read joined (`zhangqiu`). `lang` is the
+ * index's: it decides which other spellings of English words are looked up.
+ */
+export function parseQuery(
+  q: string,
+  toSimplified: (s: string) => string = (s) => s,
+  lang: 'zh' | 'en' = 'en',
+): Part[] {
   const norm = q.normalize('NFKC');
-  const pieces: string[] = [];
+  const pieces: { raw: string; quoted: boolean }[] = [];
   const rest = norm.replace(
     /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/g,
     (_m, a?: string, b?: string, c?: string, d?: string) => {
-      pieces.push(a ?? b ?? c ?? d ?? '');
+      pieces.push({ raw: a ?? b ?? c ?? d ?? '', quoted: true });
       return ' ';
     },
   );
-  pieces.push(...rest.split(/\s+/u));
-  const terms: Term[] = [];
-  const seen = new Set<string>();
-  for (const raw of pieces) {
+  pieces.push(...rest.split(/\s+/u).map((raw) => ({ raw, quoted: false })));
+  const terms: (Term & { quoted: boolean })[] = [];
+  for (const { raw, quoted } of pieces) {
     const text = foldForMatch(toSimplified(raw)).trim();
-    const tokens = spaceCjk(text)
+    const words = spaceCjk(text)
       .split(' ')
-      .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .map(foldWord)
       .filter((t) => WORDLIKE.test(t));
-    if (tokens.length === 0) continue;
-    const key = tokens.join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    terms.push({ raw: raw.trim(), text: unspaceCjk(tokens.join(' ')), tokens });
+    if (words.length === 0) continue;
+    terms.push({
+      raw: raw.trim(),
+      text: unspaceCjk(words.join(' ')),
+      slots: words.map((w) => spellings(w, lang)),
+      quoted,
+    });
   }
-  return terms;
+  // A hyphenated word of pinyin ("di-yi") joins a run like words typed apart.
+  const pinyinWord = (w: string) => LATIN_WORD.test(w) && PINYIN.test(w);
+  const flat = terms.flatMap((t) =>
+    !t.quoted && t.slots.length > 1 && t.slots.every((sl) => pinyinWord(sl[0]!))
+      ? t.slots.map((sl) => ({ raw: sl[0]!, text: sl[0]!, slots: [sl], quoted: false }))
+      : [t],
+  );
+  const parts: Part[] = [];
+  const seen = new Set<string>();
+  const push = (p: Part) => {
+    const key = JSON.stringify(p.readings.map((r) => r.map((t) => t.slots)));
+    if (seen.has(key)) return;
+    seen.add(key);
+    parts.push(p);
+  };
+  const pinyin = (t: Term & { quoted: boolean }) => !t.quoted && t.slots.length === 1 && pinyinWord(t.slots[0]![0]!);
+  for (let i = 0; i < flat.length; ) {
+    let j = i;
+    while (j < flat.length && pinyin(flat[j]!) && j - i < PINYIN_RUN_MAX) j++;
+    if (j - i >= 2) {
+      const run = flat.slice(i, j);
+      const words = run.map((t) => t.slots[0]![0]!);
+      push({
+        raw: run.map((t) => t.raw).join(' '),
+        readings: groupings(run.length).map((groups) =>
+          groups.map((g) => {
+            if (g.length === 1) return run[g[0]!]!;
+            const joined = g.map((k) => words[k]!).join('');
+            return { raw: g.map((k) => run[k]!.raw).join(' '), text: joined, slots: [spellings(joined, lang)] };
+          }),
+        ),
+      });
+      i = j;
+      continue;
+    }
+    const { quoted: _q, ...term } = flat[i]!;
+    push({ raw: term.raw, readings: [[term]] });
+    i++;
+  }
+  return parts;
+}
+
+/** Every indexed word a query may look up: each spelling of each word of each reading. */
+export function queryWords(parts: Part[]): string[] {
+  return [...new Set(parts.flatMap((p) => p.readings.flat().flatMap((t) => t.slots.flat())))];
 }
 
 /** Pagefind's hits for one word: result id → its score and the word positions it matched at. */
 export type TokenHits = Map<string, { score: number; positions: number[] }>;
 
-const isLatinWord = (t: string): boolean => !isHan(t);
+/** The hits of one word of a term: those of all its spellings, positions merged. */
+function slotHits(slot: string[], hitsFor: (w: string) => TokenHits): TokenHits {
+  if (slot.length === 1) return hitsFor(slot[0]!);
+  const out: TokenHits = new Map();
+  for (const w of slot)
+    for (const [id, h] of hitsFor(w)) {
+      const had = out.get(id);
+      out.set(id, had ? { score: Math.max(had.score, h.score), positions: [...had.positions, ...h.positions] } : h);
+    }
+  return out;
+}
 
-/** True when `term`'s words occur in order at consecutive positions of one record. */
+const isLatinSlot = (slot: string[]): boolean => !isHan(slot[0]!);
+
+/** True when the term's words occur in order at consecutive positions of result `id`. */
 export function phraseAt(term: Term, hits: TokenHits[], id: string): boolean {
   const lists = hits.map((h) => h.get(id)?.positions);
   if (lists.some((l) => !l)) return false;
-  if (term.tokens.length === 1) return true;
+  if (term.slots.length === 1) return true;
   const sets = lists.map((l) => new Set(l));
-  const start = lists[0]!;
-  outer: for (const p of start) {
+  outer: for (const p of lists[0]!) {
     let cur = p;
-    for (let i = 1; i < term.tokens.length; i++) {
+    for (let i = 1; i < term.slots.length; i++) {
       // A hyphenated compound ("work-zone") is one position holding both words.
-      const same = isLatinWord(term.tokens[i - 1]!) && isLatinWord(term.tokens[i]!) && sets[i]!.has(cur);
+      const same = isLatinSlot(term.slots[i - 1]!) && isLatinSlot(term.slots[i]!) && sets[i]!.has(cur);
       if (sets[i]!.has(cur + 1)) cur += 1;
       else if (!same) continue outer;
     }
     return true;
   }
   return false;
+}
+
+/** The results one term matches, with their scores (the sum over its words). */
+export function termMatches(term: Term, hitsFor: (w: string) => TokenHits): Map<string, number> {
+  const hits = term.slots.map((s) => slotHits(s, hitsFor));
+  const out = new Map<string, number>();
+  for (const id of hits[0]!.keys())
+    if (phraseAt(term, hits, id))
+      out.set(
+        id,
+        hits.reduce((s, h) => s + (h.get(id)?.score ?? 0), 0),
+      );
+  return out;
+}
+
+/** The readings of a part that count: those with the fewest terms among the readings whose every word is indexed. */
+export function chosenReadings(part: Part, hitsFor: (w: string) => TokenHits): Term[][] {
+  const indexed = (r: Term[]) => r.every((t) => t.slots.every((s) => s.some((w) => hitsFor(w).size > 0)));
+  const ok = part.readings.filter(indexed);
+  return ok.filter((r) => r.length === ok[0]?.length);
 }
 
 /** One verified result before its text is loaded. */
@@ -82,142 +259,37 @@ export interface Match {
 }
 
 /**
- * The AND of all terms: ids hit by every word of every term, phrases at consecutive positions.
- * `hitsFor(token)` gives Pagefind's hits for one word. Score is the sum of word scores.
+ * The AND of all parts (each part: any of its chosen readings, a reading being the AND of its
+ * terms). `hitsFor(word)` gives Pagefind's hits for one indexed word. Score is the sum of word scores.
  */
-export function andMatches(terms: Term[], hitsFor: (token: string) => TokenHits): Match[] {
-  if (terms.length === 0) return [];
-  let ids: Set<string> | null = null;
-  const score = new Map<string, number>();
-  for (const term of terms) {
-    const hits = term.tokens.map(hitsFor);
-    const first = hits[0]!;
-    const ok = new Set<string>();
-    for (const id of first.keys()) {
-      if ((ids === null || ids.has(id)) && phraseAt(term, hits, id)) ok.add(id);
+export function andMatches(parts: Part[], hitsFor: (w: string) => TokenHits): Match[] {
+  if (parts.length === 0) return [];
+  let acc: Map<string, number> | null = null;
+  for (const part of parts) {
+    const partScores = new Map<string, number>();
+    for (const reading of chosenReadings(part, hitsFor)) {
+      let r: Map<string, number> | null = null;
+      for (const term of reading) {
+        const m = termMatches(term, hitsFor);
+        const prev: Map<string, number> | null = r;
+        r = new Map();
+        for (const [id, s] of m) if (!prev || prev.has(id)) r.set(id, s + (prev?.get(id) ?? 0));
+      }
+      for (const [id, s] of r ?? []) partScores.set(id, Math.max(partScores.get(id) ?? 0, s));
     }
-    ids = ok;
-    for (const id of ok) score.set(id, (score.get(id) ?? 0) + hits.reduce((s, h) => s + (h.get(id)?.score ?? 0), 0));
+    const prev: Map<string, number> | null = acc;
+    acc = new Map();
+    for (const [id, s] of partScores) if (!prev || prev.has(id)) acc.set(id, s + (prev?.get(id) ?? 0));
   }
-  return [...(ids ?? [])].map((id) => ({ id, score: score.get(id) ?? 0 }));
+  return [...(acc ?? [])].map(([id, score]) => ({ id, score }));
 }
 
-/** True for a term whose every word is one Han character or a number: such a term can be checked on a record's text. */
-export function checkableOnText(term: Term): boolean {
-  return term.tokens.every((t) => isHan(t) || /^\p{N}+$/u.test(t));
-}
-
-/**
- * Up to this many candidate records are checked on their text rather than looking up more of a
- * query's characters. An index chunk weighs about 23 KB compressed, a record about 0.75 KB, and
- * the first ten records are loaded anyway to show them. The index builder lists the words found
- * in more records than this as common (`Facets.common`).
- */
-export const CHECK_ON_TEXT_UP_TO = 30;
-
-/** True when the facets file lists `token` (a Han character or a number) as common. */
-export function isCommon(common: string, token: string): boolean {
-  if (isHan(token)) return common.includes(token);
-  return common.split(' ').some((w) => /^\p{N}/u.test(w) && w.startsWith(token));
-}
-
-/**
- * Which of a query's remaining words to look up next: those of the index chunk with the most
- * uncommon words (any one of which leaves few records to check), then the most words.
- */
-export function nextChunk(rest: string[], chunkOfToken: (t: string) => number, common: string): string[] {
-  const by = new Map<number, string[]>();
-  for (const t of rest) by.set(chunkOfToken(t), [...(by.get(chunkOfToken(t)) ?? []), t]);
-  const rare = (ts: string[]) => ts.filter((t) => !isCommon(common, t)).length;
-  return [...by.values()].sort((a, b) => rare(b) - rare(a) || b.length - a.length)[0] ?? [];
-}
-
-/** Compares by code point, as Pagefind (Rust, UTF-8 bytes) orders its words. */
-function cmpCodePoints(a: string, b: string): number {
-  const x = [...a],
-    y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
-    if (d) return d;
-  }
-  return x.length - y.length;
-}
-
-/**
- * Which index chunk holds a word, given the first word (prefix) of every chunk in order, as
- * the index builder copies them from Pagefind's metadata. -1 when there is no chunk table.
- */
-export function chunkOf(chunkStarts: readonly string[], word: string): number {
-  let at = -1;
-  for (let i = 0; i < chunkStarts.length; i++) if (i === 0 || cmpCodePoints(chunkStarts[i]!, word) <= 0) at = i;
-  return at;
-}
-
-/**
- * The words of a Pagefind record's content as Pagefind numbers them (one per run of non-space
- * characters, punctuation included), folded for matching and stripped of edge punctuation.
- */
-export function recordWords(content: string): string[] {
-  return content.split(/\s+/u).filter(Boolean).map(recordWord);
-}
-
-/** One run of non-space characters of a record's content as `recordWords` gives it. */
-export function recordWord(w: string): string {
-  return foldForMatch(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
-/**
- * True when a term's words occur at consecutive word positions of a record, each as a word or
- * the start of one (Pagefind's prefix match). Only for terms that `checkableOnText`.
- */
-export function termInWords(term: Term, words: readonly string[]): boolean {
-  const n = term.tokens.length;
-  outer: for (let p = 0; p + n <= words.length; p++) {
-    for (let i = 0; i < n; i++) if (!words[p + i]!.startsWith(term.tokens[i]!)) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/**
- * Records that may match when only some words were looked up (`known`): every term's looked-up
- * words present, and those of a checkable term at the same distances as in the term. A superset
- * of the matches, to be checked on the text with `termInWords`; exact for fully looked-up terms.
- */
-export function candidateMatches(
-  terms: Term[],
-  known: ReadonlySet<string>,
-  hitsFor: (token: string) => TokenHits,
-): { matches: Match[]; unchecked: Term[] } {
-  let ids: Set<string> | null = null;
-  const score = new Map<string, number>();
-  const unchecked: Term[] = [];
-  for (const term of terms) {
-    const looked = term.tokens.map((t, i) => [t, i] as const).filter(([t]) => known.has(t));
-    if (looked.length === term.tokens.length) {
-      const exact = andMatches([term], hitsFor);
-      const ok = new Set(exact.filter((m) => ids === null || ids.has(m.id)).map((m) => m.id));
-      for (const m of exact) if (ok.has(m.id)) score.set(m.id, (score.get(m.id) ?? 0) + m.score);
-      ids = ok;
-      continue;
-    }
-    unchecked.push(term);
-    if (looked.length === 0) continue;
-    const hits = looked.map(([t]) => hitsFor(t));
-    const ok = new Set<string>();
-    for (const id of hits[0]!.keys()) {
-      if (ids !== null && !ids.has(id)) continue;
-      const lists = hits.map((h) => h.get(id)?.positions);
-      if (lists.some((l) => !l)) continue;
-      const sets = lists.map((l) => new Set(l));
-      // Same distances as in the term: its words are single characters or numbers, one position each.
-      if (lists[0]!.some((p) => looked.every(([, off], j) => sets[j]!.has(p + off - looked[0]![1])))) ok.add(id);
-    }
-    for (const id of ok) score.set(id, (score.get(id) ?? 0) + hits.reduce((s, h) => s + (h.get(id)?.score ?? 0), 0));
-    ids = ok;
-  }
-  if (ids === null) return { matches: [], unchecked };
-  return { matches: [...ids].map((id) => ({ id, score: score.get(id) ?? 0 })), unchecked };
+/** The terms a search matched by (the chosen readings of every part), for marking excerpts. */
+export function matchedTerms(parts: Part[], hitsFor: (w: string) => TokenHits): Term[] {
+  return parts.flatMap((p) => {
+    const chosen = chosenReadings(p, hitsFor);
+    return (chosen.length ? chosen : p.readings.slice(0, 1)).flat();
+  });
 }
 
 /** The filter keys, in the order the URL and the facets file (`Facets`) list them. */
@@ -236,10 +308,8 @@ export interface Facets {
   values: Record<FilterKey, string[]>;
   /** Pagefind result id → [order, ...indexes into `values[key]` per key in FILTER_KEYS order]. `order` breaks ties. */
   pages: Record<string, [number, ...number[][]]>;
-  /** The first word (or prefix) of each of Pagefind's index chunks, in Pagefind's order: which words share a download. Without it, every word is looked up. */
-  chunks?: string[];
-  /** Han characters, then a space and numbers (space-separated), found in more than `CHECK_ON_TEXT_UP_TO` records. Without it, none counts as common. */
-  common?: string;
+  /** The Traditional characters that this index's t2s file converts, as `encodeGaps` lists them: a query with none of them is searched as typed. */
+  traditional: string;
 }
 
 /** True when a record has the chosen value for every chosen filter. */
@@ -297,37 +367,16 @@ export function shownText(content: string): string {
 }
 
 /**
- * A crude English stem for indexes without an English stemmer (the Chinese one holds English
- * names and renderings): Pagefind matches it as a word prefix, so "cherry" finds "cherries".
+ * What to mark for a term: its text, except that a single English word (each of its spellings)
+ * loses a plural or -y ending, so that "cherry" marks "cherries" as stemming finds it.
  */
-export function latinStem(word: string): string {
-  if (!/^[a-z]+$/.test(word)) return word;
-  const stem = word.replace(/(?:ies|es|s|y|ing|ed)$/, '');
-  return stem.length >= 3 ? stem : word;
-}
-
-/**
- * True when some word of `text` really begins like `token`. Pagefind answers a word it
- * does not know with any one-letter word that begins it ("xqz" finds "X"), so hits on English
- * words are checked against the text when there are few enough to load.
- */
-export function wordMatches(text: string, token: string): boolean {
-  const need = token.slice(0, Math.max(3, token.length - 3));
-  return foldForMatch(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .some((part) => part.startsWith(need));
-}
-
-/**
- * What to mark for a term: its text, except that a single English word loses a plural or -y
- * ending, so that "cherry" marks "cherries" as Pagefind's stemming finds it.
- */
-export function highlightNeedle(t: Term): string {
-  if (t.tokens.length === 1 && /^[a-z]+$/.test(t.text)) {
-    const stem = t.text.replace(/(?:ies|es|s|y)$/, '');
-    if (stem.length >= 3) return stem;
-  }
-  return t.text;
+export function highlightNeedles(t: Term): string[] {
+  if (t.slots.length !== 1) return [t.text];
+  return t.slots[0]!.map((w) => {
+    if (!/^[a-z]+$/.test(w)) return w;
+    const stem = w.replace(/(?:ies|es|s|y)$/, '');
+    return stem.length >= 3 ? stem : w;
+  });
 }
 
 /** One run of excerpt text; `mark` runs are the matches. */
@@ -361,13 +410,14 @@ export function excerpt(
   const folded = foldChars(text, toSimplified);
   const spans: [number, number][] = [];
   for (const t of terms) {
-    const needle = highlightNeedle(t);
-    if (!needle) continue;
-    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
-      let end = at + needle.length;
-      // A stemmed English needle marks the whole word ("cherr" → "cherries").
-      if (needle !== t.text) while (end < folded.length && /[a-z]/.test(folded[end]!)) end++;
-      spans.push([at, end]);
+    for (const needle of highlightNeedles(t)) {
+      if (!needle) continue;
+      for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+        let end = at + needle.length;
+        // A stemmed English needle marks the whole word ("cherr" → "cherries").
+        if (needle !== t.text) while (end < folded.length && /[a-z]/.test(folded[end]!)) end++;
+        spans.push([at, end]);
+      }
     }
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -8,12 +8,29 @@
  * phrase is found by checking that its characters sit at consecutive word positions.
  */
 
-/** Han ideographs, and the full-width punctuation that sits between them without spaces. */
-const TIGHT =
-  /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2022\u300a-\u300f]/u;
-const EVERY_TIGHT = new RegExp(TIGHT.source, 'gu');
+// Character classes as regular-expression source, so that the patterns below can nest them.
+/** Han ideographs and the CJK and full-width punctuation that sits between them without spaces. */
+const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
+/** Punctuation both scripts use: dashes, curly quotes, ellipsis, middle dot, bullet. */
+const SHARED = '[\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u00b7\\u2022]';
+/**
+ * Stands for a space of the original text next to Chinese, which `unspaceCjk` would otherwise
+ * drop: a word of its own (Pagefind indexes nothing for it), shown as a space again. U+2060
+ * (word joiner) is invisible should it ever be shown as it is.
+ */
+const KEPT = '\u2060';
+const SKIP = `[\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u00b7\\u2022 ${KEPT}]*`;
+/**
+ * A tight character: an ideograph or CJK mark, or shared punctuation whose nearest other
+ * character on either side (past spaces and more shared punctuation) is one. So Latin text keeps
+ * its apostrophes and quotes: `district’s` stays one word, while `“党建”` is spaced.
+ */
+const TIGHT = `(?:${CJK}|(?<=${CJK}${SKIP})${SHARED}|${SHARED}(?=${SKIP}${CJK}))`;
+const EVERY_TIGHT = new RegExp(TIGHT, 'gu');
+const SPACE_BY_TIGHT = new RegExp(`(?<=${TIGHT}) | (?=${TIGHT})`, 'gu');
+const SPACE_TO_DROP = new RegExp(`(?<=${TIGHT}|${KEPT}) | (?=${TIGHT}|${KEPT})`, 'gu');
+const EVERY_KEPT = new RegExp(KEPT, 'g');
 const HAN = /\p{Script=Han}/u;
-const LATIN = /\p{Script=Latin}/u;
 
 /** Separates the extra, index-only text (translations, Simplified forms) from the page text. */
 export const EXTRA_MARKER = '⁂';
@@ -28,40 +45,32 @@ export function hasHan(s: string): boolean {
   return HAN.test(s);
 }
 
-/** True for a character that Chinese text sets without spaces (ideographs, full-width punctuation). */
-export function isTight(ch: string): boolean {
-  return TIGHT.test(ch);
-}
-
 /**
- * Puts a space on each side of every ideograph and full-width punctuation mark, and collapses
- * other whitespace: `党建工作区（75个）` → `党 建 工 作 区 （ 75 个 ）`. Used on indexed text and on
- * queries alike.
+ * Puts a space on each side of every tight character (ideographs, CJK marks, shared punctuation
+ * next to them) and collapses other whitespace: `党建工作区（75个）` → `党 建 工 作 区 （ 75 个 ）`.
+ * Latin text is left as it is. A space the text had next to a tight character becomes a word of
+ * its own (U+2060), so that `unspaceCjk` gives back exactly the text (whitespace collapsed).
+ * Used on indexed text and on queries alike.
  */
 export function spaceCjk(s: string): string {
-  // One regular-expression pass, not a loop over characters: the index builder runs this on
-  // every record (hundreds of thousands at 3,000 districts).
-  return s.replace(/\s+/gu, ' ').replace(EVERY_TIGHT, ' $& ').replace(/ {2,}/g, ' ').trim();
+  // Regular-expression passes, not a loop over characters: the index builder runs this on every
+  // record (hundreds of thousands at 3,000 districts).
+  return s
+    .replace(EVERY_KEPT, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(SPACE_BY_TIGHT, ` ${KEPT} `)
+    .replace(EVERY_TIGHT, ' $& ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /**
- * Undoes `spaceCjk` for display: drops a space next to an ideograph or full-width mark unless
- * the other side is a Latin letter (where Chinese typesetting keeps a gap).
+ * Undoes `spaceCjk` for display: drops every space next to a tight character or a kept-space
+ * word, which then turns back into a space.
  */
 export function unspaceCjk(s: string): string {
-  const chars = [...s];
-  let out = '';
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (ch === ' ' && i > 0 && i < chars.length - 1) {
-      const a = chars[i - 1]!,
-        b = chars[i + 1]!;
-      // The middle dot joins blocks (` · `): its spaces stay.
-      if (a !== '·' && b !== '·' && ((isTight(a) && !LATIN.test(b)) || (isTight(b) && !LATIN.test(a)))) continue;
-    }
-    out += ch;
-  }
-  return out;
+  return s.replace(SPACE_TO_DROP, '').replace(EVERY_KEPT, ' ');
 }
 
 /** Removes pinyin tone marks: `dǎngjiàn gōngzuòqū` → `dangjian gongzuoqu`. */
@@ -85,16 +94,34 @@ export function foldForMatch(s: string): string {
     .replace(/\s+/gu, ' ');
 }
 
-let traditional: Set<number> | undefined;
+const gapSets = new Map<string, Set<number>>();
 
-/** True when the text has a character that Traditional → Simplified conversion would change. */
+/** Code points as base-36 gaps from the previous one (`hasTraditional`'s list format). */
+export function encodeGaps(codePoints: Iterable<number>): string {
+  let prev = 0;
+  return [...new Set(codePoints)]
+    .sort((a, b) => a - b)
+    .map((cp) => {
+      const g = cp - prev;
+      prev = cp;
+      return g.toString(36);
+    })
+    .join(',');
+}
+
+/** True when the text has a character of `gaps` (code points as `encodeGaps` lists them). */
 export function hasTraditional(s: string, gaps: string): boolean {
-  if (!traditional) {
-    traditional = new Set();
+  let set = gapSets.get(gaps);
+  if (!set) {
+    set = new Set();
     let cp = 0;
-    // biome-ignore lint/suspicious/noAssignInExpressions: a running sum; this form keeps the shipped search script as it was.
-    for (const g of gaps.split(',')) traditional.add((cp += parseInt(g, 36)));
+    if (gaps)
+      for (const g of gaps.split(',')) {
+        cp += parseInt(g, 36);
+        set.add(cp);
+      }
+    gapSets.set(gaps, set);
   }
-  for (const ch of s) if (traditional.has(ch.codePointAt(0)!)) return true;
+  for (const ch of s) if (set.has(ch.codePointAt(0)!)) return true;
   return false;
 }

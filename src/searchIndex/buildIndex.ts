@@ -15,7 +15,6 @@ import { t2sSubset } from './convertSubset.ts';
 import { CorpusStats } from './corpusStats.ts';
 import { facetsFile } from './facetsFile.ts';
 import { LanguageIndex, writeIndexes } from './languageIndex.ts';
-import { chunkStarts } from './pagefindFiles.ts';
 import { addRecords } from './recordPages.ts';
 import { byTypeAndUrl, dataRecords } from './recordSets.ts';
 
@@ -101,9 +100,10 @@ async function indexAll(
   lap('writing the Pagefind index');
   const counts: Record<Lang, number> = { zh: 0, en: 0 };
   for (const lang of ['zh', 'en'] as const) {
-    const facets = facetsFile(lang, urlToRecord, fragments[lang], chunkStarts(out, lang), stats[lang].common());
+    const t2s = t2sSubset(stats[lang].chars);
+    const facets = facetsFile(lang, urlToRecord, fragments[lang], t2s);
     counts[lang] = fragments[lang].names.length;
-    writeFileSync(join(out, `t2s.${lang}.json`), JSON.stringify(t2sSubset(stats[lang].chars)));
+    writeFileSync(join(out, `t2s.${lang}.json`), JSON.stringify(t2s));
     writeFileSync(join(out, `facets.${lang}.json`), JSON.stringify(facets));
   }
   lap('writing the facets and t2s files');

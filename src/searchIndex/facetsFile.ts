@@ -1,17 +1,19 @@
 /**
  * The content of SITE/pagefind/facets.<lang>.json, whose format src/searchCore/query.ts declares
  * (`Facets`): each indexed record's filter values by Pagefind result id, with the index's chunk
- * table and common words.
+ * Traditional characters.
  */
 import type { Lang } from '../i18n/strings.ts';
 import { FILTER_KEYS, type Facets, type FilterKey } from '../searchCore/query.ts';
+import { encodeGaps } from '../searchCore/text.ts';
+import { TRADITIONAL_GAPS } from '../searchCore/traditionalChars.ts';
 import { RECORD_TYPES, type RecordFilters, type SearchRecord } from './searchRecords.ts';
 
 /**
  * The facets file of language `lang`. `records` holds every record by URL, with its position
  * (`order`) in the records' stable order; `fragments` are the index's fragment file names and the
- * result URL of each (as `writeIndexes` gives them); `chunks` the first word of each index chunk
- * (`chunkStarts`); `common` the common words (`CorpusStats.common`). Filter values are listed by
+ * result URL of each (as `writeIndexes` gives them); `t2s` the index's reduced Traditional →
+ * Simplified dictionary (`t2sSubset`), whose changed characters are listed. Filter values are listed by
  * RECORD_TYPES for `type`, by UTF-16 code units for the other keys. Throws if a fragment's URL is
  * not a record's.
  */
@@ -19,9 +21,8 @@ export function facetsFile(
   lang: Lang,
   records: ReadonlyMap<string, { r: SearchRecord; order: number }>,
   fragments: { names: string[]; urls: string[] },
-  chunks: string[],
-  common: string,
-): Required<Facets> {
+  t2s: string,
+): Facets {
   // Sets and index maps: with thousands of districts and sources, array lookups per record grew quadratically.
   const seen = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Set<string>()])) as Record<FilterKey, Set<string>>;
   for (const { r } of records.values()) {
@@ -48,5 +49,23 @@ export function facetsFile(
       ...FILTER_KEYS.map((k) => hit.r.filters[k as keyof RecordFilters].map((v) => position[k].get(v)!)),
     ];
   }
-  return { values, pages, chunks, common };
+  return { values, pages, traditional: traditionalIn(t2s) };
+}
+
+/**
+ * The characters of a t2s dictionary's Traditional side that conversion changes (as the full
+ * TSCharacters dictionary lists them: `TRADITIONAL_GAPS`), gap-encoded: only a query with one of
+ * them can convert to something the index holds, so only then does the page load the converter.
+ */
+export function traditionalIn(t2s: string): string {
+  let cp = 0;
+  const changed = new Set<number>();
+  for (const g of TRADITIONAL_GAPS.split(',')) {
+    cp += parseInt(g, 36);
+    changed.add(cp);
+  }
+  const mine = new Set<number>();
+  for (const entry of t2s.split('|'))
+    for (const ch of entry.split(' ')[0] ?? '') if (changed.has(ch.codePointAt(0)!)) mine.add(ch.codePointAt(0)!);
+  return encodeGaps(mine);
 }

@@ -1,23 +1,44 @@
 /**
  * Pagefind's output files as the search index builder handles them: which of them belong to one
- * language's index, the result URL in a fragment, the chunk table in a language's metadata file,
- * and the files every language's index has (written once, the entry file listing every language).
+ * language's index, the result URL in a fragment, and the files every language's index has (written once, the entry file listing every language).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Lang } from '../i18n/strings.ts';
-import { decodeCbor } from './cbor.ts';
 import type { WrittenIndex } from './workerProtocol.ts';
 
-/** The result URL of a fragment file's bytes (its meta `url` where it has one). */
-function fragmentUrl(bytes: Uint8Array): string {
-  const frag = JSON.parse(
-    gunzipSync(bytes)
-      .toString('utf8')
-      .replace(/^pagefind_dcd/, ''),
-  ) as { url: string; meta: Record<string, string> };
-  return frag.meta.url ?? frag.url;
+/**
+ * The Pagefind version this builder is written against, pinned exactly in package.json: Pagefind
+ * does not document its fragment format (gzip of `pagefind_dcd` and JSON with `url` and `meta`),
+ * which `fragmentUrl` reads, nor the unstable index chunk size the workers set
+ * (pagefindWorker.ts). `writeSharedFiles` checks the version Pagefind reports.
+ */
+export const PAGEFIND_VERSION = '1.6.0';
+
+const formatChanged = (what: string) =>
+  `pagefind: ${what}: the fragment format this index builder reads has changed (Pagefind ${PAGEFIND_VERSION} expected; see PAGEFIND_VERSION in src/searchIndex/pagefindFiles.ts)`;
+
+/** The result URL of a fragment file's bytes (its meta `url` where it has one); throws, saying so, on a format it does not know. */
+export function fragmentUrl(bytes: Uint8Array, path = 'fragment'): string {
+  let text: string;
+  try {
+    text = gunzipSync(bytes).toString('utf8');
+  } catch {
+    throw new Error(formatChanged(`${path} is not gzip`));
+  }
+  const magic = 'pagefind_dcd';
+  if (!text.startsWith(magic)) throw new Error(formatChanged(`${path} does not start with ${magic}`));
+  let frag: { url?: unknown; meta?: Record<string, unknown> };
+  try {
+    frag = JSON.parse(text.slice(magic.length));
+  } catch {
+    throw new Error(formatChanged(`${path} is not JSON after ${magic}`));
+  }
+  const url = frag?.meta?.url ?? frag?.url;
+  if (typeof url !== 'string' || typeof frag.meta !== 'object')
+    throw new Error(formatChanged(`${path} has no url and meta`));
+  return url;
 }
 
 /** Files of Pagefind's own UIs, which the site does not use (they inject inline styles the Content-Security-Policy forbids). */
@@ -53,7 +74,7 @@ export function writeLanguageFiles(
     }
     // 'wx': a file of another language's index by the same name would be a mix-up, not a file to replace.
     writeFileSync(file, content, { flag: 'wx' });
-    if (path.startsWith('fragment/')) fragments.push([path.slice('fragment/'.length), fragmentUrl(content)]);
+    if (path.startsWith('fragment/')) fragments.push([path.slice('fragment/'.length), fragmentUrl(content, path)]);
   }
   fragments.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { shared, names: fragments.map(([name]) => name), urls: fragments.map(([, url]) => url) };
@@ -73,6 +94,10 @@ export function writeSharedFiles(done: [Lang, Pick<WrittenIndex, 'shared'>][], o
   const shared = new Map(first.shared);
   if (!shared.has(entryFile)) throw new Error(`pagefind: the ${firstLang} index has no ${entryFile}`);
   const entry = JSON.parse(text(shared.get(entryFile))) as Entry;
+  if (entry.version !== PAGEFIND_VERSION)
+    throw new Error(
+      `pagefind: version ${entry.version} wrote the index, but this index builder reads the files of ${PAGEFIND_VERSION} (PAGEFIND_VERSION in src/searchIndex/pagefindFiles.ts): check the fragment format and the chunk size setting, then update it and package.json`,
+    );
   const languages = { ...entry.languages };
   for (const [lang, other] of done.slice(1)) {
     const files = new Map(other.shared);
@@ -101,29 +126,4 @@ export function writeSharedFiles(done: [Lang, Pick<WrittenIndex, 'shared'>][], o
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, path === entryFile ? JSON.stringify(entry) : bytes, { flag: 'wx' });
   }
-}
-
-/**
- * The first word (or prefix) of each index chunk of one language, in Pagefind's order, from
- * `out`/pagefind.<lang>_*.pf_meta (`out` being a written index folder, SITE/pagefind). Throws if
- * the metadata does not list chunks that exist as [from, to, hash].
- */
-export function chunkStarts(out: string, lang: Lang): string[] {
-  const name = readdirSync(out).find((f) => f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta'));
-  if (!name) throw new Error(`pagefind: no ${lang} metadata in ${out}`);
-  const raw = gunzipSync(readFileSync(join(out, name)));
-  const magic = 'pagefind_dcd';
-  const body = raw.subarray(raw.subarray(0, magic.length).toString() === magic ? magic.length : 0);
-  const meta = decodeCbor(body) as unknown[];
-  const chunks = meta[2] as [string, string, string][] | undefined;
-  if (
-    !Array.isArray(chunks) ||
-    chunks.some(
-      (c) =>
-        typeof c[0] !== 'string' || typeof c[2] !== 'string' || !existsSync(join(out, 'index', `${c[2]}.pf_index`)),
-    )
-  ) {
-    throw new Error(`pagefind: ${name} does not list index chunks as [from, to, hash] (Pagefind version changed?)`);
-  }
-  return chunks.map((c) => c[0]);
 }

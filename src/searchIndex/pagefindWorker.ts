@@ -12,6 +12,9 @@ import { filesUnder } from './filesUnder.ts';
 import { writeLanguageFiles } from './pagefindFiles.ts';
 import type { IndexReply, IndexRequest, IndexWorkerData, WrittenIndex } from './workerProtocol.ts';
 
+/** Word positions per index chunk (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`): about 1.6 KB compressed. */
+export const INDEX_CHUNK_POSITIONS = 1000;
+
 /** What Pagefind's `getFiles` gives, by way of `writeFiles` into `dir` (removed again): for indexes too large to send in memory. */
 async function filesThroughFolder(
   index: pagefind.PagefindIndex,
@@ -29,6 +32,11 @@ async function filesThroughFolder(
  * in on `port` (the worker's `parentPort`), each with an `IndexReply` of its call number.
  */
 export function serveLanguageIndex(port: MessagePort, lang: Lang): void {
+  // Small index chunks: a query downloads the chunks holding its words, and with one Chinese
+  // character per word a query's words sit in several. Pagefind's default (20,000 word
+  // positions, about 23 KB compressed) made the index most of a first query's bytes. The setting
+  // is an unstable one (an environment variable its service reads), hence the pinned version.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_POSITIONS);
   const created = pagefind.createIndex({});
   port.on('message', async ({ call, op, path, via }: IndexRequest) => {
     try {

@@ -19,7 +19,7 @@ export function indexedContent(r: SearchRecord): string {
 
 /**
  * One record as a small HTML page for Pagefind's directory indexer: language on `<html>`, title,
- * type and the record's meta as `data-pagefind-meta`, filters as `data-pagefind-filter`, the
+ * type and the record's meta as `data-pagefind-meta`, its type as `data-pagefind-filter`, the
  * indexed text as the body. Pagefind takes a page's URL from its path, so a record whose URL has
  * a `#fragment` gets a path of its own and its real URL as meta `url` (the search page links to
  * `meta.url` when there is one). Returns the page's path under the folder, and its HTML.
@@ -31,9 +31,9 @@ function recordPage(r: SearchRecord, content: string): [string, string] {
   const meta = { title: r.title, type: r.filters.type[0], ...r.meta, ...(hash < 0 ? {} : { url: r.url }) };
   const head = [
     ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeMarkup(v)}">`),
-    ...Object.entries(r.filters).flatMap(([k, vs]: [string, string[]]) =>
-      vs.map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeMarkup(v)}">`),
-    ),
+    // Only the type as a Pagefind filter: the search page filters and counts with the facets
+    // file, and every filter value would be carried in each result's fragment, which a query loads.
+    ...r.filters.type.map((v) => `<meta data-pagefind-filter="type[content]" content="${escapeMarkup(v)}">`),
   ].join('');
   return [
     path,

@@ -30,6 +30,17 @@ import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.ts';
 import { scopeLabel } from '../i18n/comparability.ts';
 import { stripTones } from '../searchCore/text.ts';
 
+/**
+ * A glossary term's pinyin as the index holds it: without tones as written (`yi jian tiao`), and
+ * joined into one word when it has several (`yijiantiao`), so that the search page finds it
+ * however a reader spaces it (the page joins pinyin words typed apart: src/searchCore/query.ts).
+ */
+export function pinyinForms(pinyin: string): string[] {
+  const plain = stripTones(pinyin);
+  const joined = plain.replace(/[\s\-‐‑–]+/gu, '');
+  return joined === plain ? [plain] : [plain, joined];
+}
+
 /** The kinds of result, in the order results of equal relevance are listed. */
 export const RECORD_TYPES = ['case-study', 'observation', 'chart', 'source', 'glossary'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -200,7 +211,7 @@ export class RecordBuilder {
     for (const id of [...termIds].sort()) {
       const g = this.data.term.get(id);
       if (!g) continue;
-      parts.push(lang === 'zh' ? g.en : g.zhHans, stripTones(g.pinyin));
+      parts.push(lang === 'zh' ? g.en : g.zhHans, ...pinyinForms(g.pinyin));
     }
     for (const h of hant) parts.push(this.toSimplified(h));
     // Each part once, and none the page text already has: every indexed word costs download.
@@ -484,7 +495,7 @@ export class RecordBuilder {
         content,
         g.districts,
         [],
-        [g.zhHans, g.en, this.toSimplified(g.zhHant), stripTones(g.pinyin)],
+        [g.zhHans, g.en, this.toSimplified(g.zhHant), ...pinyinForms(g.pinyin)],
       ),
       filters: this.filtersFrom('glossary', [], { district: g.districts, dimension: g.dimension ? [g.dimension] : [] }),
       meta: {},
@@ -513,7 +524,7 @@ export class RecordBuilder {
           g.zhHans,
           g.en,
           this.toSimplified(g.zhHant),
-          stripTones(g.pinyin),
+          ...pinyinForms(g.pinyin),
         ]),
         filters: this.filtersFrom('glossary', [], {
           district: g.districts,

@@ -211,3 +211,62 @@ test('the counts are equal', () => {
   for (const k of ['pages', 'csv', 'json', 'search zh', 'search en'])
     assert.equal(counts[k], want, `${k}: ${counts[k] ?? 'not counted'} ≠ ${want} observations`);
 });
+
+test('every search result shows its record text exactly, in both languages, with no spacing artefacts', async () => {
+  const { readdirSync } = await import('node:fs');
+  const { gunzipSync } = await import('node:zlib');
+  const { dataRecords } = await import('../../src/searchIndex/recordSets.ts');
+  const { shownText } = await import('../../src/searchCore/query.ts');
+  const { CHARTS } = await import('../../src/charts/index.ts');
+  // The records as the index builder makes them: from the dataset, and cut from the built pages.
+  const builder = new RecordBuilder(data, toSimplified);
+  const records = new Map(dataRecords(data).map((r) => [r.url, r]));
+  for (const lang of ['zh', 'en'] as const) {
+    const paths = [...data.districts.map((d) => `/case-studies/${d.id}/`), ...CHARTS.map((c) => `/charts/${c.id}/`)];
+    for (const p of paths) {
+      const file = join('dist', lang === 'en' ? 'en' : '', p, 'index.html');
+      if (existsSync(file)) for (const r of builder.forPage(lang, p, readFileSync(file, 'utf8'))) records.set(r.url, r);
+    }
+  }
+  // What each result shows: its fragment's text as Pagefind's script hands it over (zero-width
+  // spaces removed), before the index-only text.
+  const dir = join('dist', 'pagefind', 'fragment');
+  const differ: string[] = [];
+  const artefacts: string[] = [];
+  // A space that CJK spacing put inside Latin punctuation: "district ’ s", "Shizhong ’s", "“ red ”".
+  const SPLIT = /\p{Script=Latin} [’'] ?\p{Script=Latin}|[“‘] \p{Script=Latin}|\p{Script=Latin} [”]/u;
+  let seen = 0;
+  for (const name of readdirSync(dir)) {
+    const frag = JSON.parse(
+      gunzipSync(readFileSync(join(dir, name)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as { url: string; content: string; meta: Record<string, string> };
+    const url = frag.meta.url ?? frag.url;
+    const r = records.get(url);
+    if (!r) {
+      differ.push(`${url}: no record`);
+      continue;
+    }
+    seen++;
+    const shown = shownText(frag.content.replace(/\u200B/g, ''));
+    if (shown !== r.content) {
+      let i = 0;
+      while (shown[i] === r.content[i]) i++;
+      differ.push(
+        `${url}: shows …${shown.slice(Math.max(0, i - 20), i + 20)}… for …${r.content.slice(Math.max(0, i - 20), i + 20)}…`,
+      );
+    }
+    for (const [what, text] of [
+      ['shown', shown],
+      ['record', r.content],
+      ['title', r.title],
+    ] as const) {
+      const m = SPLIT.exec(text);
+      if (m) artefacts.push(`${url} ${what}: …${text.slice(Math.max(0, m.index - 20), m.index + 20)}…`);
+    }
+  }
+  assert.deepEqual(differ.slice(0, 10), []);
+  assert.deepEqual(artefacts.slice(0, 10), []);
+  assert.equal(seen, records.size, 'every record has a fragment');
+});

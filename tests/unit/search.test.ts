@@ -2,28 +2,26 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   andMatches,
-  candidateMatches,
-  checkableOnText,
-  chunkOf,
+  chosenReadings,
   countFacets,
   excerpt,
-  highlightNeedle,
-  isCommon,
-  latinStem,
-  nextChunk,
+  highlightNeedles,
+  numberForms,
+  otherSpellings,
   parseQuery,
+  queryWords,
   readParams,
-  recordWords,
   shownText,
   sortMatches,
-  termInWords,
-  wordMatches,
+  spellings,
   writeParams,
   type Facets,
+  type Part,
   type TokenHits,
 } from '../../src/searchCore/query.ts';
 import {
   EXTRA_MARKER,
+  encodeGaps,
   foldForMatch,
   hasTraditional,
   isHan,
@@ -33,17 +31,30 @@ import {
 } from '../../src/searchCore/text.ts';
 import { fullEntries, t2sSubset } from '../../src/searchIndex/convertSubset.ts';
 import { converterFrom } from '../../src/searchClient/convertLoaded.ts';
-import { decodeCbor } from '../../src/searchIndex/cbor.ts';
-import type { SearchRecord } from '../../src/searchIndex/searchRecords.ts';
+import { traditionalIn } from '../../src/searchIndex/facetsFile.ts';
+import { fragmentUrl, PAGEFIND_VERSION } from '../../src/searchIndex/pagefindFiles.ts';
 import { toSimplified } from '../../src/searchIndex/convert.ts';
 import { TRADITIONAL_GAPS } from '../../src/searchCore/traditionalChars.ts';
 import { traditionalCharsModule } from '../../scripts/writeTraditionalChars.ts';
+import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 
-test('Chinese is spaced one character per word and unspaced for display', () => {
+test('Chinese is spaced one character per word and unspaced for display, exactly', () => {
   assert.equal(spaceCjk('党建工作区（75个）'), '党 建 工 作 区 （ 75 个 ）');
-  assert.equal(unspaceCjk(spaceCjk('成立75个党建工作区党委，覆盖全部。')), '成立75个党建工作区党委，覆盖全部。');
-  assert.equal(unspaceCjk(spaceCjk('章丘 Zhangqiu')), '章丘 Zhangqiu');
+  // Latin text is not touched: a possessive stays one word, quotes stay on their words.
+  assert.equal(spaceCjk('The district’s main route, “red property”'), 'The district’s main route, “red property”');
+  assert.equal(spaceCjk('“党建”'), '“ 党 建 ”');
+  for (const text of [
+    '成立75个党建工作区党委，覆盖全部。',
+    '章丘 Zhangqiu',
+    '1+N+X模式',
+    '四联共促 融合发展 跑出“加速度” · Fushan’s cherries',
+    '齐鲁晚报·齐鲁壹点 · 记者 支倩倩',
+    '干部, 聯系 and 白云湖',
+    '2024年5月 – 2024年8月 （推断）',
+    'Shizhong’s joint committees — 21 of them… “planned”',
+  ])
+    assert.equal(unspaceCjk(spaceCjk(text)), text, text);
   assert.equal(stripTones('dǎngjiàn gōngzuòqū'), 'dangjian gongzuoqu');
   assert.equal(foldForMatch('Work-Zone  ＡＢ'), 'work zone ab');
 });
@@ -63,16 +74,64 @@ test('conversion is phrase-aware and only loaded for Traditional characters', ()
   );
 });
 
+/** The words of each part's first reading, per term. */
+const slots = (ps: Part[]) => ps.map((p) => p.readings[0]!.map((t) => t.slots.map((sl) => sl[0])));
+
 test('queries split into terms; runs and quotes are phrases; Traditional converts', () => {
   const t = parseQuery('黨建工作區 "work zone" 75个  cherry', toSimplified);
-  assert.deepEqual(
-    t.map((x) => x.tokens),
-    [['work', 'zone'], ['党', '建', '工', '作', '区'], ['75', '个'], ['cherry']],
-  );
-  assert.equal(t[1]!.text, '党建工作区');
+  assert.deepEqual(slots(t), [[['work', 'zone']], [['党', '建', '工', '作', '区']], [['75', '个']], [['cherry']]]);
+  assert.equal(t[1]!.readings[0]![0]!.text, '党建工作区');
   assert.deepEqual(parseQuery('  ，。 '), []);
   // Markup in a query is only text: its edges are trimmed to letters and digits.
-  assert.ok(parseQuery('<img src=x onerror=alert(1)>').every((x) => x.tokens.every((tok) => !/[<>]/.test(tok))));
+  assert.ok(queryWords(parseQuery('<img src=x onerror=alert(1)>')).every((w) => !/[<>]/.test(w)));
+});
+
+test('pinyin is read however it is spaced, accented or capitalised', () => {
+  const [run] = parseQuery('Zhāng QIU');
+  // Joined first, then as two words.
+  assert.deepEqual(
+    run!.readings.map((r) => r.map((x) => x.slots[0]![0])),
+    [['zhangqiu'], ['zhang', 'qiu']],
+  );
+  assert.deepEqual(slots(parseQuery("Xi'an")), [[['xian']]]);
+  // English words are not joined ("work" is no pinyin); a quoted phrase stays a phrase.
+  assert.equal(parseQuery('work zone')[0]!.readings.length, 1);
+  assert.equal(parseQuery('"fu shan"')[0]!.readings.length, 1);
+  // The readings with the fewest terms whose words are all indexed count.
+  const h = hits({ zhangqiu: { a: [1] }, zhang: { b: [1] }, qiu: { b: [5] } });
+  assert.deepEqual(chosenReadings(run!, h).length, 1);
+  assert.deepEqual(
+    andMatches([run!], h).map((m) => m.id),
+    ['a'],
+  );
+  assert.deepEqual(
+    andMatches(parseQuery('dang jian gong zuo qu'), hits({ dangjian: { a: [3] }, gongzuoqu: { a: [4] } })).map(
+      (m) => m.id,
+    ),
+    ['a'],
+  );
+});
+
+test('other spellings: British and American both ways, and plurals on the Chinese index', () => {
+  assert.deepEqual(otherSpellings('revitalisation'), ['revitalization']);
+  assert.deepEqual(otherSpellings('revitalization'), ['revitalisation']);
+  assert.deepEqual(otherSpellings('centre'), ['center']);
+  assert.deepEqual(otherSpellings('labour'), ['labor']);
+  assert.deepEqual(otherSpellings('modelled'), ['modeled']);
+  assert.deepEqual(otherSpellings('four'), [], 'no rule turns a word into another common one');
+  assert.deepEqual(numberForms('cooperatives'), ['cooperative']);
+  assert.deepEqual(numberForms('cherry'), ['cherries']);
+  assert.deepEqual(numberForms('cherries'), ['cherry']);
+  assert.deepEqual(spellings('grids', 'en'), ['grids'], 'the English index stems');
+  assert.deepEqual(spellings('grids', 'zh'), ['grids', 'grid']);
+  // Any spelling of a word counts for it.
+  const h = hits({ revitalization: { a: [2] }, revitalisation: { b: [7] } });
+  assert.deepEqual(
+    andMatches(parseQuery('revitalisation'), h)
+      .map((m) => m.id)
+      .sort(),
+    ['a', 'b'],
+  );
 });
 
 const hits =
@@ -110,6 +169,7 @@ test('filters count, ordering is stable: score, then type, then index order', ()
       year: ['2022'],
     },
     pages: { x: [2, [1], [0], [], [], [0]], y: [1, [0], [1], [], [], []], z: [0, [2], [0, 1], [], [], []] },
+    traditional: '',
   };
   const ms = [
     { id: 'x', score: 1 },
@@ -130,77 +190,28 @@ test('filters count, ordering is stable: score, then type, then index order', ()
   assert.deepEqual(readParams(new URLSearchParams('q=a&year=2022&bogus=1')), { q: 'a', filters: { year: '2022' } });
 });
 
+const terms = (q: string) => parseQuery(q).flatMap((p) => p.readings[0]!);
+
 test('excerpts mark every match as text segments, across scripts and plurals', () => {
-  const segs = excerpt('成立75个党建工作区党委，每个党建工作区7个村', parseQuery('党建工作区'));
+  const segs = excerpt('成立75个党建工作区党委，每个党建工作区7个村', terms('党建工作区'));
   assert.deepEqual(
     segs.filter((s) => s.mark).map((s) => s.text),
     ['党建工作区', '党建工作区'],
   );
   assert.equal(segs.map((s) => s.text).join(''), '成立75个党建工作区党委，每个党建工作区7个村');
-  const trad = excerpt('社區黨群服務中心', parseQuery('党群'), 110, toSimplified);
+  const trad = excerpt('社區黨群服務中心', terms('党群'), 110, toSimplified);
   assert.deepEqual(
     trad.filter((s) => s.mark).map((s) => s.text),
     ['黨群'],
   );
-  assert.equal(highlightNeedle(parseQuery('cherry')[0]!), 'cherr');
+  assert.deepEqual(highlightNeedles(terms('cherry')[0]!), ['cherr']);
   assert.deepEqual(
-    excerpt('Fushan cherries and a work-zone', parseQuery('cherry "work zone"'))
+    excerpt('Fushan cherries and a work-zone for revitalisation', terms('cherry "work zone" revitalization'))
       .filter((s) => s.mark)
       .map((s) => s.text),
-    ['cherries', 'work-zone'],
+    ['cherries', 'work-zone', 'revitalisation'],
   );
-  assert.equal(shownText(`党 建 · 75 个 ${EXTRA_MARKER} party building`), '党建 · 75个');
-  assert.equal(latinStem('cherry'), 'cherr');
-  assert.equal(wordMatches('the 1+N+X model', 'xqzvbnk'), false);
-  assert.equal(wordMatches('Fushan cherries', 'cherry'), true);
-});
-
-test('a Chinese query can look up some characters and check the rest on the record text', () => {
-  const [term] = parseQuery('党建工作区');
-  assert.ok(
-    checkableOnText(term!) &&
-      checkableOnText(parseQuery('1436')[0]!) &&
-      !checkableOnText(parseQuery('"work zone"')[0]!),
-  );
-  // Pagefind numbers every run of non-space characters, punctuation included.
-  const words = recordWords(`成 立 （ 75 个 ） 党 建 工 作 区 ， 覆 盖 ${EXTRA_MARKER} Work-Zone`);
-  assert.deepEqual(words.slice(0, 6), ['成', '立', '', '75', '个', '']);
-  assert.equal(words.at(-1), 'work zone');
-  assert.equal(termInWords(term!, words), true);
-  assert.equal(termInWords(parseQuery('区覆')[0]!, words), false, 'the comma between them takes a position');
-  assert.equal(termInWords(parseQuery('7个')[0]!, words), true, 'a number matches as a prefix, as Pagefind does');
-  // Only 党, 作 and 区 looked up: a record with them at the term's distances is a candidate,
-  // one with them elsewhere is not, and the term is left to check on the text.
-  const h = hits({ 党: { a: [6], b: [6] }, 作: { a: [9], b: [3] }, 区: { a: [10], b: [10] }, 网: { a: [1] } });
-  const { matches, unchecked } = candidateMatches([term!], new Set(['党', '作', '区']), h);
-  assert.deepEqual(
-    matches.map((m) => m.id),
-    ['a'],
-  );
-  assert.deepEqual(unchecked, [term]);
-  // Fully looked-up terms are decided by positions, as before; nothing looked up means no candidates.
-  assert.deepEqual(candidateMatches(parseQuery('网 党'), new Set(['网', '党']), h), {
-    matches: [{ id: 'a', score: 2 }],
-    unchecked: [],
-  });
-  assert.deepEqual(candidateMatches([term!], new Set(), h).matches, []);
-});
-
-test('the chunk table and the common words choose which characters to look up first', () => {
-  const starts = ['000', '万', '周', '杂', '请'];
-  assert.equal(chunkOf(starts, '1436'), 0);
-  assert.equal(chunkOf(starts, '一'), 0);
-  assert.equal(chunkOf(starts, '党'), 1);
-  assert.equal(chunkOf(starts, '肩'), 3);
-  assert.equal(chunkOf(starts, '𠀀'), 4, 'astral characters sort after the Basic Multilingual Plane, as in Pagefind');
-  assert.equal(chunkOf([], '党'), -1);
-  const common = '一党山福 2022 2024';
-  assert.ok(isCommon(common, '党') && !isCommon(common, '肩') && isCommon(common, '20') && !isCommon(common, '1436'));
-  const of = (t: string) => chunkOf(starts, t);
-  // 一 is common and alone in its chunk; 肩 is not: its chunk comes first.
-  assert.deepEqual(nextChunk(['一', '肩', '挑'], of, common), ['肩']);
-  assert.deepEqual(nextChunk(['福', '山', '1436'], of, common), ['1436']);
-  assert.deepEqual(nextChunk(['党', '作', '区', '建'], of, ''), ['党', '作', '区']);
+  assert.equal(shownText(`${spaceCjk('党建 · 75个')} ${EXTRA_MARKER} party building`), '党建 · 75个');
 });
 
 test('the reduced Traditional → Simplified dictionary converts like the full one wherever it matters', () => {
@@ -236,61 +247,41 @@ test('the reduced Traditional → Simplified dictionary converts like the full o
   assert.equal(t2sSubset(corpus), dict, 'deterministic');
 });
 
-test('the CBOR decoder reads what Pagefind writes', () => {
-  // ["1.6.0", [], [["000", "一", "zh_e118b0b"]]]
-  const bytes = Uint8Array.from([
-    0x83,
-    0x65,
-    ...Buffer.from('1.6.0'),
-    0x80,
-    0x81,
-    0x83,
-    0x63,
-    ...Buffer.from('000'),
-    0x63,
-    ...Buffer.from('一'),
-    0x6a,
-    ...Buffer.from('zh_e118b0b'),
-    0x38,
-    0x18,
-  ]);
-  assert.throws(() => decodeCbor(Uint8Array.from([0xfc])));
-  assert.deepEqual(decodeCbor(bytes.subarray(0, bytes.length - 2)), ['1.6.0', [], [['000', '一', 'zh_e118b0b']]]);
-  assert.equal(decodeCbor(Uint8Array.from([0x38, 0x18])), -25);
+test('the facets file lists the Traditional characters its t2s dictionary changes, and only those', () => {
+  const gaps = traditionalIn('黨 党|黨建 党建|建设 建设|區 区');
+  assert.equal(gaps, encodeGaps([...'黨區'].map((c) => c.codePointAt(0)!)));
+  assert.equal(hasTraditional('黨建', gaps), true);
+  assert.equal(hasTraditional('電腦', gaps), false, 'a Traditional character the index cannot need');
+  assert.equal(hasTraditional('党建', ''), false);
 });
 
-test('the index builder counts the Han and number words of every record as recordWords cuts them', async () => {
+test('the index builder reads Pagefind fragments of the pinned version, and says so when the format changes', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+  const installed = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string };
+  assert.equal(pkg.dependencies.pagefind, PAGEFIND_VERSION, 'package.json pins Pagefind exactly');
+  assert.equal(installed.version, PAGEFIND_VERSION, 'the installed Pagefind is the pinned one');
+  const frag = (text: string) => gzipSync(Buffer.from(text));
+  assert.equal(fragmentUrl(frag('pagefind_dcd{"url":"/a/","meta":{"url":"/b/#c"}}')), '/b/#c');
+  assert.equal(fragmentUrl(frag('pagefind_dcd{"url":"/a/","meta":{}}')), '/a/');
+  for (const bad of [
+    Buffer.from('plain'),
+    frag('{"url":"/a/"}'),
+    frag('pagefind_dcd[1]'),
+    frag('pagefind_dcdnot json'),
+  ])
+    assert.throws(() => fragmentUrl(bad), /fragment format this index builder reads has changed/);
+});
+
+test('the index builder gathers every character of every record, title included, for the t2s file', async () => {
   const { CorpusStats } = await import('../../src/searchIndex/corpusStats.ts');
-  const { indexedContent } = await import('../../src/searchIndex/recordPages.ts');
-  const record = (title: string, content: string, extra: string): SearchRecord => ({
-    url: `/x/${title}/`,
+  const stats = new CorpusStats().add({
+    url: '/x/',
     lang: 'zh',
-    title,
-    content,
-    extra,
+    title: '黨建',
+    content: '成立７５个',
+    extra: 'Work-Zone',
     meta: {},
     filters: { type: ['observation'], district: [], dimension: [], source: [], year: [] },
   });
-  // Full-width digits, a compatibility ideograph (U+F900), hyphenated Latin, digits inside words.
-  const records = [
-    record('党建工作区', '成立７５个党建工作区（2019年）', 'Work-Zone 75 zones3 \uf900'),
-    record('Fushan 福山', 'Party-branch-led co-ops · 159 · 大樱桃', '159 cherry ①'),
-    record('plain', 'only ascii words here', 'and-more, punctuation!'),
-  ];
-  const stats = new CorpusStats();
-  for (const r of records) stats.add(r);
-  const expected = new Map<string, number>();
-  for (const r of records) {
-    const words = new Set(
-      recordWords(`${indexedContent(r)} ${spaceCjk(r.title)}`).filter((w) => w && (isHan(w) || /^\p{N}+$/u.test(w))),
-    );
-    for (const w of words) expected.set(w, (expected.get(w) ?? 0) + 1);
-  }
-  assert.deepEqual(new Map([...stats.df].sort()), new Map([...expected].sort()));
-  // The cases above reach the count: folded full-width digits, the unified form of U+F900, 159 twice.
-  assert.equal(stats.df.get('75'), 1);
-  assert.equal(stats.df.get('159'), 1);
-  assert.equal(stats.df.get('党'), 1);
-  assert.equal(stats.df.get('\u8c48'), 1);
-  assert.ok(stats.chars.has('７') && stats.chars.has('a'));
+  for (const c of '黨建成立７５个WZ') assert.ok(stats.chars.has(c), c);
 });
