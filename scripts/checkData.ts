@@ -7,7 +7,6 @@
 import { parseArgs } from 'node:util';
 import { formatProblem, loadDataset } from '../src/dataset/loadDataset.ts';
 import { DATA_DIR } from '../src/dataset/dataset.ts';
-import { RELEASES_DIR, releaseProblems } from '../src/dataset/releases.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
@@ -15,7 +14,7 @@ if (values.help) {
 
 Checks the dataset files (sources, districts, indicators, observations, glossary .json) in DIR
 (default ${DATA_DIR}) against their zod schemas and each other, then the frozen releases in
-${RELEASES_DIR}/: each folder's files still hash to its name, each has a changelog entry and the
+<CONTENT_DIR>/releases/: each folder's files still hash to its name, each has a changelog entry and the
 other way round, and the data has not changed since the newest (else: node scripts/writeRelease.ts).
 A content folder without releases skips that part. Writes nothing.
 Exit 0 when valid; 1 with one line per problem: file: record id: field: expected ...`);
@@ -29,6 +28,9 @@ if (!result.ok) {
   process.exit(1);
 }
 // The frozen releases are checked only against the site's own data, not a folder given with --data.
+// Imported only now: the build runs check:data beside check:facts, and invalid data must be
+// reported by check:data first, before the other check trips over it.
+const { RELEASES_DIR, releaseProblems } = await import('../src/dataset/releases.ts');
 const frozen = values.data ? [] : releaseProblems();
 if (frozen.length > 0) {
   for (const p of frozen) console.error(p);

@@ -40,10 +40,12 @@ if (!loaded.ok) fail(`the data in ${DATA_DIR}/ is invalid:\n${loaded.problems.ma
 const entries = JSON.parse(readFileSync(CHANGELOG_FILE, 'utf8')) as unknown[];
 const version = datasetVersion(resolve(DATA_DIR), { cache: false });
 const entry = changelogEntrySchema.safeParse({ version, date: values.date, changes: { zh: values.zh, en: values.en } });
-if (!entry.success) fail(`invalid entry: ${entry.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+if (!entry.success)
+  fail(`invalid entry: ${entry.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 const previous = (entries[0] as { version?: string; date?: string } | undefined) ?? {};
 if (previous.version === version) fail(`${version} is already the newest entry of ${CHANGELOG_FILE}`);
-if (previous.date && values.date! < previous.date) fail(`--date ${values.date} is before the last release's (${previous.date})`);
+if (previous.date && values.date! < previous.date)
+  fail(`--date ${values.date} is before the last release's (${previous.date})`);
 try {
   freezeRelease(DATA_DIR, RELEASES_DIR);
 } catch (e) {

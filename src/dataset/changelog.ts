@@ -19,7 +19,9 @@ export type ChangelogEntry = z.infer<typeof changelogEntrySchema>;
 
 // Generated content (the scale benchmark's) has no changelog of its own: it borrows the site's.
 /** The changelog file the site reads. */
-export const CHANGELOG_FILE = existsSync(`${CONTENT_DIR}/changelog.json`) ? `${CONTENT_DIR}/changelog.json` : 'content/changelog.json';
+export const CHANGELOG_FILE = existsSync(`${CONTENT_DIR}/changelog.json`)
+  ? `${CONTENT_DIR}/changelog.json`
+  : 'content/changelog.json';
 let cached: ChangelogEntry[] | undefined;
 
 /** The changelog (`<CONTENT_DIR>/changelog.json`, else the site's), checked, newest first; throws when the file does not match the schema. */

@@ -19,7 +19,6 @@ import { datasetDate, datasetVersion } from './version.ts';
 /** Where frozen releases live (`RELEASES_DIR` overrides it; else `<CONTENT_DIR>/releases`). */
 export const RELEASES_DIR = process.env.RELEASES_DIR ?? `${CONTENT_DIR}/releases`;
 
-
 /** One released dataset version with its data, loaded and checked. */
 export interface Release {
   /** `data-` plus ten hex digits: the content hash of the snapshot's files. */
@@ -91,7 +90,10 @@ export function releases(): Release[] {
   if (cached) return cached;
   const problems = releaseProblems();
   if (problems.length > 0) throw new Error(`Frozen releases are not in order:\n${problems.join('\n')}`);
-  if (releaseFolders().length === 0) return (cached = []);
+  if (releaseFolders().length === 0) {
+    cached = [];
+    return cached;
+  }
   const current = datasetVersion();
   cached = changelog(CHANGELOG_FILE).map((e) => {
     const latest = e.version === current;
@@ -150,6 +152,7 @@ export function freezeRelease(dataDir: string = DATA_DIR, dir: string = RELEASES
   const target = join(dir, version);
   if (existsSync(target)) throw new Error(`${target}/ exists already: the current data is released as ${version}`);
   mkdirSync(target, { recursive: true });
-  for (const name of Object.keys(datasetFiles)) copyFileSync(join(dataDir, `${name}.json`), join(target, `${name}.json`));
+  for (const name of Object.keys(datasetFiles))
+    copyFileSync(join(dataDir, `${name}.json`), join(target, `${name}.json`));
   return version;
 }

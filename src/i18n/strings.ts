@@ -435,7 +435,8 @@ export const en: Record<StringKey, string> = {
   'embed.preview': 'Open the embed page',
   'embed.pageTitle': 'Embedded chart',
   'release.title': 'Dataset version',
-  'release.intro': 'Everything that changed in this version of the data since the one before, and the downloads and embeds pinned to this version, which never change.',
+  'release.intro':
+    'Everything that changed in this version of the data since the one before, and the downloads and embeds pinned to this version, which never change.',
   'release.previous': 'Compared with the previous version',
   'release.first': 'This is the first version: there is none before it to compare with.',
   'release.summary': 'What changed, in brief',

@@ -116,9 +116,11 @@ export function standaloneSvg(id: string, lang: Lang, site: URL, release: Releas
     y += h + 10;
   }
   const foot = [
-    ...wrapText(`${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(r.rows, lang, release.data)}`, inner, 12).split(
-      '\n',
-    ),
+    ...wrapText(
+      `${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(r.rows, lang, release.data)}`,
+      inner,
+      12,
+    ).split('\n'),
     ...wrapText(`${versionLine(lang, release)} · ${t(lang, 'site.shortTitle')}`, inner, 12).split('\n'),
     chartUrl(id, lang, site),
   ];

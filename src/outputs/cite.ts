@@ -66,10 +66,8 @@ export function citeChart(id: string, lang: Lang, site: URL, release: Release = 
 
 /** The citation of the dataset version `release`, pointing at its release page (what changed, its downloads). */
 export function citeDataset(lang: Lang, site: URL, release: Release = currentRelease()): Citation {
-  const permalink = new URL(
-    pinnable(release) ? releasePath(release.version, lang) : localePath(lang, '/data/'),
-    site,
-  ).href;
+  const permalink = new URL(pinnable(release) ? releasePath(release.version, lang) : localePath(lang, '/data/'), site)
+    .href;
   return cite(lang, t(lang, 'opendata.datasetTitle'), 'cite.typeDataset', permalink, 'pbm-dataset', release);
 }
 
