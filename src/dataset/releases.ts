@@ -8,7 +8,8 @@
  * snapshot still validates. A schema change that an old snapshot fails is a breaking change and
  * stops the build, naming the file, rather than being read leniently.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHANGELOG_FILE, changelog, type ChangelogEntry } from './changelog.ts';
 import { CONTENT_DIR, DATA_DIR, getDataset, indexDataset, type IndexedDataset } from './dataset.ts';
@@ -18,6 +19,19 @@ import { datasetDate, datasetVersion } from './version.ts';
 
 /** Where frozen releases live (`RELEASES_DIR` overrides it; else `<CONTENT_DIR>/releases`). */
 export const RELEASES_DIR = process.env.RELEASES_DIR ?? `${CONTENT_DIR}/releases`;
+
+/** The checksum file of a frozen release: `<sha256>  <file>` per data file, so an edit is named by file. */
+export const CHECKSUMS = 'SHA256SUMS';
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** The `SHA256SUMS` text of the data files in `dir`, in the fixed file order. */
+export function checksums(dir: string): string {
+  return Object.keys(datasetFiles)
+    .sort()
+    .map((n) => `${sha256(join(dir, `${n}.json`))}  ${n}.json\n`)
+    .join('');
+}
 
 /** One released dataset version with its data, loaded and checked. */
 export interface Release {
@@ -61,10 +75,16 @@ export function releaseProblems(
       continue;
     }
     const actual = datasetVersion(resolve(dir, v), { cache: false });
-    if (actual !== v)
-      problems.push(
-        `${join(dir, v)}/: its files hash to ${actual}, not ${v}: a frozen release must never be edited (restore it with git checkout)`,
-      );
+    if (actual === v) continue;
+    // Name the edited files where the release's checksums say which; else the folder.
+    const sums = join(dir, v, CHECKSUMS);
+    const expected = existsSync(sums) ? readFileSync(sums, 'utf8').split('\n') : [];
+    const now = checksums(join(dir, v)).split('\n');
+    const edited = expected.length ? now.filter((l) => l && !expected.includes(l)).map((l) => l.split('  ')[1]) : [];
+    const where = edited.length ? edited.map((f) => join(dir, v, f!)).join(', ') : `${join(dir, v)}/`;
+    problems.push(
+      `${where}: edited after release: the files hash to ${actual}, not ${v}; a frozen release must never be edited (restore it with git checkout)`,
+    );
   }
   const entries = changelog(changelogFile);
   const listed = new Set(entries.map((e) => e.version));
@@ -144,7 +164,7 @@ export function releaseOrThrow(version: string): Release {
 }
 
 /**
- * Copies the data files of `dataDir` into `<dir>/<version>/` and returns the version; throws
+ * Copies the data files of `dataDir` into `<dir>/<version>/` with their `SHA256SUMS` and returns the version; throws
  * when that release exists already (a frozen release is never rewritten).
  */
 export function freezeRelease(dataDir: string = DATA_DIR, dir: string = RELEASES_DIR): string {
@@ -154,5 +174,6 @@ export function freezeRelease(dataDir: string = DATA_DIR, dir: string = RELEASES
   mkdirSync(target, { recursive: true });
   for (const name of Object.keys(datasetFiles))
     copyFileSync(join(dataDir, `${name}.json`), join(target, `${name}.json`));
+  writeFileSync(join(target, CHECKSUMS), checksums(target));
   return version;
 }

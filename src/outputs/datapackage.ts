@@ -269,7 +269,8 @@ export const LICENSE = {
  */
 export function dataPackage(site: URL, release: Release = currentRelease(), pinned = false): Record<string, unknown> {
   const abs = (p: string) => new URL(p, site).href;
-  const home = pinned ? `/v/${release.version}/data/` : '/data/';
+  // A pinned package's home is its version's page, which lists its files and what changed.
+  const home = pinned ? `/releases/${release.version}/` : '/data/';
   return {
     profile: 'tabular-data-package',
     name: 'party-building-models',

@@ -47,7 +47,10 @@ test('an edited frozen release, unreleased data or a missing entry fail, naming 
   writeFileSync(frozen, readFileSync(frozen, 'utf8').replace('"id"', ' "id"'));
   const edited = releaseProblems(f.rel, f.data, f.log);
   assert.equal(edited.length, 1);
-  assert.match(edited[0]!, new RegExp(`${f.v1}/: its files hash to data-[0-9a-f]{10}, not ${f.v1}`));
+  assert.match(
+    edited[0]!,
+    new RegExp(`${f.v1}/sources.json: edited after release: the files hash to data-[0-9a-f]{10}, not ${f.v1}`),
+  );
 
   const g = twoReleases();
   writeFileSync(
