@@ -9,7 +9,8 @@ import type { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { CHARTS } from '../../src/charts/index.ts';
-import { chartInRelease, chartObservationUses, renderedChart, WIDTHS } from '../../src/charts/site.ts';
+import { chartInRelease, chartObservationUses, chartsChanged, renderedChart, WIDTHS } from '../../src/charts/site.ts';
+import { diffDatasets } from '../../src/dataset/releaseDiff.ts';
 import { releases } from '../../src/dataset/releases.ts';
 import { BOM, parseCsv } from '../../src/outputs/csv.ts';
 import { getDataset } from '../../src/dataset/dataset.ts';
@@ -175,4 +176,42 @@ test('every frozen release keeps its own downloads: chart files and dataset tabl
   // The older release really is the older data: the correction of Fushan's cooperation items is not in it.
   const old = JSON.parse(readFileSync('dist/en/v/data-b17ebb822c/charts/fushan-cherry-economy/data.json', 'utf8'));
   assert.ok(old.rows.some((row: { series: string }) => row.series.startsWith('Cooperation deals')));
+});
+
+test('each release page lists exactly its differences and changed charts; data points list their versions; the feed lists every release', () => {
+  const all = releases();
+  for (const [i, r] of all.entries()) {
+    const prev = all[i + 1];
+    for (const prefix of ['', '/en']) {
+      const html = readFileSync(`dist${prefix}/releases/${r.version}/index.html`, 'utf8');
+      const rows = [...html.matchAll(/data-diff="changed" data-record="([^"]+)" data-field="([^"]+)"/g)].map(
+        (m) => `${m[1]}.${m[2]}`,
+      );
+      const expected = prev
+        ? diffDatasets(prev.data, r.data).flatMap((d) =>
+            d.changed.flatMap((c) => c.fields.map((f) => `${c.id}.${f.field}`)),
+          )
+        : [];
+      assert.deepEqual(rows, expected, `${prefix}/releases/${r.version}/`);
+      const charts = [...html.matchAll(/data-chart-changed="([^"]+)"/g)].map((m) => m[1]);
+      assert.deepEqual(charts, prev ? chartsChanged(r, prev) : []);
+    }
+  }
+  // The real second release: its corrections, and the two charts they change.
+  const latest = readFileSync(`dist/en/releases/${all[0]!.version}/index.html`, 'utf8');
+  assert.match(latest, /data-record="fushan-cooperation-agreements" data-field="label"/);
+  assert.deepEqual([...latest.matchAll(/data-chart-changed="([^"]+)"/g)].map((m) => m[1]).sort(), [
+    'fushan-cherry-economy',
+    'timeline',
+  ]);
+  const point = readFileSync('dist/en/data/zhangqiu-service-post-coverage-2022/index.html', 'utf8');
+  assert.deepEqual(
+    [...point.matchAll(/<tr data-version="([^"]+)">/g)].map((m) => m[1]),
+    all.map((r) => r.version),
+  );
+  for (const prefix of ['', '/en']) {
+    const feed = readFileSync(`dist${prefix}/releases.xml`, 'utf8');
+    for (const r of all)
+      assert.ok(feed.includes(`${prefix}/releases/${r.version}/</link>`), `${prefix}/releases.xml: ${r.version}`);
+  }
 });
