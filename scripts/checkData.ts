@@ -1,6 +1,8 @@
 /**
  * check:data — validates content/data/ (or --data DIR) without building the site: JSON syntax,
- * schemas, references. Prints every problem as `file: record: field: expected …`; exits 1 on any.
+ * schemas, references; then the frozen releases (each matches its hash, each has its changelog
+ * entry, and the data has not changed since the newest). Prints every problem naming its file;
+ * exits 1 on any.
  */
 import { parseArgs } from 'node:util';
 import { formatProblem, loadDataset } from '../src/dataset/loadDataset.ts';
@@ -11,7 +13,10 @@ if (values.help) {
   console.log(`Usage: npm run check:data [-- --data DIR]
 
 Checks the dataset files (sources, districts, indicators, observations, glossary .json) in DIR
-(default ${DATA_DIR}) against their zod schemas and each other. Writes nothing.
+(default ${DATA_DIR}) against their zod schemas and each other, then the frozen releases in
+<CONTENT_DIR>/releases/: each folder's files still hash to its name, each has a changelog entry and the
+other way round, and the data has not changed since the newest (else: node scripts/writeRelease.ts).
+A content folder without releases skips that part. Writes nothing.
 Exit 0 when valid; 1 with one line per problem: file: record id: field: expected ...`);
   process.exit(0);
 }
@@ -20,6 +25,16 @@ const result = loadDataset(dir);
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));
   console.error(`check:data: ${result.problems.length} problem(s) in ${dir}`);
+  process.exit(1);
+}
+// The frozen releases are checked only against the site's own data, not a folder given with --data.
+// Imported only now: the build runs check:data beside check:facts, and invalid data must be
+// reported by check:data first, before the other check trips over it.
+const { RELEASES_DIR, releaseProblems } = await import('../src/dataset/releases.ts');
+const frozen = values.data ? [] : releaseProblems();
+if (frozen.length > 0) {
+  for (const p of frozen) console.error(p);
+  console.error(`check:data: ${frozen.length} problem(s) with the frozen releases in ${RELEASES_DIR}/`);
   process.exit(1);
 }
 const d = result.dataset;

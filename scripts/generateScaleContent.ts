@@ -9,6 +9,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ChangelogEntry } from '../src/dataset/changelog.ts';
+import { freezeRelease } from '../src/dataset/releases.ts';
 import type {
   Dataset,
   District,
@@ -20,12 +22,14 @@ import type {
   Unit,
 } from '../src/dataset/schemas.ts';
 
-const HELP = `Usage: node scripts/generateScaleContent.ts --districts N --out DIR [--seed S] [--from content]
+const HELP = `Usage: node scripts/generateScaleContent.ts --districts N --out DIR [--seed S] [--from content] [--releases R]
 
 Writes DIR/data/*.json (passing check:data), DIR/case-studies/{zh,en}/*.mdx (passing check:facts),
 DIR/pages and DIR/geo (copied) for N districts (N ≥ 3): the real three from --from (default
 content) plus N − 3 synthetic ones with 1–3 sources and 18–74 observations each.
-Same N and seed (default 1), same bytes. Replaces DIR.`;
+With --releases R (default 0: no releases, the site builds its current data only), also writes R
+frozen releases to DIR/releases/ and DIR/changelog.json: the data as generated, then R − 1 revisions
+relabelling every 7th observation, the last being DIR/data. Same N and seed (default 1), same bytes. Replaces DIR.`;
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same content on any machine. */
 export function prng(seed: number): () => number {
@@ -299,8 +303,12 @@ export function generateScaleContent(opts: {
   out: string;
   seed?: number;
   from?: string;
+  /** Frozen releases to write (0: none, the benchmark's default): see `writeSyntheticReleases`. */
+  releases?: number;
 }): Record<string, number> {
-  const { districts: n, out, seed = 1, from = 'content' } = opts;
+  const { districts: n, out, seed = 1, from = 'content', releases = 0 } = opts;
+  if (!Number.isInteger(releases) || releases < 0)
+    throw new Error(`--releases must be an integer ≥ 0 (got ${releases})`);
   if (!Number.isInteger(n) || n < 3) throw new Error(`--districts must be an integer ≥ 3 (got ${n})`);
   const rand = prng(seed);
   const read = <T>(name: string) => JSON.parse(readFileSync(join(from, 'data', `${name}.json`), 'utf8')) as T;
@@ -336,8 +344,12 @@ export function generateScaleContent(opts: {
     for (const lang of ['zh', 'en'] as const)
       writeFileSync(join(out, 'case-studies', lang, `${s.district.id}.mdx`), caseStudy(s, lang, data.glossary, rand));
   }
-  for (const [name, records] of Object.entries(data))
-    writeFileSync(join(out, 'data', `${name}.json`), `${JSON.stringify(records, null, 2)}\n`);
+  const write = () => {
+    for (const [name, records] of Object.entries(data))
+      writeFileSync(join(out, 'data', `${name}.json`), `${JSON.stringify(records, null, 2)}\n`);
+  };
+  write();
+  if (releases > 0) writeSyntheticReleases(out, data, releases, write);
   return {
     districts: data.districts.length,
     sources: data.sources.length,
@@ -347,6 +359,27 @@ export function generateScaleContent(opts: {
   };
 }
 
+/**
+ * Freezes `count` releases of the data in `out`: the data as generated, then `count` − 1 revisions
+ * that each relabel every 7th observation, each frozen in `out/releases/<version>/` with an
+ * entry in `out/changelog.json` (dated 2026-01-01, -02, …), so the last is the current data.
+ */
+function writeSyntheticReleases(out: string, data: Dataset, count: number, write: () => void): void {
+  const entries: ChangelogEntry[] = [];
+  for (let r = 1; r <= count; r++) {
+    if (r > 1) {
+      data.observations.forEach((o, i) => {
+        if (i % 7 === r % 7) o.label = { zh: `${o.label.zh}（修订）`, en: `${o.label.en} (revised)` };
+      });
+      write();
+    }
+    const version = freezeRelease(join(out, 'data'), join(out, 'releases'));
+    const date = `2026-01-${String(r).padStart(2, '0')}`;
+    entries.unshift({ version, date, changes: { zh: `合成版本（第 ${r} 版）`, en: `Synthetic release ${r}` } });
+  }
+  writeFileSync(join(out, 'changelog.json'), `${JSON.stringify(entries, null, 2)}\n`);
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
@@ -354,6 +387,7 @@ if (import.meta.main) {
       out: { type: 'string' },
       seed: { type: 'string' },
       from: { type: 'string' },
+      releases: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -370,6 +404,7 @@ if (import.meta.main) {
     out: values.out,
     seed: Number(values.seed ?? 1),
     from: values.from ?? 'content',
+    releases: Number(values.releases ?? 0),
   });
   console.log(
     `generateScaleContent: ${values.out}: ${Object.entries(counts)

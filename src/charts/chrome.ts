@@ -3,8 +3,8 @@
  * the lookup by id, the mark legend, the caution label, the source line, the credit and the
  * chart's addresses. Written once here; each medium only lays them out.
  */
-import { districtName, getDataset } from '../dataset/dataset.ts';
-import { datasetDate, datasetVersion } from '../dataset/version.ts';
+import { districtName, type IndexedDataset } from '../dataset/dataset.ts';
+import { currentRelease, type Release } from '../dataset/releases.ts';
 import { localePath, t, type Lang, type StringKey } from '../i18n/strings.ts';
 import { chartById } from './index.ts';
 import type { ChartDefinition, Datum } from './types.ts';
@@ -65,8 +65,7 @@ export interface ChartSource {
 export const SOURCE_SEPARATOR: Record<Lang, string> = { zh: '；', en: '; ' };
 
 /** The sources of a chart's rows, in the order the rows first cite them. */
-export function chartSources(rows: Datum[], lang: Lang): ChartSource[] {
-  const data = getDataset();
+export function chartSources(rows: Datum[], lang: Lang, data: IndexedDataset = currentRelease().data): ChartSource[] {
   return [...new Set(rows.map((r) => r.source))].map((id) => {
     const src = data.source.get(id)!;
     const outlet = src.outlet ? src.outlet[lang] : t(lang, 'source.unattributed');
@@ -77,26 +76,30 @@ export function chartSources(rows: Datum[], lang: Lang): ChartSource[] {
 }
 
 /** The sources a chart draws on, as one line: `齐鲁晚报（2024，章丘区）；…`. */
-export function sourceLine(rows: Datum[], lang: Lang): string {
-  return chartSources(rows, lang)
+export function sourceLine(rows: Datum[], lang: Lang, data?: IndexedDataset): string {
+  return chartSources(rows, lang, data)
     .map((s) => `${s.outlet}${s.note}`)
     .join(SOURCE_SEPARATOR[lang]);
 }
 
-/** `数据集版本 data-…（2026-11-21）` / `Dataset version data-… (2026-11-21)`. */
-export function versionLine(lang: Lang): string {
+/** `数据集版本 data-…（2026-11-21）` / `Dataset version data-… (2026-11-21)`, of `release` (default: the current data). */
+export function versionLine(lang: Lang, release: Release = currentRelease()): string {
   return lang === 'zh'
-    ? `${t(lang, 'footer.dataset')} ${datasetVersion()}（${datasetDate()}）`
-    : `${t(lang, 'footer.dataset')} ${datasetVersion()} (${datasetDate()})`;
+    ? `${t(lang, 'footer.dataset')} ${release.version}（${release.date}）`
+    : `${t(lang, 'footer.dataset')} ${release.version} (${release.date})`;
 }
 
 /**
  * The credit under an embedded chart: the site's name (the embed links it to the chart page),
  * then sources and dataset version. `text` is the whole line as plain text.
  */
-export function credit(rows: Datum[], lang: Lang): { site: string; rest: string; text: string } {
+export function credit(
+  rows: Datum[],
+  lang: Lang,
+  release: Release = currentRelease(),
+): { site: string; rest: string; text: string } {
   const site = t(lang, 'site.shortTitle');
-  const rest = ` · ${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(rows, lang)} · ${t(lang, 'footer.dataset')} ${datasetVersion()}`;
+  const rest = ` · ${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(rows, lang, release.data)} · ${t(lang, 'footer.dataset')} ${release.version}`;
   return { site, rest, text: `${site}${rest}` };
 }
 
@@ -108,6 +111,26 @@ export function chartPath(id: string, lang: Lang, file = ''): string {
 /** Path of chart `id`'s embed page in `lang`. */
 export function embedPath(id: string, lang: Lang): string {
   return localePath(lang, `/embed/${id}/`);
+}
+
+/** Path of the pages and files pinned to dataset `version` in `lang` (`/v/<version>/…`, `/en/v/<version>/…`). */
+export function pinnedPath(version: string, lang: Lang, path: string): string {
+  return localePath(lang, `/v/${version}${path}`);
+}
+
+/** Path of chart `id`'s embed page pinned to dataset `version`. */
+export function pinnedEmbedPath(id: string, lang: Lang, version: string): string {
+  return pinnedPath(version, lang, `/embed/${id}/`);
+}
+
+/** Path of chart `id`'s download `file` pinned to dataset `version`. */
+export function pinnedChartPath(id: string, lang: Lang, version: string, file: string): string {
+  return pinnedPath(version, lang, `/charts/${id}/${file}`);
+}
+
+/** Path of the page of release `version` (what changed, its pinned downloads): `/releases/<version>/`. */
+export function releasePath(version: string, lang: Lang): string {
+  return localePath(lang, `/releases/${version}/`);
 }
 
 /** Absolute URL of chart `id`'s page (or a file under it) at the public origin `site`. */

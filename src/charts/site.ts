@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CONTENT_DIR, getDataset } from '../dataset/dataset.ts';
+import { currentRelease, releases, type Release } from '../dataset/releases.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { chartOrThrow } from './chrome.ts';
 import { CHARTS } from './index.ts';
@@ -21,16 +22,54 @@ export function loadGeo(): unknown {
   return geo;
 }
 
-/** The chart `id` rendered for `lang` at `width`; throws for an unknown id. */
-export function renderedChart(id: string, lang: Lang, width: number): RenderedChart {
-  const key = `${id}|${lang}|${width}`;
+/**
+ * The chart `id` rendered for `lang` at `width` from the data of `release` (default: the current
+ * data); throws for an unknown id, or when the release lacks a figure the chart draws.
+ */
+export function renderedChart(id: string, lang: Lang, width: number, release?: Release): RenderedChart {
+  const rel = release ?? currentRelease();
+  const key = `${id}|${lang}|${width}|${rel.version}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const def = chartOrThrow(id);
-  const data = getDataset();
-  const r = renderChart(def, { data, lang, width, geo: loadGeo() });
+  const r = renderChart(def, { data: rel.data, lang, width, geo: loadGeo() });
   cache.set(key, r);
   return r;
+}
+
+/**
+ * Whether chart `id` can be drawn from `release`'s data: charts are code, and a chart added
+ * after a release may draw figures that release does not have. Such a chart has no pinned copy.
+ */
+export function chartInRelease(id: string, release: Release): boolean {
+  try {
+    renderedChart(id, 'en', WIDTHS.wide, release);
+    renderedChart(id, 'zh', WIDTHS.wide, release);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// What a reader of the chart sees change: its rows (figures, labels, periods, scopes, source ids) in both languages.
+const chartFingerprint = (id: string, rel: Release) =>
+  JSON.stringify((['zh', 'en'] as const).map((l) => renderedChart(id, l, WIDTHS.wide, rel).rows));
+
+/** Whether chart `id` draws anything differently from `b`'s data than from `a`'s (both must draw it). */
+export function chartDiffers(id: string, a: Release, b: Release): boolean {
+  return chartFingerprint(id, a) !== chartFingerprint(id, b);
+}
+
+/** Ids of the charts drawn from `release`'s data that differ from the same chart in `other` (or are new in `release`). */
+export function chartsChanged(release: Release, other: Release | undefined): string[] {
+  return CHARTS.filter((c) => chartInRelease(c.id, release))
+    .filter((c) => !other || !chartInRelease(c.id, other) || chartDiffers(c.id, release, other))
+    .map((c) => c.id);
+}
+
+/** Every frozen release that chart `id` can be drawn from, newest first. */
+export function chartReleases(id: string): Release[] {
+  return releases().filter((r) => chartInRelease(id, r));
 }
 
 /** Chart id → ids of the observations it draws (derived figures resolved to their inputs). */

@@ -2,8 +2,9 @@
  * The changelog of dataset versions (`content/changelog.json`), newest first. Every change to
  * `content/data/` changes the content-hash version, and a test then asks for a new entry here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
+import { CONTENT_DIR } from './dataset.ts';
 import { bilingual, isoPartialDate } from './schemas.ts';
 
 /** One released dataset version: its content hash, its date and what changed, in both languages. */
@@ -16,15 +17,20 @@ export const changelogEntrySchema = z.object({
 });
 export type ChangelogEntry = z.infer<typeof changelogEntrySchema>;
 
+// Generated content (the scale benchmark's) has no changelog of its own: it borrows the site's.
+/** The changelog file the site reads. */
+export const CHANGELOG_FILE = existsSync(`${CONTENT_DIR}/changelog.json`)
+  ? `${CONTENT_DIR}/changelog.json`
+  : 'content/changelog.json';
 let cached: ChangelogEntry[] | undefined;
 
-/** The changelog, checked, newest first; throws when the file does not match the schema. */
-export function changelog(file = 'content/changelog.json'): ChangelogEntry[] {
-  if (cached && file === 'content/changelog.json') return cached;
+/** The changelog (`<CONTENT_DIR>/changelog.json`, else the site's), checked, newest first; throws when the file does not match the schema. */
+export function changelog(file = CHANGELOG_FILE): ChangelogEntry[] {
+  if (cached && file === CHANGELOG_FILE) return cached;
   const entries = z
     .array(changelogEntrySchema)
     .min(1)
     .parse(JSON.parse(readFileSync(file, 'utf8')));
-  if (file === 'content/changelog.json') cached = entries;
+  if (file === CHANGELOG_FILE) cached = entries;
   return entries;
 }

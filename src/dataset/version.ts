@@ -11,10 +11,13 @@ import { DATA_DIR } from './dataset.ts';
 
 const versions = new Map<string, string>();
 
-/** `data-` plus the first 10 hex digits of the SHA-256 of the data files in a fixed order. */
-export function datasetVersion(dir: string = resolve(DATA_DIR)): string {
+/**
+ * `data-` plus the first 10 hex digits of the SHA-256 of the data files in `dir` in a fixed
+ * order; `cache: false` hashes the files again (checks of frozen releases and their writer).
+ */
+export function datasetVersion(dir: string = resolve(DATA_DIR), opts: { cache?: boolean } = {}): string {
   // Every page shows the version: hash the files once per build, not once per page.
-  const known = versions.get(dir);
+  const known = opts.cache === false ? undefined : versions.get(dir);
   if (known) return known;
   const h = createHash('sha256');
   for (const name of Object.keys(datasetFiles).sort()) {

@@ -9,18 +9,20 @@ import {
   chartUrl,
   embedPath,
   legendItems,
+  pinnedEmbedPath,
+  pinnedPath,
+  releasePath,
   sourceLine,
   versionLine,
 } from '../charts/chrome.ts';
 import { renderedChart, WIDTHS } from '../charts/site.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
 import { toCsv } from './csv.ts';
-import { getDataset } from '../dataset/dataset.ts';
+import { currentRelease, type Release } from '../dataset/releases.ts';
 import { LICENSE } from './datapackage.ts';
 import { allDerived } from '../dataset/derived.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { escapeMarkup as esc } from '../i18n/markup.ts';
-import { datasetDate, datasetVersion } from '../dataset/version.ts';
 
 /** The family names of the font the PNG renderer loads first, then fallbacks for SVG viewers. */
 export const FONT_STACK =
@@ -59,10 +61,11 @@ const STYLE = `<style>text{font-family:${FONT_STACK};font-variant-numeric:tabula
 /**
  * The downloadable SVG (the PNG is drawn from it): title, subtitle, the wide chart, legend,
  * comparability note, source line, dataset version and the chart page's address. Width 768 px.
+ * Drawn from `release`'s data (default: the current data).
  */
-export function standaloneSvg(id: string, lang: Lang, site: URL): string {
+export function standaloneSvg(id: string, lang: Lang, site: URL, release: Release = currentRelease()): string {
   const d = chartOrThrow(id);
-  const r = renderedChart(id, lang, WIDTHS.wide);
+  const r = renderedChart(id, lang, WIDTHS.wide, release);
   const chartH = Number(/ height="(\d+(?:\.\d+)?)"/.exec(r.svg)?.[1] ?? 400);
   const W = WIDTHS.wide + 2 * PAD,
     inner = W - 2 * PAD;
@@ -113,10 +116,12 @@ export function standaloneSvg(id: string, lang: Lang, site: URL): string {
     y += h + 10;
   }
   const foot = [
-    ...wrapText(`${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(r.rows, lang)}`, inner, 12).split(
-      '\n',
-    ),
-    ...wrapText(`${versionLine(lang)} · ${t(lang, 'site.shortTitle')}`, inner, 12).split('\n'),
+    ...wrapText(
+      `${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(r.rows, lang, release.data)}`,
+      inner,
+      12,
+    ).split('\n'),
+    ...wrapText(`${versionLine(lang, release)} · ${t(lang, 'site.shortTitle')}`, inner, 12).split('\n'),
     chartUrl(id, lang, site),
   ];
   parts.push(textLines(foot, PAD, y, 12, 17, C.muted));
@@ -176,12 +181,12 @@ export interface ChartDataRow {
   inputs: string[];
 }
 
-/** The chart's rows as the downloads give them, in drawing order. */
-export function chartDataRows(id: string, lang: Lang): ChartDataRow[] {
-  const data = getDataset();
+/** The chart's rows as the downloads give them, in drawing order, from `release`'s data. */
+export function chartDataRows(id: string, lang: Lang, release: Release = currentRelease()): ChartDataRow[] {
+  const data = release.data;
   const derived = new Map(allDerived(data.observation).map((x) => [x.id, x]));
   const isMap = chartOrThrow(id).kind === 'map';
-  return renderedChart(id, lang, WIDTHS.wide).rows.map((r) => {
+  return renderedChart(id, lang, WIDTHS.wide, release).rows.map((r) => {
     const dv = r.derived ? derived.get(r.ref) : undefined;
     const rowType = r.derived ? 'derived' : data.observation.has(r.ref) ? 'observation' : isMap ? 'district' : 'event';
     // Map and timeline rows carry a position, not a figure: their numbers would mislead in a spreadsheet.
@@ -207,7 +212,7 @@ export function chartDataRows(id: string, lang: Lang): ChartDataRow[] {
 }
 
 /** data.csv: the chart's rows with units, source ids, observation ids and the dataset version. */
-export function chartCsv(id: string, lang: Lang): string {
+export function chartCsv(id: string, lang: Lang, release: Release = currentRelease()): string {
   const header = [
     'chart',
     'row_type',
@@ -227,10 +232,10 @@ export function chartCsv(id: string, lang: Lang): string {
     'derived_inputs',
     'dataset_version',
   ];
-  const v = datasetVersion();
+  const v = release.version;
   return toCsv(
     header,
-    chartDataRows(id, lang).map((r) => [
+    chartDataRows(id, lang, release).map((r) => [
       id,
       r.rowType,
       r.district,
@@ -254,8 +259,17 @@ export function chartCsv(id: string, lang: Lang): string {
   );
 }
 
-/** data.json: the chart's metadata, dataset version and licence, and its rows. */
-export function chartJson(id: string, lang: Lang, site: URL): Record<string, unknown> {
+/**
+ * data.json: the chart's metadata, dataset version and licence, and its rows, from `release`'s
+ * data; `pinned` gives the version-pinned embed and dataset addresses instead of the latest.
+ */
+export function chartJson(
+  id: string,
+  lang: Lang,
+  site: URL,
+  release: Release = currentRelease(),
+  pinned = false,
+): Record<string, unknown> {
   const d = chartOrThrow(id);
   return {
     chart: {
@@ -265,15 +279,16 @@ export function chartJson(id: string, lang: Lang, site: URL): Record<string, unk
       subtitle: d.subtitle[lang],
       comparability: d.comparability?.[lang] ?? null,
       url: chartUrl(id, lang, site),
-      embed: new URL(embedPath(id, lang), site).href,
+      embed: new URL(pinned ? pinnedEmbedPath(id, lang, release.version) : embedPath(id, lang), site).href,
     },
     dataset: {
-      version: datasetVersion(),
-      date: datasetDate(),
-      url: new URL('/data/', site).href,
+      version: release.version,
+      date: release.date,
+      url: new URL(pinned ? pinnedPath(release.version, 'zh', '/data/datapackage.json') : '/data/', site).href,
+      release: new URL(releasePath(release.version, lang), site).href,
       license: LICENSE.name,
       licenseUrl: LICENSE.path,
     },
-    rows: chartDataRows(id, lang),
+    rows: chartDataRows(id, lang, release),
   };
 }

@@ -2,9 +2,9 @@
  * Citations of a chart or of the whole dataset: a permalink, an APA-like reference and a
  * BibTeX entry, each naming the dataset version and date so a reader can find the exact data.
  */
-import { chartOrThrow, chartUrl } from '../charts/chrome.ts';
+import { chartOrThrow, chartUrl, pinnedEmbedPath, releasePath } from '../charts/chrome.ts';
 import { localePath, t, type Lang } from '../i18n/strings.ts';
-import { datasetDate, datasetVersion } from '../dataset/version.ts';
+import { currentRelease, releases, type Release } from '../dataset/releases.ts';
 import { LICENSE } from './datapackage.ts';
 
 /** A citation in the forms the cite block offers. */
@@ -23,9 +23,11 @@ function cite(
   typeKey: 'cite.typeChart' | 'cite.typeDataset',
   permalink: string,
   key: string,
+  release: Release,
 ): Citation {
-  const v = datasetVersion(),
-    year = datasetDate().slice(0, 4);
+  const v = release.version,
+    year = release.date.slice(0, 4);
+  const datasetDate = () => release.date;
   const author = t(lang, 'site.title');
   const type = t(lang, typeKey);
   const text =
@@ -48,20 +50,25 @@ function cite(
   return { permalink, text, bibtex };
 }
 
-/** The citation of chart `id` in `lang`; `site` is the public origin. */
-export function citeChart(id: string, lang: Lang, site: URL): Citation {
-  return cite(lang, chartOrThrow(id).title[lang], 'cite.typeChart', chartUrl(id, lang, site), `pbm-${id}`);
+// Frozen releases have permanent URLs; generated content without releases has only the latest ones.
+const pinnable = (release: Release) => releases().some((r) => r.version === release.version);
+
+/**
+ * The citation of chart `id` in `lang` as drawn from `release` (default: the current data);
+ * `site` is the public origin. Its permalink is the chart pinned to that version.
+ */
+export function citeChart(id: string, lang: Lang, site: URL, release: Release = currentRelease()): Citation {
+  const permalink = pinnable(release)
+    ? new URL(pinnedEmbedPath(id, lang, release.version), site).href
+    : chartUrl(id, lang, site);
+  return cite(lang, chartOrThrow(id).title[lang], 'cite.typeChart', permalink, `pbm-${id}`, release);
 }
 
-/** The citation of the dataset as a whole, pointing at the data page. */
-export function citeDataset(lang: Lang, site: URL): Citation {
-  return cite(
-    lang,
-    t(lang, 'opendata.datasetTitle'),
-    'cite.typeDataset',
-    new URL(localePath(lang, '/data/'), site).href,
-    'pbm-dataset',
-  );
+/** The citation of the dataset version `release`, pointing at its release page (what changed, its downloads). */
+export function citeDataset(lang: Lang, site: URL, release: Release = currentRelease()): Citation {
+  const permalink = new URL(pinnable(release) ? releasePath(release.version, lang) : localePath(lang, '/data/'), site)
+    .href;
+  return cite(lang, t(lang, 'opendata.datasetTitle'), 'cite.typeDataset', permalink, 'pbm-dataset', release);
 }
 
 /**
@@ -69,7 +76,7 @@ export function citeDataset(lang: Lang, site: URL): Citation {
  * dataset version and release date come from the data, so the file never goes stale. Strings
  * are JSON-quoted, which YAML reads as double-quoted scalars.
  */
-export function citationCff(site: URL): string {
+export function citationCff(site: URL, release: Release = currentRelease()): string {
   const q = (s: string) => JSON.stringify(s);
   const both = (key: Parameters<typeof t>[1]) => `${t('en', key)} (${t('zh', key)})`;
   return [
@@ -81,10 +88,11 @@ export function citationCff(site: URL): string {
     `abstract: ${q(`${t('en', 'site.description')} ${t('en', 'opendata.claimNote')}`)}`,
     'authors:',
     `  - name: ${q(both('site.title'))}`,
-    `version: ${datasetVersion()}`,
-    `date-released: ${datasetDate()}`,
+    `version: ${release.version}`,
+    `date-released: ${release.date}`,
     `license: ${LICENSE.name}`,
-    `url: ${q(new URL('/data/', site).href)}`,
+    `url: ${q(new URL(pinnable(release) ? releasePath(release.version, 'en') : '/data/', site).href)}`,
+    `repository-artifact: ${q(new URL(pinnable(release) ? `/v/${release.version}/data/datapackage.json` : '/data/datapackage.json', site).href)}`,
     'keywords:',
     ...['party building', '党建', 'grassroots governance', 'Shandong', 'open data'].map((k) => `  - ${q(k)}`),
     '',

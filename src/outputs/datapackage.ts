@@ -19,7 +19,7 @@ import {
   type Observation,
   type Source,
 } from '../dataset/schemas.ts';
-import { datasetDate, datasetVersion } from '../dataset/version.ts';
+import { currentRelease, type Release } from '../dataset/releases.ts';
 
 /** The downloadable tables, in the order the data page lists them. */
 export const TABLE_NAMES = ['observations', 'districts', 'indicators', 'sources', 'glossary'] as const;
@@ -263,19 +263,24 @@ export const LICENSE = {
   title: 'Creative Commons Attribution 4.0',
 } as const;
 
-/** datapackage.json: a Frictionless Data Package (v1) of the five CSV tables; `site` is the origin. */
-export function dataPackage(site: URL): Record<string, unknown> {
+/**
+ * datapackage.json: a Frictionless Data Package (v1) of the CSV tables; `site` is the origin.
+ * With `pinned`, the package of `release` served from its pinned folder `/v/<version>/data/`.
+ */
+export function dataPackage(site: URL, release: Release = currentRelease(), pinned = false): Record<string, unknown> {
   const abs = (p: string) => new URL(p, site).href;
+  // A pinned package's home is its version's page, which lists its files and what changed.
+  const home = pinned ? `/releases/${release.version}/` : '/data/';
   return {
     profile: 'tabular-data-package',
     name: 'party-building-models',
-    id: abs('/data/'),
+    id: abs(home),
     title: 'Party-Building Models Compared: Zhangqiu, Shizhong, Fushan (党建模式比较)',
     description:
       'Figures that official publicity reports claim about grassroots Party building in districts of Shandong, each with its qualifier, kind, date, scope and a quoted locator in its source. Claims as reported, not independently verified.',
-    homepage: abs('/data/'),
-    version: datasetVersion(),
-    created: `${datasetDate()}T00:00:00Z`,
+    homepage: abs(home),
+    version: release.version,
+    created: `${release.date}T00:00:00Z`,
     keywords: ['party building', '党建', 'Shandong', 'Zhangqiu', 'Shizhong', 'Fushan', 'grassroots governance'],
     licenses: [LICENSE],
     sources: [{ title: 'Chinese newspaper and party-media reports, listed in sources.csv', path: abs('/sources/') }],

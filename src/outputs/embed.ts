@@ -4,8 +4,17 @@
  * (src/styles/embed.css; keep the numbers below in step with it) so that, with no script on the
  * host page, a 640 px wide iframe shows the whole chart.
  */
-import { cautionText, chartOrThrow, chartUrl, credit, embedPath, legendItems } from '../charts/chrome.ts';
-import { renderedChart, WIDTHS } from '../charts/site.ts';
+import {
+  cautionText,
+  chartOrThrow,
+  chartUrl,
+  credit,
+  embedPath,
+  legendItems,
+  pinnedEmbedPath,
+} from '../charts/chrome.ts';
+import { chartDiffers, renderedChart, WIDTHS } from '../charts/site.ts';
+import { currentRelease, releases, type Release } from '../dataset/releases.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
 import { localePath, t, type Lang } from '../i18n/strings.ts';
 import { escapeMarkup } from '../i18n/markup.ts';
@@ -23,11 +32,23 @@ const PAD_X = 12,
 
 const lines = (s: string, width: number, size: number) => wrapText(s, width, size).split('\n').length;
 
-/** Estimated height in CSS px of the embed page of chart `id` in an iframe `width` px wide. */
-export function embedHeight(id: string, lang: Lang, width: number): number {
+/**
+ * Whether the embed of chart `id` pinned to `release` says that the chart changed since: only
+ * when a later release draws it differently (a pinned embed of an unchanged chart says nothing).
+ */
+export function embedNotice(id: string, release: Release): boolean {
+  const latest = currentRelease();
+  return release.version !== latest.version && chartDiffers(id, release, latest);
+}
+
+/**
+ * Estimated height in CSS px of the embed page of chart `id` in an iframe `width` px wide, drawn
+ * from `release`'s data (default: the current data), with its change notice when it has one.
+ */
+export function embedHeight(id: string, lang: Lang, width: number, release: Release = currentRelease()): number {
   const def = chartOrThrow(id);
   const cw = width - 2 * PAD_X;
-  const r = renderedChart(id, lang, width > EMBED_NARROW_MAX ? WIDTHS.wide : WIDTHS.narrow);
+  const r = renderedChart(id, lang, width > EMBED_NARROW_MAX ? WIDTHS.wide : WIDTHS.narrow, release);
   const [vw, vh] = (/ viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(r.svg) ?? []).slice(1).map(Number);
   // The title is bold: wrap it as if 8% larger.
   let h = PAD_Y + lines(def.title[lang], cw, TITLE.size * 1.08) * TITLE.line + GAP + (vh! * cw) / vw!;
@@ -48,27 +69,40 @@ export function embedHeight(id: string, lang: Lang, width: number): number {
   }
   const caution = cautionText(def, lang);
   if (caution) h += GAP + 6 + lines(caution, cw - 19, SMALL.size) * SMALL.line;
-  h += GAP + lines(credit(r.rows, lang).text, cw, SMALL.size) * SMALL.line;
+  h += GAP + lines(credit(r.rows, lang, release).text, cw, SMALL.size) * SMALL.line;
+  if (embedNotice(id, release))
+    h += GAP + lines(`${t(lang, 'embed.changed')} ${t(lang, 'embed.changedLink')}`, cw, SMALL.size) * SMALL.line;
   // A little room for font differences between machines, rounded to 10 px.
   return Math.ceil((h + 12) / 10) * 10;
 }
 
-/** Absolute URL of the embed page. */
-export function embedUrl(id: string, lang: Lang, site: URL): string {
-  return new URL(embedPath(id, lang), site).href;
+/** Absolute URL of the embed page: pinned to `version`, or (without one) always the latest data. */
+export function embedUrl(id: string, lang: Lang, site: URL, version?: string): string {
+  return new URL(version ? pinnedEmbedPath(id, lang, version) : embedPath(id, lang), site).href;
 }
 
-/** The HTML a host page pastes: a sandboxed, lazy iframe of the default height, then the optional resize script. */
-export function embedSnippet(id: string, lang: Lang, site: URL): string {
+/**
+ * The version an embed snippet pins by default: the current release, when the content folder
+ * has frozen releases (generated content without them offers the latest form only).
+ */
+export function defaultPin(): string | undefined {
+  return releases().length > 0 ? currentRelease().version : undefined;
+}
+
+/**
+ * The HTML a host page pastes: a sandboxed, lazy iframe of the default height, then the optional
+ * resize script. `version` pins the embed to that release; without it the embed follows the latest data.
+ */
+export function embedSnippet(id: string, lang: Lang, site: URL, version?: string): string {
   const def = chartOrThrow(id);
   const h = embedHeight(id, lang, EMBED_DEFAULT_WIDTH);
   return (
-    `<iframe src="${embedUrl(id, lang, site)}" title="${escapeMarkup(def.title[lang])}" height="${h}" loading="lazy" style="width:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n` +
+    `<iframe src="${embedUrl(id, lang, site, version)}" title="${escapeMarkup(def.title[lang])}" height="${h}" loading="lazy" style="width:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n` +
     `<script async src="${new URL('/embed.js', site).href}"></script>`
   );
 }
 
-/** The oEmbed 1.0 answer for chart `id`: a rich embed of the iframe snippet. */
+/** The oEmbed 1.0 answer for chart `id`: a rich embed of the iframe snippet, pinned like the chart page's. */
 export function oembed(id: string, lang: Lang, site: URL): Record<string, unknown> {
   const def = chartOrThrow(id);
   return {
@@ -77,7 +111,7 @@ export function oembed(id: string, lang: Lang, site: URL): Record<string, unknow
     title: def.title[lang],
     provider_name: t(lang, 'site.title'),
     provider_url: new URL(localePath(lang, '/'), site).href,
-    html: embedSnippet(id, lang, site),
+    html: embedSnippet(id, lang, site, defaultPin()),
     width: EMBED_DEFAULT_WIDTH,
     height: embedHeight(id, lang, EMBED_DEFAULT_WIDTH),
     thumbnail_url: chartUrl(id, lang, site, 'og.png'),

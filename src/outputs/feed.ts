@@ -1,5 +1,7 @@
-/** The RSS 2.0 feed of case studies in one language. */
+/** The RSS 2.0 feeds in one language: case studies, and dataset versions. */
+import { releasePath } from '../charts/chrome.ts';
 import { caseStudies } from '../dataset/caseStudies.ts';
+import { releases } from '../dataset/releases.ts';
 import { localePath, t, type Lang } from '../i18n/strings.ts';
 import { escapeMarkup as esc } from '../i18n/markup.ts';
 
@@ -21,6 +23,31 @@ export async function caseStudyFeed(lang: Lang, site: URL): Promise<string> {
     <title>${esc(t(lang, 'site.title'))}</title>
     <link>${new URL(localePath(lang, '/'), site).href}</link>
     <description>${esc(t(lang, 'site.description'))}</description>
+    <language>${lang === 'zh' ? 'zh-Hans' : 'en'}</language>
+${items.join('\n')}
+  </channel>
+</rss>
+`;
+}
+
+/** RSS XML of the frozen dataset versions in `lang`, newest first, each linking to its page of changes. */
+export function releaseFeed(lang: Lang, site: URL): string {
+  const items = releases().map((r) => {
+    const link = new URL(releasePath(r.version, lang), site).href;
+    return `    <item>
+      <title>${esc(`${t(lang, 'release.title')} ${r.version}`)}</title>
+      <link>${link}</link>
+      <guid isPermaLink="true">${link}</guid>
+      <description>${esc(r.changes[lang])}</description>
+      <pubDate>${new Date(`${r.date}T00:00:00Z`).toUTCString()}</pubDate>
+    </item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+  <channel>
+    <title>${esc(`${t(lang, 'site.title')} · ${t(lang, 'release.feedTitle')}`)}</title>
+    <link>${new URL(localePath(lang, '/data/'), site).href}</link>
+    <description>${esc(t(lang, 'release.feedTitle'))}</description>
     <language>${lang === 'zh' ? 'zh-Hans' : 'en'}</language>
 ${items.join('\n')}
   </channel>

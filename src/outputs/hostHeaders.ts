@@ -45,8 +45,11 @@ export const COMMON_HEADERS: Record<string, string> = {
     .join(', '),
 };
 
-/** Path prefixes of the embed pages, which any site may frame. */
-export const EMBED_PREFIXES = ['/embed/', '/en/embed/'];
+/**
+ * Path prefixes of the embed pages, which any site may frame: the latest embeds, and everything
+ * pinned to a release (its embeds, and the downloads beside them, which framing cannot harm).
+ */
+export const EMBED_PREFIXES = ['/embed/', '/en/embed/', '/v/', '/en/v/'];
 
 /** Path prefixes whose files are all named by their content's hash: Astro's assets, Pagefind's chunks. */
 export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'];

@@ -3,7 +3,9 @@
  * the static paths of the routes under `src/pages/[...lang]/`, which serve every language.
  */
 import { CHARTS } from '../charts/index.ts';
+import { chartInRelease } from '../charts/site.ts';
 import { getDataset } from '../dataset/dataset.ts';
+import { releases } from '../dataset/releases.ts';
 import { LANGS, localePath, type Lang } from '../i18n/strings.ts';
 
 /** Language-neutral paths, each served at `/path` (Chinese) and `/en/path` (English). */
@@ -18,6 +20,7 @@ export function sitePaths(): string[] {
     ...CHARTS.map((c) => `/charts/${c.id}/`),
     '/data/',
     ...data.observations.map((o) => `/data/${o.id}/`),
+    ...releases().map((r) => `/releases/${r.version}/`),
     '/sources/',
     '/glossary/',
     '/methodology/',
@@ -31,7 +34,12 @@ export function sitePaths(): string[] {
  * navigation or language switch, which the checks over `sitePaths()` require.
  */
 export function embedPaths(): string[] {
-  return CHARTS.map((c) => `/embed/${c.id}/`);
+  return [
+    ...CHARTS.map((c) => `/embed/${c.id}/`),
+    ...releases().flatMap((r) =>
+      CHARTS.filter((c) => chartInRelease(c.id, r)).map((c) => `/v/${r.version}/embed/${c.id}/`),
+    ),
+  ];
 }
 
 /** A static path of a route under `src/pages/[...lang]/`, before its language is added. */

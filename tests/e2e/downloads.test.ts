@@ -2,14 +2,16 @@
 // match the dataset and the published JSON Schemas. The data package as Frictionless and Python
 // read it: tests/e2e/opendataReaders.test.ts.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { CHARTS } from '../../src/charts/index.ts';
-import { chartObservationUses, renderedChart, WIDTHS } from '../../src/charts/site.ts';
+import { chartInRelease, chartObservationUses, chartsChanged, renderedChart, WIDTHS } from '../../src/charts/site.ts';
+import { diffDatasets } from '../../src/dataset/releaseDiff.ts';
+import { releases } from '../../src/dataset/releases.ts';
 import { BOM, parseCsv } from '../../src/outputs/csv.ts';
 import { getDataset } from '../../src/dataset/dataset.ts';
 import { allDerived } from '../../src/dataset/derived.ts';
@@ -43,7 +45,10 @@ test('every chart offers SVG, PNG, CSV, JSON, oEmbed and a social card in both l
       assert.equal(o.type, 'rich');
       assert.match(
         o.html,
-        new RegExp(`<iframe src="[^"]*${prefix}/embed/${c.id}/" title="[^"]+" height="${o.height}" loading="lazy"`),
+        // oEmbed consumers keep the HTML they fetch: like the chart page's code, it pins the current version.
+        new RegExp(
+          `<iframe src="[^"]*${prefix}/v/${datasetVersion()}/embed/${c.id}/" title="[^"]+" height="${o.height}" loading="lazy"`,
+        ),
       );
       const page = read(`${dir}/index.html`);
       assert.ok(
@@ -147,5 +152,66 @@ test('the data page carries the version, downloads, licence, citation, changelog
       ),
     );
     assert.match(ld.license, /creativecommons\.org\/licenses\/by\/4\.0/);
+  }
+});
+
+test('every frozen release keeps its own downloads: chart files and dataset tables name that version and hold its data', () => {
+  for (const r of releases()) {
+    for (const c of CHARTS.filter((x) => chartInRelease(x.id, r)))
+      for (const prefix of ['', '/en']) {
+        const dir = `dist${prefix}/v/${r.version}/charts/${c.id}`;
+        assert.ok(readFileSync(`${dir}/chart.svg`, 'utf8').includes(r.version), `${dir}/chart.svg names ${r.version}`);
+        assert.ok(readFileSync(`${dir}/chart.png`).length > 1000);
+        const json = JSON.parse(readFileSync(`${dir}/data.json`, 'utf8'));
+        assert.equal(json.dataset.version, r.version);
+        assert.match(json.chart.embed, new RegExp(`${prefix}/v/${r.version}/embed/${c.id}/$`));
+        assert.match(readFileSync(`${dir}/data.csv`, 'utf8'), new RegExp(`,${r.version}\r\n`));
+      }
+    const data = `dist/v/${r.version}/data`;
+    assert.deepEqual(JSON.parse(readFileSync(`${data}/observations.json`, 'utf8')), r.data.observations);
+    assert.equal(JSON.parse(readFileSync(`${data}/datapackage.json`, 'utf8')).version, r.version);
+    assert.match(readFileSync(`${data}/CITATION.cff`, 'utf8'), new RegExp(`^version: ${r.version}$`, 'm'));
+    for (const f of ['observations.csv', 'schema/observations.schema.json']) assert.ok(existsSync(`${data}/${f}`), f);
+  }
+  // The older release really is the older data: the correction of Fushan's cooperation items is not in it.
+  const old = JSON.parse(readFileSync('dist/en/v/data-b17ebb822c/charts/fushan-cherry-economy/data.json', 'utf8'));
+  assert.ok(old.rows.some((row: { series: string }) => row.series.startsWith('Cooperation deals')));
+});
+
+test('each release page lists exactly its differences and changed charts; data points list their versions; the feed lists every release', () => {
+  const all = releases();
+  for (const [i, r] of all.entries()) {
+    const prev = all[i + 1];
+    for (const prefix of ['', '/en']) {
+      const html = readFileSync(`dist${prefix}/releases/${r.version}/index.html`, 'utf8');
+      const rows = [...html.matchAll(/data-diff="changed" data-record="([^"]+)" data-field="([^"]+)"/g)].map(
+        (m) => `${m[1]}.${m[2]}`,
+      );
+      const expected = prev
+        ? diffDatasets(prev.data, r.data).flatMap((d) =>
+            d.changed.flatMap((c) => c.fields.map((f) => `${c.id}.${f.field}`)),
+          )
+        : [];
+      assert.deepEqual(rows, expected, `${prefix}/releases/${r.version}/`);
+      const charts = [...html.matchAll(/data-chart-changed="([^"]+)"/g)].map((m) => m[1]);
+      assert.deepEqual(charts, prev ? chartsChanged(r, prev) : []);
+    }
+  }
+  // The real second release: its corrections, and the two charts they change.
+  const latest = readFileSync(`dist/en/releases/${all[0]!.version}/index.html`, 'utf8');
+  assert.match(latest, /data-record="fushan-cooperation-agreements" data-field="label"/);
+  assert.deepEqual([...latest.matchAll(/data-chart-changed="([^"]+)"/g)].map((m) => m[1]).sort(), [
+    'fushan-cherry-economy',
+    'timeline',
+  ]);
+  const point = readFileSync('dist/en/data/zhangqiu-service-post-coverage-2022/index.html', 'utf8');
+  assert.deepEqual(
+    [...point.matchAll(/<tr data-version="([^"]+)">/g)].map((m) => m[1]),
+    all.map((r) => r.version),
+  );
+  for (const prefix of ['', '/en']) {
+    const feed = readFileSync(`dist${prefix}/releases.xml`, 'utf8');
+    for (const r of all)
+      assert.ok(feed.includes(`${prefix}/releases/${r.version}/</link>`), `${prefix}/releases.xml: ${r.version}`);
   }
 });

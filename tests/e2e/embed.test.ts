@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
 import { embedPaths } from '../../src/outputs/routes.ts';
+import { datasetVersion } from '../../src/dataset/version.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 
 const SITE = 'https://party-building-models.example/';
@@ -19,10 +20,13 @@ let host: Server,
   hostUrl = '';
 let pages: Record<string, string> = {};
 
-/** The embed code as a reader copies it from the chart page's text box, pointed at the test server. */
-function snippet(path: string, withScript: boolean): string {
+/**
+ * The embed code as a reader copies it from the chart page's text box (`box`: the pinned
+ * `embed-code` offered first, or `embed-code-latest`), pointed at the test server.
+ */
+function snippet(path: string, withScript: boolean, box = 'embed-code'): string {
   const html = readFileSync(`dist${path}index.html`, 'utf8');
-  const raw = /<textarea id="embed-code"[^>]*>([\s\S]*?)<\/textarea>/
+  const raw = new RegExp(`<textarea id="${box}"[^>]*>([\\s\\S]*?)<\\/textarea>`)
     .exec(html)![1]!
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -151,7 +155,7 @@ test('without the script, the default height shows the whole chart at 640 px for
 
 test('embed pages: chart, title and credit only; noindex; not in the search index; light unless ?theme= says otherwise', async () => {
   for (const path of embedPaths()) {
-    const id = path.split('/')[2]!;
+    const id = path.split('/').at(-2)!;
     for (const prefix of ['', '/en']) {
       const html = readFileSync(`dist${prefix}${path}index.html`, 'utf8');
       assert.match(html, /<meta name="robots" content="noindex">/);
@@ -216,3 +220,46 @@ for (const theme of ['light', 'dark'] as const) {
     assert.deepEqual(violations, []);
   });
 }
+
+test('a pinned embed keeps its version on a foreign page: the older release shows the older figure and the notice, the latest the new one', async () => {
+  const OLD = 'data-b17ebb822c';
+  const path = '/en/charts/fushan-cherry-economy/';
+  const pinned = snippet(path, true);
+  assert.ok(
+    pinned.includes(`/en/v/${datasetVersion()}/embed/fushan-cherry-economy/`),
+    'the default code pins the current version',
+  );
+  // The code a story pasted before the correction: the same, pinned to the older release.
+  const before = pinned.replace(datasetVersion(), OLD);
+  const latest = snippet(path, true, 'embed-code-latest');
+  assert.ok(latest.includes('/en/embed/fushan-cherry-economy/'));
+  pages = {
+    '/pinned.html': HOST.replace(
+      '<!--EMBEDS-->',
+      [before, pinned, latest].map((c) => `<div class="col" style="width:100%;max-width:640px">${c}</div>`).join('\n'),
+    ),
+  };
+  for (const width of [375, 1280]) {
+    const page = await h.browser.newPage({ viewport: { width, height: 2600 } });
+    await page.goto(new URL('pinned.html', hostUrl).href);
+    await page.waitForLoadState('load');
+    const texts: string[] = [];
+    const notices: number[] = [];
+    for (const el of await page.$$('iframe')) {
+      const frame = (await el.contentFrame())!;
+      await frame.waitForSelector('figure.embed');
+      texts.push(await frame.evaluate(() => document.body.innerText));
+      notices.push(await frame.locator('[data-embed-notice]').count());
+    }
+    assert.match(texts[0]!, /Cooperation\s*deals/, 'the older pinned embed shows the older label');
+    assert.match(texts[0]!, new RegExp(OLD));
+    assert.deepEqual(notices, [1, 0, 0], 'only the embed whose chart changed since says so');
+    for (const t of texts.slice(1)) {
+      assert.doesNotMatch(t, /Cooperation\s*deals/);
+      assert.match(t, /Expressions\s*of\s*intent/);
+    }
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `test-results/screenshots/embed-pinned-${width}.png`, fullPage: true });
+    await page.close();
+  }
+});

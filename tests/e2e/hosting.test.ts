@@ -160,7 +160,7 @@ test('every page type answers 200 with the site headers, and its CSP header allo
       // A directive only the header had would restrict what the meta leaves to default-src.
       for (const name of header.keys())
         assert.ok(meta.has(name) || name === 'frame-ancestors', `${what}: header-only directive ${name}`);
-      const isEmbed = /^\/(en\/)?embed\//.test(path);
+      const isEmbed = /^\/(en\/)?(embed|v)\//.test(path);
       assert.deepEqual(header.get('frame-ancestors'), isEmbed ? undefined : ["'self'"], what);
       assert.equal(r.headers['x-frame-options'], isEmbed ? undefined : 'SAMEORIGIN', what);
     }

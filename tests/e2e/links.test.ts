@@ -1,6 +1,9 @@
 // Zero broken internal references across the built files (see src/checks/links.ts for what counts).
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { releases } from '../../src/dataset/releases.ts';
 import { checkLinks, summary } from '../../src/checks/links.ts';
 import { htmlPages } from '../../src/checks/builtSite.ts';
 import { sitePaths } from '../../src/outputs/routes.ts';
@@ -41,4 +44,25 @@ test('every page in sitePaths() is built in both languages, and nothing else is 
   // Static hosts serve a folder's 404.html for unknown paths; Astro would write /en/404/ instead.
   assert.ok(built.has('/404.html') && built.has('/en/404.html'), 'a 404.html is missing');
   assert.ok(!built.has('/en/404/'), '/en/404/ should have been moved to /en/404.html');
+});
+
+test("every pinned file of every release is linked from its version's page, so the checks above reach it", () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : /\.(br|gz)$/.test(e.name) ? [] : [join(dir, e.name)],
+    );
+  const all = releases();
+  assert.ok(all.length >= 2, 'the site has at least two frozen releases');
+  for (const r of all)
+    for (const prefix of ['', '/en']) {
+      const page = readFileSync(`dist${prefix}/releases/${r.version}/index.html`, 'utf8');
+      const links = new Set([...page.matchAll(/href="([^"#?]+)"/g)].map((m) => m[1]!));
+      const pinned = files(`dist${prefix}/v/${r.version}`)
+        .map((f) => f.slice('dist'.length).replace(/index\.html$/, ''))
+        // The dataset downloads exist once, at the root; the English page links those too.
+        .filter((p) => prefix === '' || p.startsWith('/en/'));
+      const unlinked = pinned.filter((p) => !links.has(p));
+      assert.deepEqual(unlinked, [], `${prefix}/releases/${r.version}/ links every pinned file`);
+      assert.ok(pinned.length > 50, `${pinned.length} pinned files`);
+    }
 });

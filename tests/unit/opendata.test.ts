@@ -41,7 +41,12 @@ test('citations name the dataset version and date in text and BibTeX, in both la
       assert.equal(c.bibtex.split('{').length, c.bibtex.split('}').length, 'balanced braces');
     }
   }
-  assert.equal(citeChart('unit-size', 'en', SITE).permalink, 'https://example.org/en/charts/unit-size/');
+  // The permanent URLs of the version: the chart pinned to it, and the version's page.
+  assert.equal(
+    citeChart('unit-size', 'en', SITE).permalink,
+    `https://example.org/en/v/${datasetVersion()}/embed/unit-size/`,
+  );
+  assert.equal(citeDataset('zh', SITE).permalink, `https://example.org/releases/${datasetVersion()}/`);
 });
 
 test('the changelog starts with the current dataset version (add an entry when content/data changes)', () => {
@@ -115,7 +120,8 @@ test('CITATION.cff names the current dataset version, its date and the licence',
   const cff = citationCff(new URL('https://example.org/'));
   // Every line is a comment, a key: value, a list item or blank (the YAML subset CFF tools read).
   for (const line of cff.split('\n')) assert.match(line, /^(?:#.*|[a-z-]+:(?: .+)?| {2}- (?:name: )?".*"|)$/, line);
-  assert.match(cff, /^url: "https:\/\/example\.org\/data\/"$/m);
+  assert.ok(cff.includes(`url: "https://example.org/en/releases/${datasetVersion()}/"`), cff);
+  assert.ok(cff.includes(`repository-artifact: "https://example.org/v/${datasetVersion()}/data/datapackage.json"`));
   assert.match(cff, /^cff-version: 1\.2\.0$/m);
   assert.match(cff, new RegExp(`^version: ${datasetVersion()}$`, 'm'), 'update CITATION.cff with the dataset version');
   assert.match(cff, new RegExp(`^date-released: ${datasetDate()}$`, 'm'));

@@ -1,0 +1,4 @@
+import { pinnedChartPaths, pinnedChartRoute } from '../../../../../../outputs/releaseDownloads.ts';
+
+export const getStaticPaths = pinnedChartPaths;
+export const GET = pinnedChartRoute('chart.png');
