@@ -4,7 +4,7 @@
 // foreign keys; Python's csv module, with the declared encoding, sees `id` as the first column.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -84,4 +84,25 @@ test('Python’s csv.DictReader with encoding="utf-8" sees id as the first colum
   assert.equal(r.status, 0, `python3 failed: ${r.error?.message ?? r.stderr}`);
   const seen = JSON.parse(r.stdout) as Record<string, [string, number]>;
   for (const name of TABLE_NAMES) assert.deepEqual(seen[name], ['id', data[name].length], name);
+});
+
+test('the Frictionless library reads every frozen release’s pinned package, with that release’s rows', async () => {
+  const versions = readdirSync(join(DATA, '..', 'v')).sort();
+  assert.ok(versions.length >= 2, `pinned releases under dist/v/: ${versions.join(', ')}`);
+  for (const version of versions) {
+    const dir = join(DATA, '..', 'v', version, 'data');
+    const pkg = await FrictionlessPackage.load(join(dir, 'datapackage.json'));
+    assert.ok(pkg.valid, `${version}: ${pkg.errors.map((e) => e.message).join('; ')}`);
+    assert.equal(pkg.descriptor.version, version);
+    for (const resource of pkg.resources) {
+      const rows = await resource.read({ keyed: true, cast: true });
+      const json = JSON.parse(readFileSync(join(dir, `${resource.name}.json`), 'utf8')) as { id: string }[];
+      assert.deepEqual(
+        rows.map((r) => r.id),
+        json.map((r) => r.id),
+        `${version} ${resource.name}: the CSV has the release's records, in order`,
+      );
+      await resource.read({ relations: true });
+    }
+  }
 });
