@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { getDataset } from '../../src/dataset/dataset.ts';
+import { datasetVersion } from '../../src/dataset/version.ts';
 import { localePath, t, type Lang } from '../../src/i18n/strings.ts';
 import { siteOrigin } from '../../src/checks/builtSite.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
@@ -62,8 +63,12 @@ for (const lang of ['zh', 'en'] as Lang[]) {
     }, CHART);
     assert.ok(snippet, `no embed snippet (an <iframe> to /embed/${CHART}/) on the chart page`);
     assert.ok(!/\son[a-z]+=|javascript:/i.test(snippet), 'the snippet carries inline script');
+    // The code offered first pins the current release; the "always the latest" code stands beside it.
+    const pinnedPath = localePath(lang, `/v/${datasetVersion()}/embed/${CHART}/`);
+    assert.ok(snippet.includes(pinnedPath), `the ${lang} snippet offered first does not pin ${pinnedPath}`);
+    const latest = await page.locator('#embed-code-latest').inputValue();
     const embedPath = localePath(lang, `/embed/${CHART}/`);
-    assert.ok(snippet.includes(embedPath), `the ${lang} snippet does not point at ${embedPath}`);
+    assert.ok(latest.includes(`${embedPath}"`), `the ${lang} "latest" snippet does not point at ${embedPath}`);
 
     // Pasted into an article on another origin, the chart shows and (with /embed.js) fits its height.
     host.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title></head><body><p>Article text.</p>${localise(snippet)}<p>More text.</p></body></html>`;
