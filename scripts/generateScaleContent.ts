@@ -21,6 +21,7 @@ import type {
   Source,
   Unit,
 } from '../src/dataset/schemas.ts';
+import { unitLabel } from '../src/i18n/format.ts';
 
 const HELP = `Usage: node scripts/generateScaleContent.ts --districts N --out DIR [--seed S] [--from content] [--releases R]
 
@@ -85,23 +86,6 @@ const SYLLABLES: [string, string][] = [
   ['zhong', '中'],
   ['zhu', '竹'],
 ];
-const ZH_UNIT: Record<Unit, string> = {
-  count: '个',
-  person: '人',
-  'person-time': '人次',
-  household: '户',
-  case: '件',
-  occurrence: '次',
-  yuan: '元',
-  percent: '%',
-  mu: '亩',
-  km: '公里',
-  km2: '平方公里',
-  m2: '平方米',
-  'age-years': '岁',
-  days: '天',
-  minutes: '分钟',
-};
 const DIMENSIONS = ['organisation', 'people', 'economy', 'services'] as const;
 /** Charts a synthetic case study may place (ones that draw the featured districts). */
 const CHARTS = ['timeline', 'unit-size', 'map-shandong', 'village-counts'];
@@ -221,8 +205,8 @@ function synthesise(i: number, rand: () => number, indicators: Indicator[], used
     const num = (x: number) => String(x);
     const figure =
       qualifier === 'range'
-        ? `${num(v)}至${num(high!)}${ZH_UNIT[ind.unit]}`
-        : `${num(v)}${qualifier === 'more-than' ? '余' : ''}${ZH_UNIT[ind.unit]}`;
+        ? `${num(v)}至${num(high!)}${unitLabel(ind.unit, 'zh')}`
+        : `${num(v)}${qualifier === 'more-than' ? '余' : ''}${unitLabel(ind.unit, 'zh')}`;
     const k = rand();
     const kind = k < 0.8 ? 'achieved' : k < 0.9 ? 'target' : k < 0.95 ? 'plan' : 'standard';
     const o: Observation = {

@@ -2,12 +2,11 @@
 // Pages come from sitePaths() (tests/lib/pageTypes.ts): every page of small types, an even sample
 // of large ones (data points); ALL_PAGES=1 checks every page.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { samplePages } from '../lib/pageTypes.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
+import { axeViolations } from '../lib/axe.ts';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const PAGES = [...samplePages(12), '/404.html'];
 
 let h: Harness;
@@ -32,20 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const p of PAGES) {
         const path = lang === 'en' ? (p === '/404.html' ? '/en/404.html' : `/en${p}`) : p;
         await page.goto(new URL(path.slice(1), h.url).href);
-        await page.addScriptTag({ content: AXE });
-        const result = await page.evaluate(async () => {
-          // @ts-expect-error axe is injected above
-          const r = await window.axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          });
-          return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(', ')}`,
-          );
-        });
+        const result = await axeViolations(page);
         violations.push(...result.map((v: string) => `${path} ${v}`));
       }
       await page.close();

@@ -11,9 +11,9 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { embedPaths } from '../../src/outputs/routes.ts';
 import { datasetVersion } from '../../src/dataset/version.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
+import { axeViolations } from '../lib/axe.ts';
 
 const SITE = 'https://party-building-models.example/';
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const HOST = readFileSync('tests/fixtures/host/index.html', 'utf8');
 let h: Harness;
 let host: Server,
@@ -200,20 +200,7 @@ for (const theme of ['light', 'dark'] as const) {
     ]) {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(new URL(p + (p.includes('embed') ? `?theme=${theme}` : ''), h.url).href);
-      await page.addScriptTag({ content: AXE });
-      const result = await page.evaluate(async () => {
-        // @ts-expect-error axe is injected above
-        const r = await window.axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        );
-      });
+      const result = await axeViolations(page);
       violations.push(...result.map((v: string) => `${p} ${v}`));
     }
     await page.close();

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 import { PAYLOADS, QUERIES, type QueryCase } from '../../scripts/lib/searchQueries.ts';
+import { axeViolations } from '../lib/axe.ts';
 
 let h: Harness;
 const pages: Partial<Record<'zh' | 'en', Page>> = {};
@@ -239,8 +240,6 @@ test('the search page runs under a strict Content-Security-Policy (wasm-unsafe-e
 });
 
 test('the search page with results passes axe (WCAG 2.1 AA), both languages, light and dark', async () => {
-  const { readFileSync } = await import('node:fs');
-  const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
   const violations: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     for (const [lang, q] of [
@@ -256,20 +255,7 @@ test('the search page with results passes axe (WCAG 2.1 AA), both languages, lig
       await page.waitForFunction(() =>
         document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey?.startsWith('q='),
       );
-      await page.addScriptTag({ content: AXE });
-      const found = await page.evaluate(async () => {
-        // @ts-expect-error axe is injected above
-        const r = await window.axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        );
-      });
+      const found = await axeViolations(page);
       violations.push(...found.map((v) => `${lang} ${scheme} ${v}`));
       await page.close();
     }
