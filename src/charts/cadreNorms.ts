@@ -18,6 +18,16 @@ export const cadreNorms: ChartDefinition = {
     zh: '章丘规定每个工作区配备机关干部{zhangqiu-cadres-per-zone}、每村配驻村党建指导员{zhangqiu-instructors-per-village}；按报道的下沉干部总数平均，每个工作区{zhangqiu-cadres-per-work-zone}。福山规定每个片区中心由机关干部{fushan-agency-cadre-per-zone-centre}坐班、村干部{fushan-village-cadres-per-zone-centre}轮值，每村储备后备人才{fushan-reserve-talent-per-village}。市中区没有报告此类规定。',
     en: "Zhangqiu's rules give each work zone {zhangqiu-cadres-per-zone} from government agencies and each village {zhangqiu-instructors-per-village} as resident instructor; the cadres it says were sent down work out at {zhangqiu-cadres-per-work-zone} per zone. Fushan's rules put {fushan-agency-cadre-per-zone-centre} from an agency and {fushan-village-cadres-per-zone-centre} from the villages on duty at each zone centre, and have each village keep {fushan-reserve-talent-per-village} as reserve leadership candidates. Shizhong states no such rule.",
   },
+  notes: [
+    {
+      ref: 'zhangqiu-cadres-per-work-zone',
+      text: { zh: '下沉干部的平均数，略高于规定的下限', en: "The average sent down, just above the rule's minimum" },
+    },
+    {
+      ref: 'fushan-agency-cadre-per-zone-centre',
+      text: { zh: '片区中心的坐班岗位，不是单位的编制', en: 'Duty posts at a zone centre, not staff of a unit' },
+    },
+  ],
   rows: ({ data, lang }) => [
     observationRow(
       data,
@@ -56,5 +66,5 @@ export const cadreNorms: ChartDefinition = {
       lang === 'zh' ? '福山：每村储备的后备人才' : 'Fushan: reserve candidates per village',
     ),
   ],
-  plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '人数' : 'people' }),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '人数' : 'people' }, notes),
 };

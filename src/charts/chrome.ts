@@ -7,6 +7,7 @@ import { districtName, type IndexedDataset } from '../dataset/dataset.ts';
 import { currentRelease, type Release } from '../dataset/releases.ts';
 import { localePath, t, type Lang, type StringKey } from '../i18n/strings.ts';
 import { chartById } from './index.ts';
+import { hollow, isLower } from './marks.ts';
 import type { ChartDefinition, Datum } from './types.ts';
 
 /** The chart with `id`; throws, naming the id and where it was asked for, when there is none. */
@@ -31,9 +32,36 @@ const QUALIFIED_MARKS: readonly LegendItem[] = [
   { key: 'range', label: 'chart.keyRange' },
 ];
 
-/** The legend entries of a chart, in drawing order; none for maps and charts with `legend: false`. */
-export function legendItems(def: ChartDefinition): readonly LegendItem[] {
-  return def.kind === 'map' || def.legend === false ? [] : QUALIFIED_MARKS;
+/** Whether a chart drawing `rows` uses the mark of legend entry `key`. */
+const USES: Record<LegendItem['key'], (r: Datum) => boolean> = {
+  filled: (r) => r.qualifier !== 'range' && !hollow(r),
+  hollow: (r) => r.qualifier !== 'range' && hollow(r),
+  arrow: isLower,
+  range: (r) => r.qualifier === 'range',
+};
+
+/**
+ * The legend entries of a chart drawing `rows`: only the marks it uses, in drawing order; none for
+ * maps and charts with `legend: false`.
+ */
+export function legendItems(def: ChartDefinition, rows: Datum[]): LegendItem[] {
+  if (def.kind === 'map' || def.legend === false) return [];
+  return QUALIFIED_MARKS.filter((item) => rows.some(USES[item.key]));
+}
+
+/**
+ * A rendered chart's SVG for where it is shown: its links as they are (site paths, for the site's
+ * pages), opening a new tab (`newTab`, for embeds in other sites' pages) and made absolute at
+ * `site` (for downloaded files, which have no address of their own).
+ */
+export function linkedSvg(svg: string, { site, newTab = false }: { site?: URL; newTab?: boolean }): string {
+  return svg.replace(/<a\b([^>]*)>/g, (_m, attrs: string) => {
+    let out = site
+      ? attrs.replace(/ href="([^"]*)"/, (_h, href: string) => ` href="${new URL(href, site).href}"`)
+      : attrs;
+    if (newTab && !/ target=/.test(out)) out += ' target="_blank"';
+    return `<a${out}>`;
+  });
 }
 
 /**

@@ -21,6 +21,16 @@ export const collectiveEconomy: ChartDefinition = {
     zh: '章丘的数字是目标（{zhangqiu-collective-income-500k-target|period}）：到年底，集体收入五十万元以上的村要{zhangqiu-collective-income-500k-target}。市中的数字是一个街道据称的结果：陡沟街道{shizhong-dougou-collective-income-500k-share-2023|period}集体收入五十万元以上的村占{shizhong-dougou-collective-income-500k-share-2023}，百万元以上的占{shizhong-dougou-collective-income-1m-share-2023}。福山没有报告这一比例。一个是目标、一个是结果，一个是全区、一个是单个街道，年份也不同，不能直接比较。',
     en: "Zhangqiu's figure is a target ({zhangqiu-collective-income-500k-target|period}): by the year's end, {zhangqiu-collective-income-500k-target} of villages were to have collective income above 500,000 yuan. Shizhong's are one subdistrict's results as claimed {shizhong-dougou-collective-income-500k-share-2023|period}: in Dougou, {shizhong-dougou-collective-income-500k-share-2023} of villages were above 500,000 yuan and {shizhong-dougou-collective-income-1m-share-2023} above 1 million yuan. Fushan reports no such share. A target and a result, a district and a subdistrict, in different years: they cannot be ranked.",
   },
+  notes: [
+    {
+      ref: 'zhangqiu-collective-income-500k-target',
+      text: { zh: '年底要达到的目标，不是结果', en: 'A target for the year’s end, not a result' },
+    },
+    {
+      ref: 'shizhong-dougou-collective-income-500k-share-2023',
+      text: { zh: '只是一个街道，不是全区', en: 'One subdistrict, not the district' },
+    },
+  ],
   rows: ({ data, lang }) => [
     observationRow(
       data,
@@ -41,6 +51,11 @@ export const collectiveEconomy: ChartDefinition = {
       lang === 'zh' ? '市中陡沟街道：百万元以上的村' : 'Shizhong, Dougou: above 1 million yuan',
     ),
   ],
-  plot: (input, rows) =>
-    qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '占行政村的百分比' : '% of villages', xMax: 100 }),
+  plot: (input, rows, notes) =>
+    qualifiedDots(
+      input,
+      rows,
+      { xLabel: input.lang === 'zh' ? '占行政村的百分比' : '% of villages', xMax: 100 },
+      notes,
+    ),
 };

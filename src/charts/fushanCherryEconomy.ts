@@ -18,6 +18,12 @@ export const fushanCherryEconomy: ChartDefinition = {
     zh: '福山报告，{fushan-cherry-cooperatives|period}全区有党支部领办的大樱桃合作社{fushan-cherry-cooperatives}，樱桃产业党建联盟理事会有成员单位{fushan-cherry-alliance-units}，线上签约等活动达成合作意向{fushan-cooperation-agreements}；大樱桃产值{fushan-cherry-output}，品牌估值{fushan-cherry-brand-value}。',
     en: "Fushan reports, {fushan-cherry-cooperatives|period}, {fushan-cherry-cooperatives|number} cherry cooperatives led by party branches, {fushan-cherry-alliance-units|number} member units on its cherry alliance council and {fushan-cooperation-agreements|number} expressions of intent to cooperate from online signing and other events; it puts the cherry industry's output at {fushan-cherry-output} and the brand's value at {fushan-cherry-brand-value}.",
   },
+  notes: [
+    {
+      ref: 'fushan-cooperation-agreements',
+      text: { zh: '合作意向，不是签订的合同', en: 'Intentions to cooperate, not signed contracts' },
+    },
+  ],
   rows: ({ data, lang }) => [
     observationRow(data, lang, 'fushan-cherry-cooperatives'),
     observationRow(data, lang, 'fushan-cherry-alliance-units'),
@@ -26,10 +32,6 @@ export const fushanCherryEconomy: ChartDefinition = {
     observationRow(data, lang, 'fushan-cherry-brand-value'),
   ],
   // Money and counts share no scale: the chart draws the counts, the table lists all five.
-  plot: (input, rows) =>
-    qualifiedDots(
-      input,
-      rows.filter((r) => r.unit === 'count'),
-      { xLabel: input.lang === 'zh' ? '个数' : 'number' },
-    ),
+  drawn: (rows) => rows.filter((r) => r.unit === 'count'),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '个数' : 'number' }, notes),
 };

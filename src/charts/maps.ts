@@ -7,8 +7,10 @@ import * as Plot from '@observablehq/plot';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { CONTEXT_COLOUR, districtColour } from './palette.ts';
-import { FONT_SIZE } from './marks.ts';
-import type { ChartDefinition, ChartInput, Datum } from './types.ts';
+import { FONT_SIZE, NOTE_SIZE } from './marks.ts';
+import { wrapText } from './text.ts';
+import { localePath } from '../i18n/strings.ts';
+import type { ChartDefinition, ChartInput, Datum, PlacedNote } from './types.ts';
 
 type Props = { zh: string; en: string; district?: string | null; id?: string };
 type Feat = { type: 'Feature'; properties: Props; geometry: unknown };
@@ -81,12 +83,43 @@ function districtRows(input: ChartInput, ids: string[]): Datum[] {
       period: String(d.model.startYear),
       scope: `${d.prefecture[lang]} · ${d.code}`,
       source: data.sources.find((s) => s.district === id)!.id,
+      href: localePath(lang, `/case-studies/${id}/`),
     };
   });
 }
 
+/** A district's tooltip on a map: its name, its model and the year the model began. */
+function districtTitle(input: ChartInput, id: string): string {
+  const { data, lang } = input;
+  const d = data.district.get(id)!;
+  return lang === 'zh'
+    ? `${d.name.zhHans}：${d.model.name.zh}，${d.model.startYear}年起`
+    : `${d.name.en}: ${d.model.name.en}, since ${d.model.startYear}`;
+}
+
+/** The note about district `id`, wrapped for a map label (about 130 px), or undefined. */
+function noteFor(notes: PlacedNote[], id: string): string | undefined {
+  const n = notes.find((x) => x.ref === `map-${id}`);
+  return n && wrapText(n.text, 130, NOTE_SIZE);
+}
+
+/** A map note's text mark: placed like the label it belongs to, `dy` px further down (or up when negative). */
+function noteMark(feats: Feat[], text: (f: Feat) => string | undefined, options: Record<string, unknown>) {
+  return Plot.text(
+    feats.filter((f) => text(f) !== undefined),
+    Plot.centroid({
+      text,
+      fontSize: NOTE_SIZE,
+      fill: 'currentColor',
+      className: 'map-label chart-note',
+      lineHeight: 1.3,
+      ...options,
+    } as never),
+  );
+}
+
 /** A county-level map of one prefecture with `highlight` districts coloured and labelled. */
-function countyMap(input: ChartInput, object: 'jinan' | 'yantai'): Record<string, unknown> {
+function countyMap(input: ChartInput, object: 'jinan' | 'yantai', notes: PlacedNote[]): Record<string, unknown> {
   const { width, lang } = input;
   const fs = features(input, object);
   const collection = { type: 'FeatureCollection', features: fs };
@@ -106,6 +139,13 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai'): Record<string
         strokeOpacity: 0.5,
         strokeWidth: 0.75,
       }),
+      // The districts again, on top, as links to their case studies with a tooltip each.
+      Plot.geo(highlighted, {
+        fill: 'transparent',
+        className: 'data-mark data-hit',
+        title: (f: Feat) => districtTitle(input, f.properties.district!),
+        href: (f: Feat) => localePath(lang, `/case-studies/${f.properties.district}/`),
+      }),
       Plot.dot(highlighted, Plot.centroid({ r: 3, fill: 'currentColor' })),
       // Plot's text offsets and anchors are constants, not channels: one mark per placement.
       // Shizhong is a small central district: its label sits below-left of its point.
@@ -122,6 +162,19 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai'): Record<string
             dy: small ? 16 : -12,
             textAnchor: small ? 'end' : 'middle',
           } as never),
+        ),
+      ),
+      // Notes: above a large district's label, below a small one's.
+      ...[false, true].map((small) =>
+        noteMark(
+          highlighted.filter((f) => (f.properties.district === 'shizhong') === small),
+          (f) => noteFor(notes, f.properties.district!),
+          {
+            dx: small ? -8 : 0,
+            dy: small ? 30 : -28,
+            textAnchor: small ? 'end' : 'middle',
+            lineAnchor: small ? 'top' : 'bottom',
+          },
         ),
       ),
     ],
@@ -150,8 +203,13 @@ export const mapShandong: ChartDefinition = {
     zh: '山东省地图，标出三个区：章丘区和市中区属省会济南市，福山区属胶东半岛上的烟台市。',
     en: 'A map of Shandong marking the three districts: Zhangqiu and Shizhong in Jinan, the provincial capital, and Fushan in Yantai, on the Jiaodong peninsula.',
   },
+  notes: [
+    { ref: 'map-zhangqiu', text: { zh: '济南是省会', en: 'Jinan is the provincial capital' } },
+    { ref: 'map-fushan', text: { zh: '烟台在胶东半岛', en: 'Yantai is on the Jiaodong peninsula' } },
+  ],
+  breakout: true,
   rows: (input) => districtRows(input, markedDistricts(input, ['jinan', 'yantai'])),
-  plot: (input) => {
+  plot: (input, _rows, notes) => {
     const { width } = input;
     // At province scale the full outline detail is invisible but was 46 KB gzip per width (the
     // embed's budget is 25 KB in all): drop detail under about 2 square pixels.
@@ -178,6 +236,9 @@ export const mapShandong: ChartDefinition = {
           fill: (f: Feat) => districtColour(input.data, f.properties.district!),
           stroke: 'currentColor',
           strokeWidth: 0.5,
+          className: 'data-mark',
+          title: (f: Feat) => districtTitle(input, f.properties.district!),
+          href: (f: Feat) => localePath(input.lang, `/case-studies/${f.properties.district}/`),
         }),
         // Two labels, one per host prefecture, naming the districts in it: districts are too small to label apart at phone width.
         ...[
@@ -194,6 +255,20 @@ export const mapShandong: ChartDefinition = {
               className: 'map-label',
               dy,
             } as never),
+          ),
+        ),
+        // A note under each host prefecture's label, about the districts in it.
+        ...[
+          ['ji_nan', 34 + 12],
+          ['yan_tai', -34 + 12],
+        ].map(([id, dy]) =>
+          noteMark(
+            prefectures.filter((f) => f.properties.id === id),
+            (f) =>
+              markedDistricts(input, [f.properties.id === 'ji_nan' ? 'jinan' : 'yantai'])
+                .map((d) => noteFor(notes, d))
+                .find((n) => n !== undefined),
+            { dy, lineAnchor: 'top' },
           ),
         ),
       ],
@@ -214,8 +289,12 @@ export const mapJinan: ChartDefinition = {
     zh: '济南市地图：章丘区在市域东部，市中区在中心城区。',
     en: "A map of Jinan: Zhangqiu in the east of the city's territory, Shizhong in the city centre.",
   },
+  notes: [
+    { ref: 'map-zhangqiu', text: { zh: '报道称其为农业大区', en: 'Calls itself a major farming district' } },
+    { ref: 'map-shizhong', text: { zh: '济南的中心城区', en: 'Part of the city centre' } },
+  ],
   rows: (input) => districtRows(input, markedDistricts(input, ['jinan'])),
-  plot: (input) => countyMap(input, 'jinan'),
+  plot: (input, _rows, notes) => countyMap(input, 'jinan', notes),
 };
 
 export const mapYantai: ChartDefinition = {
@@ -228,6 +307,7 @@ export const mapYantai: ChartDefinition = {
     zh: '烟台市地图：福山区在烟台中心城区西南。',
     en: 'A map of Yantai: Fushan District lies south-west of the city centre.',
   },
+  notes: [{ ref: 'map-fushan', text: { zh: '在烟台中心城区西南', en: 'South-west of central Yantai' } }],
   rows: (input) => districtRows(input, markedDistricts(input, ['yantai'])),
-  plot: (input) => countyMap(input, 'yantai'),
+  plot: (input, _rows, notes) => countyMap(input, 'yantai', notes),
 };

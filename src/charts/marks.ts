@@ -2,25 +2,52 @@
  * The shared way charts draw a qualified figure, so every chart shows qualifiers and kinds alike:
  * a filled dot for a claimed result, a hollow ring for a target, plan or norm; an arrow onward
  * from a lower bound (more than, at least) and back from an upper bound; a bar between the ends of
- * a range. Pure: returns Plot options.
+ * a range. Every figure's mark sits under a link to its page, with a native tooltip. Pure: returns
+ * Plot options.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../i18n/format.ts';
+import { formatNumber, kindLabel } from '../i18n/format.ts';
+import { t, type Lang } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
 import { textWidth, wrapText } from './text.ts';
-import type { ChartInput, Datum } from './types.ts';
+import type { ChartInput, Datum, PlacedNote } from './types.ts';
 
+/** Size of chart text (CSS px). */
 export const FONT_SIZE = 13;
-const ROW_HEIGHT = 44;
+/** Size of annotations written on a chart (CSS px). */
+export const NOTE_SIZE = 12;
+/** Line height of chart text and of annotations (CSS px). */
+export const LINE = Math.round(FONT_SIZE * 1.25);
+export const NOTE_LINE = Math.round(NOTE_SIZE * 1.3);
+/** Below this width (CSS px) row labels stand above their rows, so the plot takes the whole width. */
+export const STACKED_BELOW = 480;
+/** Widest an annotation runs before it wraps (CSS px). */
+const NOTE_MAX = 300;
+const ARROW_PX = 18;
+/** Room between a mark and its value label (CSS px). */
+const GAP = 10;
 
-const isLower = (d: Datum) => d.qualifier === 'more-than' || d.qualifier === 'at-least';
-const isUpper = (d: Datum) => d.qualifier === 'under' || d.qualifier === 'at-most';
-const hollow = (d: Datum) => d.kind !== 'achieved' || d.derived === true;
+export const isLower = (d: Datum) => d.qualifier === 'more-than' || d.qualifier === 'at-least';
+export const isUpper = (d: Datum) => d.qualifier === 'under' || d.qualifier === 'at-most';
+export const hollow = (d: Datum) => d.kind !== 'achieved' || d.derived === true;
+
+/**
+ * The tooltip of a figure's mark, one line in the page language: what it counts, the value with
+ * its qualifier, its kind, period and scope, and the source's outlet.
+ */
+export function markTitle(d: Datum, data: ChartInput['data'], lang: Lang): string {
+  const src = data.source.get(d.source);
+  const outlet = src?.outlet ? src.outlet[lang] : t(lang, 'source.unattributed');
+  const kind = d.derived ? t(lang, 'usage.derived') : kindLabel(d.kind, lang);
+  return lang === 'zh'
+    ? `${d.series}：${d.label}（${kind}），${d.period}，${d.scope}。${t(lang, 'chart.source')}：${outlet}`
+    : `${d.series}: ${d.label} (${kind}), ${d.period}, ${d.scope}. ${t(lang, 'chart.source')}: ${outlet}`;
+}
 
 interface DotOptions {
   /** Label of the x axis in the page language. */
   xLabel: string;
-  /** Upper end of the x domain; defaults to the largest value or range end × 1.25. */
+  /** Upper end of the x domain; defaults to what the marks and their labels need. */
   xMax?: number;
   /** `log` for figures of very different size (each arrow and label then scales too). */
   type?: 'linear' | 'log';
@@ -32,107 +59,236 @@ function powersOfTen(lo: number, hi: number): number[] {
   return out;
 }
 
-/** A dot-and-range chart, one row per datum, labels wrapped to fit `width`, margins measured. */
+/** Where one row is drawn: the top of its label, the centre line of its mark, the top of its note (px). */
+interface RowPlace {
+  label: number;
+  mark: number;
+  note?: number;
+}
+
+/**
+ * A dot-and-range chart, one row per datum. From `STACKED_BELOW` up, row labels stand left of the
+ * plot; below it, above their rows, so on a phone the plot has the whole width. Each value label
+ * stands beside its mark, right of it where it fits and left of it otherwise. `notes` are written
+ * under the mark they are about, with a short leader line.
+ */
 export function qualifiedDots(
   { width, lang, data }: ChartInput,
   rows: Datum[],
   opts: DotOptions,
+  notes: PlacedNote[] = [],
 ): Record<string, unknown> {
-  const labelMax = Math.min(width * 0.38, 240);
-  const wrapped = new Map(rows.map((r) => [r.ref, wrapText(r.series, labelMax, FONT_SIZE)]));
-  // Plot sets tick labels 9 px left of the axis; keep a few px more as slack for real fonts.
-  const marginLeft = Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 18;
-  // Room for half of the last tick label, which is centred on the plot's right edge.
-  const marginRight = 18;
-  const plotWidth = width - marginLeft - marginRight;
-  const arrowPx = 18;
-  // Value labels sit right of their mark: choose the x domain so the widest one still fits.
-  const end = (d: Datum) => d.high ?? d.value;
+  const stacked = width < STACKED_BELOW;
   const log = opts.type === 'log';
-  const lo = log ? 10 ** Math.floor(Math.log10(Math.min(...rows.map((d) => d.value)))) : 0;
+  const end = (d: Datum) => d.high ?? d.value;
   const top = Math.max(...rows.map(end));
-  const fitFor = (d: Datum) => {
-    const room = plotWidth - textWidth(d.label, FONT_SIZE) - 12 - (isLower(d) ? arrowPx : 0);
-    const r = room / plotWidth;
-    return r <= 0.2 ? Infinity : log ? lo * (end(d) / lo) ** (1 / r) : end(d) / r;
+  // Room for half of the last tick label, which may be centred on the plot's right edge (on a log
+  // scale, the power of ten at or above the largest figure).
+  const lastTick = log ? formatNumber(10 ** Math.ceil(Math.log10(top)), lang) : '00';
+  const marginRight = Math.max(18, Math.ceil(textWidth(lastTick, FONT_SIZE) / 2) + 4);
+  const marginTop = 10;
+  const marginBottom = 48;
+  const labelMax = stacked ? width - 36 : Math.min(width * 0.34, width >= 1000 ? 320 : 240);
+  const wrapped = new Map(rows.map((r) => [r.ref, wrapText(r.series, labelMax, FONT_SIZE)]));
+  // Plot sets text 9 px from where it is anchored; keep a few px more as slack for real fonts.
+  const marginLeft = stacked
+    ? 14
+    : Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 18;
+  const plotWidth = width - marginLeft - marginRight;
+  const lo = log ? 10 ** Math.floor(Math.log10(Math.min(...rows.map((d) => d.value)))) : 0;
+
+  // The x domain: as short as lets every value label stand beside its mark on one side or the other.
+  let xMax = Math.max(opts.xMax ?? 0, log ? top * 1.5 : top * 1.08);
+  const px = (v: number, max = xMax) =>
+    log ? (plotWidth * Math.log(v / lo)) / Math.log(max / lo) : (plotWidth * (v - lo)) / (max - lo);
+  const labelW = (d: Datum) => textWidth(d.label, FONT_SIZE) + GAP;
+  const rightEnd = (d: Datum, max = xMax) => px(end(d), max) + (isLower(d) ? ARROW_PX : 0);
+  const leftEnd = (d: Datum, max = xMax) => px(d.value, max) - (isUpper(d) ? ARROW_PX : 0);
+  const side = (d: Datum, max = xMax): 'right' | 'left' | undefined =>
+    rightEnd(d, max) + labelW(d) <= plotWidth + marginRight - 4
+      ? 'right'
+      : leftEnd(d, max) - labelW(d) >= (stacked ? -marginLeft + 4 : 4)
+        ? 'left'
+        : undefined;
+  // Right of the mark needs x ≥ the value that leaves the label room; solve for the domain's end.
+  const fitRight = (d: Datum) => {
+    const r = (plotWidth + marginRight - 4 - labelW(d) - (isLower(d) ? ARROW_PX : 0)) / plotWidth;
+    return r <= 0.15 ? Infinity : log ? lo * (end(d) / lo) ** (1 / r) : lo + (end(d) - lo) / r;
   };
-  const fit = Math.max(...rows.map(fitFor));
-  // Labels right of their marks when that costs little room; otherwise above each row, from the left.
-  const beside = log ? fit <= top * 30 : fit <= top * 1.8;
-  const xMax = Math.max(opts.xMax ?? 0, beside ? fit : log ? top * 3 : top * 1.08);
+  for (const d of rows) if (!side(d)) xMax = Math.max(xMax, fitRight(d));
+  if (!Number.isFinite(xMax)) throw new Error(`chart: a value label of "${rows[0]?.series}" cannot fit at ${width}px`);
   // An arrow is 18 px long whatever the scale: in data units, added (linear) or multiplied (log).
-  const step = log ? (xMax / lo) ** (arrowPx / plotWidth) : (xMax / plotWidth) * arrowPx;
+  const step = log ? (xMax / lo) ** (ARROW_PX / plotWidth) : (xMax / plotWidth) * ARROW_PX;
   const onward = (v: number) => (log ? v * step : v + step);
   const back = (v: number) => (log ? v / step : Math.max(0, v - step));
-  const y = (d: Datum) => wrapped.get(d.ref)!;
-  const lines = Math.max(...[...wrapped.values()].map((s) => s.split('\n').length));
-  const rowHeight = Math.max(ROW_HEIGHT, lines * FONT_SIZE * 1.25 + 16);
+  const fromPx = (p: number) => (log ? lo * (xMax / lo) ** (p / plotWidth) : lo + (p / plotWidth) * (xMax - lo));
+
+  // Rows laid out top to bottom in pixels (the y scale is the identity).
+  const noteOf = new Map(notes.map((n) => [n.ref, wrapText(n.text, Math.min(plotWidth, NOTE_MAX), NOTE_SIZE)]));
+  const place = new Map<string, RowPlace>();
+  let y = marginTop;
+  for (const r of rows) {
+    const lines = wrapped.get(r.ref)!.split('\n').length;
+    const p: RowPlace = stacked
+      ? { label: y, mark: y + lines * LINE + 12 }
+      : { label: y, mark: y + Math.max(lines * LINE, 24) / 2 };
+    y = stacked ? p.mark + 10 : y + Math.max(lines * LINE, 24);
+    const note = noteOf.get(r.ref);
+    if (note) {
+      p.note = p.mark + 16;
+      y = Math.max(y, p.note + note.split('\n').length * NOTE_LINE);
+    }
+    place.set(r.ref, p);
+    y += stacked ? 14 : 18;
+  }
+  const at = (d: Datum) => place.get(d.ref)!;
+  const markY = (d: Datum) => at(d).mark;
   const colour = (d: Datum) => districtColour(data, d.district);
+  const title = (d: Datum) => markTitle(d, data, lang);
+  const beside = (s: 'right' | 'left') => rows.filter((d) => side(d) === s);
+  const noted = rows.filter((d) => noteOf.has(d.ref));
+  // Each note starts just left of its mark, moved left as far as it needs to stay inside the chart.
+  const noteX = (d: Datum) => {
+    const w = textWidth(noteOf.get(d.ref)!, NOTE_SIZE);
+    return fromPx(Math.max(stacked ? -marginLeft + 4 : 0, Math.min(px(d.value) - 6, plotWidth + marginRight - 4 - w)));
+  };
   return {
     width,
-    height: rows.length * rowHeight + 58,
+    height: y - (stacked ? 14 : 18) + marginBottom,
     marginLeft,
     marginRight,
-    marginTop: 10,
-    marginBottom: 48,
+    marginTop,
+    marginBottom,
     style: { fontSize: `${FONT_SIZE}px` },
     x: {
-      domain: [log ? lo : 0, xMax],
+      domain: [lo, xMax],
       type: log ? 'log' : 'linear',
       label: opts.xLabel,
       labelAnchor: 'right',
       labelArrow: 'none',
       labelOffset: 40,
       grid: true,
-      ticks: log ? powersOfTen(lo, xMax) : Math.max(2, Math.floor((width - marginLeft) / 90)),
+      ticks: log ? powersOfTen(lo, xMax) : Math.max(2, Math.floor(plotWidth / 80)),
       tickFormat: (v: number) => formatNumber(v, lang),
     },
-    y: { domain: rows.map(y), label: null, tickSize: 0 },
+    y: { type: 'identity', axis: null },
     marks: [
-      Plot.ruleY(rows, { y, stroke: colour, strokeOpacity: 0.25, strokeWidth: 1 }),
+      Plot.ruleY(rows, { y: markY, stroke: colour, strokeOpacity: 0.25, strokeWidth: 1 }),
+      stacked
+        ? Plot.text(rows, {
+            y: (d: Datum) => at(d).label,
+            text: (d: Datum) => wrapped.get(d.ref),
+            frameAnchor: 'left',
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            lineHeight: LINE / FONT_SIZE,
+            fontWeight: 600,
+            className: 'row-label',
+          })
+        : Plot.text(rows, {
+            y: markY,
+            text: (d: Datum) => wrapped.get(d.ref),
+            frameAnchor: 'left',
+            textAnchor: 'end',
+            lineAnchor: 'middle',
+            lineHeight: LINE / FONT_SIZE,
+            dx: -9,
+            className: 'row-label',
+          }),
       Plot.ruleY(
         rows.filter((d) => d.qualifier === 'range'),
-        { y, x1: 'value', x2: 'high', stroke: colour, strokeWidth: 8, strokeLinecap: 'round', strokeOpacity: 0.85 },
+        {
+          y: markY,
+          x1: 'value',
+          x2: 'high',
+          stroke: colour,
+          strokeWidth: 8,
+          strokeLinecap: 'round',
+          strokeOpacity: 0.85,
+          className: 'data-mark',
+        },
       ),
       Plot.arrow(rows.filter(isLower), {
-        y,
+        y: markY,
         x1: 'value',
         x2: (d: Datum) => onward(d.value),
         stroke: colour,
         strokeWidth: 2,
         headLength: 7,
+        className: 'data-mark',
       }),
       Plot.arrow(rows.filter(isUpper), {
-        y,
+        y: markY,
         x1: 'value',
         x2: (d: Datum) => back(d.value),
         stroke: colour,
         strokeWidth: 2,
         headLength: 7,
+        className: 'data-mark',
       }),
       Plot.dot(
         rows.filter((d) => d.qualifier !== 'range'),
-        { y, x: 'value', r: 6, stroke: colour, strokeWidth: 2.5, fill: (d: Datum) => (hollow(d) ? 'none' : colour(d)) },
+        {
+          y: markY,
+          x: 'value',
+          r: 6,
+          stroke: colour,
+          strokeWidth: 2.5,
+          fill: (d: Datum) => (hollow(d) ? 'none' : colour(d)),
+          className: 'data-mark',
+        },
       ),
-      beside
-        ? Plot.text(rows, {
-            y,
-            x: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)),
-            text: 'label',
-            dx: 10,
-            textAnchor: 'start',
-            fill: 'currentColor',
-            fontSize: FONT_SIZE,
-          })
-        : Plot.text(rows, {
-            y,
-            x: log ? lo : 0,
-            text: 'label',
-            dy: -15,
-            textAnchor: 'start',
-            fill: 'currentColor',
-            fontSize: FONT_SIZE,
-          }),
+      Plot.text(beside('right'), {
+        y: markY,
+        x: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)),
+        text: 'label',
+        dx: GAP,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        className: 'value-label',
+      }),
+      Plot.text(beside('left'), {
+        y: markY,
+        x: (d: Datum) => (isUpper(d) ? back(d.value) : d.value),
+        text: 'label',
+        dx: -GAP,
+        textAnchor: 'end',
+        fill: 'currentColor',
+        className: 'value-label',
+      }),
+      Plot.ruleX(noted, {
+        x: 'value',
+        y1: (d: Datum) => markY(d) + 8,
+        y2: (d: Datum) => at(d).note! - 2,
+        stroke: 'currentColor',
+        strokeWidth: 1,
+      }),
+      Plot.text(noted, {
+        x: noteX,
+        y: (d: Datum) => at(d).note,
+        text: (d: Datum) => noteOf.get(d.ref),
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: NOTE_LINE / NOTE_SIZE,
+        fontSize: NOTE_SIZE,
+        fontStyle: lang === 'en' ? 'italic' : 'normal',
+        fill: 'currentColor',
+        className: 'chart-note',
+      }),
+      // Last, so it is on top: one transparent target per figure, a little larger than its mark,
+      // carrying the link and the tooltip (one tab stop per figure, easy to hit with a finger).
+      Plot.rect(rows, {
+        x1: (d: Datum) => (isUpper(d) ? back(d.value) : d.value),
+        x2: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)),
+        y1: (d: Datum) => markY(d) - 12,
+        y2: (d: Datum) => markY(d) + 12,
+        insetLeft: -12,
+        insetRight: -12,
+        fill: 'transparent',
+        title,
+        href: 'href',
+        className: 'data-hit',
+      }),
     ],
   };
 }

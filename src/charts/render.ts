@@ -6,27 +6,36 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { ChartDefinition, ChartInput, Datum } from './types.ts';
+import type { ChartDefinition, ChartInput, Datum, PlacedNote } from './types.ts';
 import { formatQuantity } from '../i18n/format.ts';
 import { escapeMarkup as escapeXml } from '../i18n/markup.ts';
 
 /** A rendered chart: the SVG markup and the rows it drew. */
 export interface RenderedChart {
   svg: string;
+  /** Every row the chart lists (its table, downloads and summary). */
   rows: Datum[];
+  /** The rows it draws as marks (all of `rows` unless the chart leaves some to its table). */
+  drawn: Datum[];
   description: string;
   alt: string;
 }
 
 /**
- * The chart's summary in `lang` with its placeholders filled from the rows it draws (see
- * `ChartDefinition.summary`); throws, naming the chart and placeholder, when a row is missing.
+ * `text` (a chart's summary or note in `lang`) with its placeholders filled from the rows the chart
+ * draws (see `ChartDefinition.summary`); throws, naming the chart and placeholder, when a row is missing.
  */
-export function fillSummary(def: ChartDefinition, rows: Datum[], lang: ChartInput['lang']): string {
+function fillTemplate(
+  def: ChartDefinition,
+  text: string,
+  rows: Datum[],
+  lang: ChartInput['lang'],
+  what: string,
+): string {
   const byRef = new Map(rows.map((r) => [r.ref, r]));
-  return def.summary[lang].replace(/\{([a-z0-9-]+)(?:\|(number|period))?\}/g, (_m, ref: string, part?: string) => {
+  return text.replace(/\{([a-z0-9-]+)(?:\|(number|period))?\}/g, (_m, ref: string, part?: string) => {
     const r = byRef.get(ref);
-    if (!r) throw new Error(`chart ${def.id}: its ${lang} summary names {${ref}}, which the chart does not draw`);
+    if (!r) throw new Error(`chart ${def.id}: its ${lang} ${what} names {${ref}}, which the chart does not draw`);
     if (part === 'period') return r.period;
     // Chinese sets its own measure word after the number (5名第一书记): drop the generic 个.
     if (part === 'number') return formatQuantity({ ...r, unit: 'count' }, lang).replace(/个$/, '');
@@ -34,22 +43,77 @@ export function fillSummary(def: ChartDefinition, rows: Datum[], lang: ChartInpu
   });
 }
 
+/**
+ * The chart's summary in `lang` with its placeholders filled from the rows it draws (see
+ * `ChartDefinition.summary`); throws, naming the chart and placeholder, when a row is missing.
+ */
+export function fillSummary(def: ChartDefinition, rows: Datum[], lang: ChartInput['lang']): string {
+  return fillTemplate(def, def.summary[lang], rows, lang, 'summary');
+}
+
+/**
+ * The chart's notes in `lang`, placeholders filled; throws when a note is about a row the chart
+ * does not draw, or names one in a placeholder.
+ */
+export function placeNotes(def: ChartDefinition, rows: Datum[], lang: ChartInput['lang']): PlacedNote[] {
+  const drawn = new Set(rows.map((r) => r.ref));
+  return def.notes.map((n) => {
+    if (!drawn.has(n.ref)) throw new Error(`chart ${def.id}: a note is about ${n.ref}, which the chart does not draw`);
+    return { ref: n.ref, text: fillTemplate(def, n.text[lang], rows, lang, 'note') };
+  });
+}
+
 /** Renders `def` for `input` to a standalone-ready SVG string (no XML declaration). */
 export function renderChart(def: ChartDefinition, input: ChartInput): RenderedChart {
   const rows = def.rows(input);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const options = def.plot(input, rows);
-  const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as { outerHTML: string };
+  const drawn = def.drawn ? def.drawn(rows) : rows;
+  const options = def.plot(input, drawn, placeNotes(def, drawn, input.lang));
+  const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as SvgNode;
+  exposeLinks(node);
   const prefix = `${def.id}-${input.lang}-${input.width}`;
   const alt = `${def.title[input.lang]}. ${def.subtitle[input.lang]}`;
   const description = fillSummary(def, rows, input.lang);
-  return { svg: cleanSvg(node.outerHTML, prefix, alt, description), rows, description, alt };
+  return { svg: cleanSvg(node.outerHTML, prefix, alt, description), rows, drawn, description, alt };
+}
+
+/** The little of linkedom's DOM that `exposeLinks` uses. */
+interface SvgNode {
+  outerHTML: string;
+  children: ArrayLike<SvgNode>;
+  tagName: string;
+  textContent: string | null;
+  querySelector(sel: string): SvgNode | null;
+  querySelectorAll(sel: string): ArrayLike<SvgNode>;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+}
+
+/**
+ * Makes the chart a group of links a screen reader can use: each figure's link is named by its
+ * tooltip, and everything else (axes, labels, decoration, which the title, description and the
+ * data table say in words) is hidden from assistive technology and from the pointer. Plot's `aria-label`s on groups
+ * go: axe rejects them on elements without a role.
+ */
+function exposeLinks(svg: SvgNode): void {
+  for (const g of Array.from(svg.children)) {
+    g.removeAttribute('aria-label');
+    g.removeAttribute('aria-description');
+    if (g.tagName.toLowerCase() === 'g' && !g.querySelector('a')) {
+      g.setAttribute('aria-hidden', 'true');
+      // Labels and decoration drawn over a mark must not stand between it and the pointer.
+      g.setAttribute('pointer-events', 'none');
+    }
+  }
+  for (const a of Array.from(svg.querySelectorAll('a'))) {
+    const title = a.querySelector('title')?.textContent?.trim();
+    if (title) a.setAttribute('aria-label', title);
+  }
 }
 
 /**
  * Makes Plot's SVG valid, accessible and deterministic: drops its `<style>` (site CSS styles
- * charts), moves `font-variant` to CSS, removes `aria-*` from inner groups (the whole SVG is one
- * image), renames class and clip ids after `prefix`, rounds path data to 0.1 px, and adds role,
+ * charts), moves `font-variant` to CSS, renames class and clip ids after `prefix`, rounds path data to 0.1 px, and adds role,
  * title and desc.
  */
 export function cleanSvg(svg: string, prefix: string, title: string, desc: string): string {
@@ -57,7 +121,6 @@ export function cleanSvg(svg: string, prefix: string, title: string, desc: strin
   let out = svg
     .replace(/<style>[\s\S]*?<\/style>/, '')
     .replace(/ font-variant="[^"]*"/g, '')
-    .replace(/ aria-(?:label|hidden|description)="[^"]*"/g, '')
     .replace(/\bplot-[0-9a-f]{6}\b/g, 'plot-chart')
     .replace(/\bplot-clip-\d+\b/g, (m) => {
       if (!ids.has(m)) ids.set(m, `${prefix}-clip-${ids.size + 1}`);
@@ -65,7 +128,7 @@ export function cleanSvg(svg: string, prefix: string, title: string, desc: strin
     });
   out = out.replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
     const cleaned = attrs.replace(/ class="[^"]*"/, '');
-    return `<svg${cleaned} class="plot-chart" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${prefix}-title">${escapeXml(title)}</title><desc id="${prefix}-desc">${escapeXml(desc)}</desc>`;
+    return `<svg${cleaned} class="plot-chart" role="group" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${prefix}-title">${escapeXml(title)}</title><desc id="${prefix}-desc">${escapeXml(desc)}</desc>`;
   });
   // Path data to 0.1 px: Plot and d3-geo write up to three decimals, which tripled the maps'
   // weight (the Shandong map was 64 KB gzip per width) for no visible difference at 2x.

@@ -3,7 +3,7 @@ import { scopeLabel } from '../i18n/comparability.ts';
 import type { IndexedDataset } from '../dataset/dataset.ts';
 import { allDerived } from '../dataset/derived.ts';
 import { formatPeriod, formatQuantity } from '../i18n/format.ts';
-import type { Lang } from '../i18n/strings.ts';
+import { localePath, type Lang } from '../i18n/strings.ts';
 import type { Datum } from './types.ts';
 
 /** A row for observation `id`; `series` defaults to the observation's label. Throws on an unknown id. */
@@ -23,6 +23,7 @@ export function observationRow(data: IndexedDataset, lang: Lang, id: string, ser
     period: formatPeriod(o, lang),
     scope: scopeLabel(o, lang),
     source: o.source,
+    href: localePath(lang, `/data/${o.id}/`),
   };
 }
 
@@ -44,5 +45,6 @@ export function derivedRow(data: IndexedDataset, lang: Lang, id: string, series?
     period: formatPeriod(a, lang),
     scope: lang === 'zh' ? `派生：${d.formula.zh}` : `derived: ${d.formula.en}`,
     source: a.source,
+    href: localePath(lang, `/methodology/#${d.id}`),
   };
 }

@@ -10,6 +10,7 @@ export const servicesOutput: ChartDefinition = {
     zh: '对数刻度；多为下限（箭头），统计时期各不相同',
     en: 'Log scale; most are lower bounds (arrows), and each covers a different period',
   },
+  breakout: true,
   comparability: {
     zh: '章丘是2023年以来一年多的累计数，福山是2021年以来约一年半的累计数，市中只有一个社区的数字；各自对“问题”“纠纷”的统计口径未说明。',
     en: "Zhangqiu's totals cover a little over a year from 2023, Fushan's about eighteen months from 2021, and Shizhong's one community only; none of the reports defines what counts as a problem or a dispute.",
@@ -18,6 +19,16 @@ export const servicesOutput: ChartDefinition = {
     zh: '章丘称{zhangqiu-problems-solved|period}现场解决问题{zhangqiu-problems-solved}、一线化解矛盾{zhangqiu-disputes-mediated}、上门服务群众{zhangqiu-residents-served-at-home}；市中的{shizhong-chunyuanli-problems-solved}来自一个社区（春元里）；福山称{fushan-problems-solved|period}通过网格收集并解决问题{fushan-problems-solved}、调处纠纷{fushan-disputes-mediated}。各区统计口径和时期不同，多数是下限。',
     en: "Zhangqiu says that {zhangqiu-problems-solved|period} it solved {zhangqiu-problems-solved|number} residents' problems on the spot, resolved {zhangqiu-disputes-mediated|number} disputes and served {zhangqiu-residents-served-at-home} at home; Shizhong's {shizhong-chunyuanli-problems-solved|number} problems solved come from one community, Chunyuanli; Fushan says that {fushan-problems-solved|period} its grids collected and solved {fushan-problems-solved|number} problems, and it mediated disputes {fushan-disputes-mediated}. Each district counts differently, over a different period, and most figures are lower bounds.",
   },
+  notes: [
+    {
+      ref: 'shizhong-chunyuanli-problems-solved',
+      text: { zh: '只是一个社区的数字', en: 'One community only' },
+    },
+    {
+      ref: 'zhangqiu-residents-served-at-home',
+      text: { zh: '这是人数，其余是件数或次数', en: 'People served; the rest count cases or times' },
+    },
+  ],
   rows: ({ data, lang }) => [
     observationRow(
       data,
@@ -56,9 +67,14 @@ export const servicesOutput: ChartDefinition = {
       lang === 'zh' ? '福山：帮助调处的纠纷' : 'Fushan: disputes mediated',
     ),
   ],
-  plot: (input, rows) =>
-    qualifiedDots(input, rows, {
-      xLabel: input.lang === 'zh' ? '件数、次数或人数（对数）' : 'count (log scale)',
-      type: 'log',
-    }),
+  plot: (input, rows, notes) =>
+    qualifiedDots(
+      input,
+      rows,
+      {
+        xLabel: input.lang === 'zh' ? '件数、次数或人数（对数）' : 'count (log scale)',
+        type: 'log',
+      },
+      notes,
+    ),
 };

@@ -18,6 +18,12 @@ export const shizhongResults: ChartDefinition = {
     zh: '市中区的报道给出的是全区累计数，多数没有日期：第一书记派驻以来新引进发展项目{shizhong-first-secretary-projects}，有{shizhong-first-secretaries-promoted|number}名第一书记获提拔或重用；两新组织党建示范点{shizhong-two-new-demonstration-sites}，社区党建品牌{shizhong-community-party-brands}，参加区内挂职交流的社区书记和专职副书记{shizhong-community-secretaries-exchanged-2024}，兼任网格员的外卖骑手{shizhong-rider-grid-workers}。',
     en: "Shizhong's report gives district-wide totals, mostly undated: {shizhong-first-secretary-projects|number} development projects brought in since first secretaries were posted, and {shizhong-first-secretaries-promoted|number} first secretaries promoted or given more important posts; {shizhong-two-new-demonstration-sites|number} party-building demonstration sites in non-public firms and social organisations; {shizhong-community-party-brands|number} community party-building brands; {shizhong-community-secretaries-exchanged-2024|number} community secretaries and deputies on secondment within the district; and {shizhong-rider-grid-workers|number} food-delivery riders serving as part-time grid workers.",
   },
+  notes: [
+    {
+      ref: 'shizhong-first-secretary-projects',
+      text: { zh: '自派驻第一书记以来，起点未写明', en: 'Since first secretaries were posted; no start date given' },
+    },
+  ],
   rows: ({ data, lang }) => [
     observationRow(data, lang, 'shizhong-first-secretary-projects'),
     observationRow(data, lang, 'shizhong-first-secretaries-promoted'),
@@ -26,5 +32,6 @@ export const shizhongResults: ChartDefinition = {
     observationRow(data, lang, 'shizhong-community-secretaries-exchanged-2024'),
     observationRow(data, lang, 'shizhong-rider-grid-workers'),
   ],
-  plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '个数或人数' : 'number' }),
+  plot: (input, rows, notes) =>
+    qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '个数或人数' : 'number' }, notes),
 };

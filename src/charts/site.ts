@@ -10,8 +10,11 @@ import { chartOrThrow } from './chrome.ts';
 import { CHARTS } from './index.ts';
 import { renderChart, type RenderedChart } from './render.ts';
 
-/** The two widths every chart is drawn at: phones and wider screens (CSS px). */
-export const WIDTHS = { narrow: 360, wide: 720 } as const;
+/**
+ * The widths charts are drawn at (CSS px): every chart for phones and for the reading column, and
+ * charts marked `breakout` also for wide screens, where they leave the column.
+ */
+export const WIDTHS = { narrow: 360, wide: 720, full: 1040 } as const;
 
 const cache = new Map<string, RenderedChart>();
 let geo: unknown;

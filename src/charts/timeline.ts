@@ -2,19 +2,36 @@
 import * as Plot from '@observablehq/plot';
 import { districtName, featuredDistricts } from '../dataset/dataset.ts';
 import { formatDateRange } from '../i18n/format.ts';
+import { localePath } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
-import { FONT_SIZE } from './marks.ts';
+import { FONT_SIZE, NOTE_LINE, NOTE_SIZE } from './marks.ts';
 import { textWidth, wrapText } from './text.ts';
-import type { ChartDefinition, Datum } from './types.ts';
+import type { ChartDefinition, ChartInput, Datum } from './types.ts';
 
 const year = (iso: string) => {
   const [y, m = 6] = iso.split('-').map(Number);
   return y! + (m - 0.5) / 12;
 };
 
+/** A timeline mark's tooltip: what it is, its date, and whether the date is printed or inferred. */
+function timelineTitle(d: Datum, lang: ChartInput['lang']): string {
+  return lang === 'zh' ? `${d.series}：${d.label}（${d.scope}）` : `${d.series}: ${d.label} (${d.scope})`;
+}
+
 export const timeline: ChartDefinition = {
   id: 'timeline',
   legend: false,
+  breakout: true,
+  notes: [
+    {
+      ref: 'start-shizhong',
+      text: { zh: '估计：报道未写明何时开始', en: 'Estimated: the report gives no start date' },
+    },
+    {
+      ref: 'start-fushan',
+      text: { zh: '据称由更早的示范区发展而来', en: 'Said to grow out of earlier demonstration zones' },
+    },
+  ],
   title: { zh: '三种模式何时开始，何时见报', en: 'When each model began, and when it was reported' },
   subtitle: {
     zh: '实心圆：模式开始之年（据来源）；空心圆：来源发表时间（推断的日期为估计）',
@@ -44,6 +61,7 @@ export const timeline: ChartDefinition = {
       period: lang === 'zh' ? `${d.model.startYear}年` : String(d.model.startYear),
       scope: d.model.unit[lang],
       source: data.sources.find((s) => s.district === d.id)!.id,
+      href: localePath(lang, `/case-studies/${d.id}/`),
     }));
     const reports: Datum[] = data.sources
       .filter((s) => isFeatured.has(s.district))
@@ -66,50 +84,140 @@ export const timeline: ChartDefinition = {
             ? '日期已印出'
             : 'date printed',
         source: s.id,
+        href: localePath(lang, `/sources/#${s.id}`),
       }));
     return [...starts, ...reports];
   },
-  plot: ({ width, data, lang }, rows) => {
+  plot: ({ width, data, lang }, rows, notes) => {
     // One line per district: its start and its reports side by side.
     const districtOf = (d: Datum) => districtName(data, d.district, lang);
     const names = [...new Set(rows.map(districtOf))];
     const wrapped = new Map(names.map((n) => [n, wrapText(n, Math.min(width * 0.3, 160), FONT_SIZE)]));
     const marginLeft = Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 14;
-    const y = (d: Datum) => wrapped.get(districtOf(d))!;
+    const marginRight = 20;
+    const plotWidth = width - marginLeft - marginRight;
+    const domain = [2018, 2025] as const;
+    const px = (v: number) => ((v - domain[0]) / (domain[1] - domain[0])) * plotWidth;
+    const fromPx = (p: number) => domain[0] + (p / plotWidth) * (domain[1] - domain[0]);
+    // Rows in pixels (identity y): each district's line, and under it the note about its start, if any.
+    const noteText = new Map(notes.map((n) => [n.ref, wrapText(n.text, Math.min(plotWidth, 300), NOTE_SIZE)] as const));
+    const lineY = new Map<string, number>();
+    const noteY = new Map<string, number>();
+    let y = 10;
+    for (const name of names) {
+      const mark = y + 24;
+      lineY.set(name, mark);
+      y = mark + 24;
+      const start = rows.find((r) => r.ref.startsWith('start-') && districtOf(r) === name);
+      const note = start && noteText.get(start.ref);
+      if (start && note) {
+        noteY.set(start.ref, mark + 16);
+        y = mark + 16 + note.split('\n').length * NOTE_LINE + 8;
+      }
+    }
+    // Reports of one district dated alike would hide each other: spread them 14 px apart vertically.
+    const at = (d: Datum) => (d.high === undefined ? d.value : (d.value + d.high) / 2);
+    const dodge = new Map<string, number>();
+    for (const name of names) {
+      const same = new Map<number, Datum[]>();
+      for (const r of rows.filter((r) => r.ref.startsWith('report-') && districtOf(r) === name)) {
+        const key = Math.round(px(at(r)) / 12);
+        same.set(key, [...(same.get(key) ?? []), r]);
+      }
+      for (const group of same.values())
+        for (const [k, r] of group.entries()) dodge.set(r.ref, (k - (group.length - 1) / 2) * 14);
+    }
+    const markY = (d: Datum) => lineY.get(districtOf(d))! + (dodge.get(d.ref) ?? 0);
     const colour = (d: Datum) => districtColour(data, d.district);
     const starts = rows.filter((r) => r.ref.startsWith('start-'));
     const reports = rows.filter((r) => r.ref.startsWith('report-'));
+    const noted = starts.filter((r) => noteY.has(r.ref));
+    const noteX = (d: Datum) =>
+      fromPx(
+        Math.max(
+          0,
+          Math.min(px(d.value) - 6, plotWidth + marginRight - 4 - textWidth(noteText.get(d.ref)!, NOTE_SIZE)),
+        ),
+      );
     return {
       width,
-      height: names.length * 56 + 50,
+      height: y + 36,
       marginLeft,
-      marginRight: 20,
+      marginRight,
       marginTop: 10,
       marginBottom: 36,
       style: { fontSize: `${FONT_SIZE}px` },
       x: {
-        domain: [2018, 2025],
+        domain,
         label: null,
         ticks: width < 480 ? [2018, 2020, 2022, 2024] : [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
         tickFormat: (v: number) => String(v),
         grid: true,
       },
-      y: { domain: names.map((n) => wrapped.get(n)!), label: null, tickSize: 0 },
+      y: { type: 'identity', axis: null },
       marks: [
-        Plot.ruleY(starts, { y, x1: 'value', x2: 2024.9, stroke: colour, strokeOpacity: 0.35, strokeWidth: 2 }),
+        Plot.text(names, {
+          y: (n: string) => lineY.get(n),
+          text: (n: string) => wrapped.get(n),
+          frameAnchor: 'left',
+          textAnchor: 'end',
+          lineAnchor: 'middle',
+          dx: -9,
+          className: 'row-label',
+        }),
+        Plot.ruleY(starts, { y: markY, x1: 'value', x2: 2024.9, stroke: colour, strokeOpacity: 0.35, strokeWidth: 2 }),
         Plot.ruleY(
           reports.filter((r) => r.high !== undefined),
-          { y, x1: 'value', x2: 'high', stroke: colour, strokeWidth: 6, strokeOpacity: 0.35, strokeLinecap: 'round' },
+          {
+            y: markY,
+            x1: 'value',
+            x2: 'high',
+            stroke: colour,
+            strokeWidth: 6,
+            strokeOpacity: 0.35,
+            strokeLinecap: 'round',
+            className: 'data-mark',
+          },
         ),
         Plot.dot(reports, {
-          y,
-          x: (d: Datum) => (d.high === undefined ? d.value : (d.value + d.high) / 2),
+          y: markY,
+          x: at,
           r: 6,
           stroke: colour,
           strokeWidth: 2.5,
           fill: 'none',
+          className: 'data-mark',
         }),
-        Plot.dot(starts, { y, x: 'value', r: 7, fill: colour, stroke: colour }),
+        Plot.dot(starts, { y: markY, x: 'value', r: 7, fill: colour, stroke: colour, className: 'data-mark' }),
+        Plot.ruleX(noted, {
+          x: 'value',
+          y1: (d: Datum) => markY(d) + 9,
+          y2: (d: Datum) => noteY.get(d.ref)! - 2,
+          stroke: 'currentColor',
+          strokeWidth: 1,
+        }),
+        Plot.text(noted, {
+          x: noteX,
+          y: (d: Datum) => noteY.get(d.ref),
+          text: (d: Datum) => noteText.get(d.ref),
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          lineHeight: NOTE_LINE / NOTE_SIZE,
+          fontSize: NOTE_SIZE,
+          fontStyle: lang === 'en' ? 'italic' : 'normal',
+          fill: 'currentColor',
+          className: 'chart-note',
+        }),
+        // On top: a transparent target per mark, with its link and tooltip.
+        Plot.dot([...starts, ...reports], {
+          y: markY,
+          x: (d: Datum) => (d.ref.startsWith('start-') ? d.value : at(d)),
+          r: 12,
+          fill: 'transparent',
+          title: (d: Datum) => timelineTitle(d, lang),
+          href: 'href',
+          className: 'data-hit',
+        }),
       ],
     };
   },

@@ -25,6 +25,26 @@ export interface Datum {
   scope: string;
   /** Source id (derived figures: the first input's). */
   source: string;
+  /**
+   * Where the mark leads, as a site path in the page language: the data point page (observations),
+   * the formula on the methodology page (derived figures), a case study or a source (timeline, maps).
+   */
+  href: string;
+}
+
+/**
+ * An annotation written on the chart itself: a short sentence beside the mark of row `ref`, saying
+ * the point a reader should not miss. Figures only through placeholders, as in `summary`.
+ */
+export interface ChartNote {
+  ref: string;
+  text: Bilingual;
+}
+
+/** A note as the chart function receives it: its row and its text in the page language, placeholders filled. */
+export interface PlacedNote {
+  ref: string;
+  text: string;
 }
 
 /** What a chart function receives. Width is in CSS pixels; `geo` is content/geo's topology, for maps. */
@@ -52,10 +72,16 @@ export interface ChartDefinition {
    * `{ref|period}` its period or date. A placeholder naming no drawn row fails the build.
    */
   summary: Bilingual;
+  /** One or two annotations drawn on the chart, each beside the mark it is about. */
+  notes: ChartNote[];
+  /** `true` for charts that gain from width: on wide screens they leave the reading column. */
+  breakout?: true;
   /** Shown under the chart where it mixes years, scopes or kinds. */
   comparability?: Bilingual;
-  /** The figures drawn, in order. */
+  /** The figures the chart lists, in order (its table, downloads and summary). */
   rows(input: ChartInput): Datum[];
-  /** Plot options without `document`; the renderer adds it. */
-  plot(input: ChartInput, rows: Datum[]): Record<string, unknown>;
+  /** Those of `rows` it draws as marks, when not all of them (figures that share no scale stay in the table). */
+  drawn?(rows: Datum[]): Datum[];
+  /** Plot options without `document`; the renderer adds it. `notes` are the chart's annotations in the page language. */
+  plot(input: ChartInput, rows: Datum[], notes: PlacedNote[]): Record<string, unknown>;
 }

@@ -18,6 +18,19 @@ export const unitSize: ChartDefinition = {
     zh: '村以上一级的单元覆盖多少个村：章丘每个党建工作区平均{zhangqiu-villages-per-work-zone}村（由村数和工作区数算出），市中首个试点联合党委覆盖{shizhong-yufu-quanyuan-villages}村，福山规定每个融合发展区{fushan-villages-per-zone}村；若把福山的行政村平均分给规划中的联合党委，平均每个{fushan-villages-per-joint-committee}村。福山的数字{fushan-villages-per-zone|period}，另外两区{zhangqiu-villages-per-work-zone|period}，年份不同。',
     en: "How many villages one unit above the village spans: {zhangqiu-villages-per-work-zone} on average per Zhangqiu work zone (computed from the counts of villages and zones), {shizhong-yufu-quanyuan-villages} in Shizhong's first pilot joint committee, and {fushan-villages-per-zone} under Fushan's rule for a zone; dividing Fushan's villages among the joint committees it plans gives {fushan-villages-per-joint-committee} each. Fushan's figures are {fushan-villages-per-zone|period}, the others {zhangqiu-villages-per-work-zone|period}.",
   },
+  notes: [
+    {
+      ref: 'shizhong-yufu-quanyuan-villages',
+      text: { zh: '只是一个试点，不是全区的数字', en: 'One pilot only, not a district figure' },
+    },
+    {
+      ref: 'fushan-villages-per-joint-committee',
+      text: {
+        zh: '超出福山规定的每区{fushan-villages-per-zone|number}村',
+        en: "Above Fushan's own norm of {fushan-villages-per-zone|number} villages",
+      },
+    },
+  ],
   rows: ({ data, lang }) => [
     derivedRow(
       data,
@@ -44,5 +57,6 @@ export const unitSize: ChartDefinition = {
       lang === 'zh' ? '福山：按规划联合党委数平均' : 'Fushan: per planned joint committee (average)',
     ),
   ],
-  plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '村数' : 'villages' }),
+  plot: (input, rows, notes) =>
+    qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '村数' : 'villages' }, notes),
 };

@@ -18,6 +18,16 @@ export const villageCounts: ChartDefinition = {
     zh: '章丘报告合并前有{zhangqiu-villages-before-merger}村、合并后{zhangqiu-villages-after-merger}（{zhangqiu-villages-after-merger|period}），{zhangqiu-administrative-villages|period}有行政村{zhangqiu-administrative-villages}，其上设党建工作区党委{zhangqiu-work-zone-committees}。福山报告行政村{fushan-administrative-villages}，规划联合党委{fushan-joint-committees-planned}。市中区两个数字都没有报告。',
     en: 'Zhangqiu reports {zhangqiu-villages-before-merger|number} villages before its merger and {zhangqiu-villages-after-merger|number} after it ({zhangqiu-villages-after-merger|period}), then {zhangqiu-administrative-villages|number} administrative villages with {zhangqiu-work-zone-committees|number} work-zone committees over them ({zhangqiu-administrative-villages|period}). Fushan reports {fushan-administrative-villages|number} administrative villages and plans {fushan-joint-committees-planned|number} joint committees. Shizhong gives neither count.',
   },
+  notes: [
+    {
+      ref: 'zhangqiu-work-zone-committees',
+      text: { zh: '区里称已覆盖全部行政村', en: 'The district says these cover every village' },
+    },
+    {
+      ref: 'fushan-joint-committees-planned',
+      text: { zh: '规划数，不是已建成的', en: 'Planned, not yet set up' },
+    },
+  ],
   rows: ({ data, lang }) => [
     observationRow(
       data,
@@ -56,5 +66,5 @@ export const villageCounts: ChartDefinition = {
       lang === 'zh' ? '福山：片区联合党委（规划）' : 'Fushan: joint committees (planned)',
     ),
   ],
-  plot: (input, rows) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '个数' : 'number' }),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '个数' : 'number' }, notes),
 };

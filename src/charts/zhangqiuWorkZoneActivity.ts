@@ -10,6 +10,7 @@ export const zhangqiuWorkZoneActivity: ChartDefinition = {
     zh: '2023年以来的累计数，全部是下限（“多”）；对数刻度',
     en: 'Totals since 2023, all lower bounds ("more than"); log scale',
   },
+  breakout: true,
   comparability: {
     zh: '单位不同：次数、件数和人次不能相加；“人次”是次数，不是人数。',
     en: 'Units differ: times, cases and person-times cannot be added; person-times count attendances, not people.',
@@ -18,6 +19,12 @@ export const zhangqiuWorkZoneActivity: ChartDefinition = {
     zh: '据章丘的报道，{zhangqiu-party-activities-guided|period}，各党建工作区指导或参加村级党内活动{zhangqiu-party-activities-guided}，把关村级议事决策{zhangqiu-village-decisions-overseen}，到村讲党课、送知识{zhangqiu-party-lectures}，培训党员{zhangqiu-party-member-training}，现场解决问题{zhangqiu-problems-solved}，一线化解矛盾{zhangqiu-disputes-mediated}。全部是下限（原文作“多”）。',
     en: "By Zhangqiu's account, {zhangqiu-party-activities-guided|period} its work zones guided or joined village party activities {zhangqiu-party-activities-guided}, vetted village decision procedures {zhangqiu-village-decisions-overseen} and held party lectures in villages {zhangqiu-party-lectures}; party-member training reached {zhangqiu-party-member-training}, and the zones solved {zhangqiu-problems-solved|number} problems on the spot and resolved {zhangqiu-disputes-mediated|number} disputes. Every figure is a lower bound.",
   },
+  notes: [
+    {
+      ref: 'zhangqiu-party-member-training',
+      text: { zh: '人次，不是人数：一人可计多次', en: 'Attendances, not people: one person can count many times' },
+    },
+  ],
   rows: ({ data, lang }) => [
     observationRow(data, lang, 'zhangqiu-party-activities-guided'),
     observationRow(data, lang, 'zhangqiu-village-decisions-overseen'),
@@ -26,9 +33,14 @@ export const zhangqiuWorkZoneActivity: ChartDefinition = {
     observationRow(data, lang, 'zhangqiu-problems-solved'),
     observationRow(data, lang, 'zhangqiu-disputes-mediated'),
   ],
-  plot: (input, rows) =>
-    qualifiedDots(input, rows, {
-      xLabel: input.lang === 'zh' ? '次数、件数或人次（对数）' : 'count (log scale)',
-      type: 'log',
-    }),
+  plot: (input, rows, notes) =>
+    qualifiedDots(
+      input,
+      rows,
+      {
+        xLabel: input.lang === 'zh' ? '次数、件数或人次（对数）' : 'count (log scale)',
+        type: 'log',
+      },
+      notes,
+    ),
 };

@@ -9,6 +9,7 @@ import {
   chartUrl,
   embedPath,
   legendItems,
+  linkedSvg,
   pinnedEmbedPath,
   pinnedPath,
   releasePath,
@@ -77,9 +78,9 @@ export function standaloneSvg(id: string, lang: Lang, site: URL, release: Releas
   const sub = wrapText(d.subtitle[lang], inner, 14).split('\n');
   parts.push(textLines(sub, PAD, y, 14, 20, C.muted));
   y += sub.length * 20 + 10;
-  parts.push(fixedChart(r.svg, `x="${PAD}" y="${y}"`));
+  parts.push(fixedChart(linkedSvg(r.svg, { site }), `x="${PAD}" y="${y}"`));
   y += chartH + 10;
-  const legend = legendItems(d);
+  const legend = legendItems(d, r.drawn);
   if (legend.length > 0) {
     const size = 12;
     let x = PAD;

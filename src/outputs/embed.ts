@@ -23,6 +23,8 @@ import { escapeMarkup } from '../i18n/markup.ts';
 export const EMBED_DEFAULT_WIDTH = 640;
 /** Below this iframe width the embed shows the narrow SVG (embed.css has the same media query). */
 export const EMBED_NARROW_MAX = 540;
+/** From this frame width (CSS px) an embed shows the 1040 px drawing of a chart that has one (embed.css). */
+export const EMBED_FULL_MIN = 960;
 // embed.css: padding 10px 12px 12px; title 17px on 24px lines; small text 12px on 18px lines; 6px gaps.
 const PAD_X = 12,
   PAD_Y = 22,
@@ -48,11 +50,17 @@ export function embedNotice(id: string, release: Release): boolean {
 export function embedHeight(id: string, lang: Lang, width: number, release: Release = currentRelease()): number {
   const def = chartOrThrow(id);
   const cw = width - 2 * PAD_X;
-  const r = renderedChart(id, lang, width > EMBED_NARROW_MAX ? WIDTHS.wide : WIDTHS.narrow, release);
+  const full = def.breakout === true && def.kind !== 'map' && width >= EMBED_FULL_MIN;
+  const r = renderedChart(
+    id,
+    lang,
+    full ? WIDTHS.full : width > EMBED_NARROW_MAX ? WIDTHS.wide : WIDTHS.narrow,
+    release,
+  );
   const [vw, vh] = (/ viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(r.svg) ?? []).slice(1).map(Number);
   // The title is bold: wrap it as if 8% larger.
   let h = PAD_Y + lines(def.title[lang], cw, TITLE.size * 1.08) * TITLE.line + GAP + (vh! * cw) / vw!;
-  const legend = legendItems(def);
+  const legend = legendItems(def, r.drawn);
   if (legend.length > 0) {
     // The legend is a wrapping flex row: key (10 px, the arrow key about 26 px, + 4 px) and label, 12 px apart.
     let rowsUsed = 1,

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { parseHTML } from 'linkedom';
 import { CHARTS } from '../../src/charts/index.ts';
 import { fillSummary, renderChart } from '../../src/charts/render.ts';
 import { loadGeo, WIDTHS } from '../../src/charts/site.ts';
@@ -18,7 +19,8 @@ test('there are at least eight charts', () => assert.ok(CHARTS.length >= 8, `${C
 
 for (const chart of CHARTS) {
   for (const lang of ['zh', 'en'] as const) {
-    for (const width of Object.values(WIDTHS)) {
+    // Every chart at the phone and column widths; charts that break out of the column also at full width.
+    for (const width of chart.breakout ? Object.values(WIDTHS) : [WIDTHS.narrow, WIDTHS.wide]) {
       const file = `${DIR}/${chart.id}-${lang}-${width}.svg`;
       test(`snapshot ${chart.id} ${lang} ${width}px`, () => {
         const { svg } = renderChart(chart, { data, lang, width, geo });
@@ -42,9 +44,18 @@ for (const chart of CHARTS) {
     const a = renderChart(chart, { data, lang: 'zh', width: 360, geo }).svg;
     const b = renderChart(chart, { data, lang: 'zh', width: 360, geo }).svg;
     assert.equal(a, b);
-    assert.match(a, /^<svg[^>]* role="img"[^>]* aria-labelledby="[^"]+-title [^"]+-desc"/);
+    assert.match(a, /^<svg[^>]* role="group"[^>]* aria-labelledby="[^"]+-title" aria-describedby="[^"]+-desc"/);
     assert.match(a, /<title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
-    assert.doesNotMatch(a, /font-variant=|<style>|plot-clip-\d|aria-label=/);
+    assert.doesNotMatch(a, /font-variant=|<style>|plot-clip-\d|<g[^>]* aria-label=/);
+    // Every figure is a named link to a site page; every top-level group without one is hidden from
+    // assistive technology (the title, description and data table say it in words).
+    const links = [...a.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]);
+    assert.ok(links.length > 0, 'no links');
+    for (const l of links) assert.match(l, / href="\/[^"]*"/, l);
+    for (const l of links) assert.match(l, / aria-label="[^"]+"/, l);
+    const { document } = parseHTML(`<!doctype html><html><body>${a}</body></html>`);
+    for (const g of document.querySelectorAll('svg > g'))
+      assert.ok(g.querySelector('a') || g.getAttribute('aria-hidden') === 'true', g.outerHTML.slice(0, 120));
   });
 
   test(`${chart.id}: every number drawn equals the dataset's`, () => {
