@@ -39,9 +39,10 @@ export function markTitle(d: Datum, data: ChartInput['data'], lang: Lang): strin
   const src = data.source.get(d.source);
   const outlet = src?.outlet ? src.outlet[lang] : t(lang, 'source.unattributed');
   const kind = d.derived ? t(lang, 'usage.derived') : kindLabel(d.kind, lang);
+  // Semicolons, not brackets: kinds carry brackets of their own (已实现（据称）).
   return lang === 'zh'
-    ? `${d.series}：${d.label}（${kind}），${d.period}，${d.scope}。${t(lang, 'chart.source')}：${outlet}`
-    : `${d.series}: ${d.label} (${kind}), ${d.period}, ${d.scope}. ${t(lang, 'chart.source')}: ${outlet}`;
+    ? `${d.series}：${d.label}，${kind}；${d.period}；${d.scope}。${t(lang, 'chart.source')}：${outlet}`
+    : `${d.series}: ${d.label}, ${kind.charAt(0).toLowerCase()}${kind.slice(1)}; ${d.period}; ${d.scope}. ${t(lang, 'chart.source')}: ${outlet}`;
 }
 
 interface DotOptions {
