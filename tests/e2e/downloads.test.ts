@@ -31,6 +31,14 @@ test('every chart offers SVG, PNG, CSV, JSON, oEmbed and a social card in both l
       assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, dir);
       assert.match(svg, /<style>text\{font-family:'Noto Sans Hans'/, `${dir}: fonts named in the SVG`);
       assert.ok(svg.includes(datasetVersion()), `${dir}: the SVG carries the dataset version`);
+      // A downloaded SVG has no address of its own: each figure's link is absolute, to a page that exists.
+      const links = [...svg.matchAll(/<a\b[^>]* href="([^"]*)"/g)].map((m) => m[1]!);
+      assert.ok(links.length > 0, `${dir}: the SVG's marks are links`);
+      for (const href of links) {
+        assert.match(href, /^https?:\/\//, `${dir}: ${href} is not absolute`);
+        const path = new URL(href).pathname;
+        assert.ok(existsSync(join(DIST, path, path.endsWith('/') ? 'index.html' : '')), `${dir}: ${href} leads nowhere`);
+      }
       for (const [file, w, h] of [
         ['chart.png', 2 * (WIDTHS.wide + 48), 0],
         ['og.png', 1200, 630],
