@@ -37,7 +37,10 @@ test('every chart offers SVG, PNG, CSV, JSON, oEmbed and a social card in both l
       for (const href of links) {
         assert.match(href, /^https?:\/\//, `${dir}: ${href} is not absolute`);
         const path = new URL(href).pathname;
-        assert.ok(existsSync(join(DIST, path, path.endsWith('/') ? 'index.html' : '')), `${dir}: ${href} leads nowhere`);
+        assert.ok(
+          existsSync(join(DIST, path, path.endsWith('/') ? 'index.html' : '')),
+          `${dir}: ${href} leads nowhere`,
+        );
       }
       for (const [file, w, h] of [
         ['chart.png', 2 * (WIDTHS.wide + 48), 0],

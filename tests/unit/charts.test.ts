@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { CHARTS } from '../../src/charts/index.ts';
-import { fillSummary, renderChart } from '../../src/charts/render.ts';
+import { fillSummary, placeNotes, renderChart } from '../../src/charts/render.ts';
 import { loadGeo, WIDTHS } from '../../src/charts/site.ts';
 import { getDataset } from '../../src/dataset/dataset.ts';
 import { allDerived } from '../../src/dataset/derived.ts';
@@ -121,6 +121,37 @@ test('every chart summary reads as written prose in both languages: placeholders
   }
   assert.throws(
     () => fillSummary({ ...CHARTS[0]!, summary: { zh: '{no-such-row}', en: '{no-such-row}' } }, [], 'en'),
+    /does not draw/,
+  );
+});
+
+test('every chart says its point on the chart: one or two notes in both languages, each drawn beside a mark it draws', () => {
+  for (const chart of CHARTS) {
+    assert.ok(chart.notes.length >= 1 && chart.notes.length <= 2, `${chart.id}: ${chart.notes.length} notes`);
+    for (const lang of ['zh', 'en'] as const) {
+      const { svg, drawn } = renderChart(chart, { data, lang, width: 720, geo });
+      const placed = placeNotes(chart, drawn, lang);
+      for (const [i, n] of placed.entries()) {
+        assert.ok(n.text.trim().length > 0, `${chart.id} ${lang}: note ${i} is empty`);
+        assert.doesNotMatch(n.text, /[{}]/, `${chart.id} ${lang}: an unfilled placeholder`);
+        // As in summaries, a figure reaches a note only through a placeholder.
+        assert.equal(
+          chart.notes[i]!.text[lang].replace(/\{[^}]+\}/g, '').match(/\d/),
+          null,
+          `${chart.id} ${lang}: a typed figure`,
+        );
+        // The note is on the chart: each of its words (Chinese: each run of characters) is drawn.
+        const drawnText = [...svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)(?=<)/g)].map((m) => m[1]).join(' ');
+        for (const word of n.text
+          .replace(/&/g, '&amp;')
+          .split(/[\s，、：；。]+/)
+          .filter(Boolean))
+          assert.ok(drawnText.includes(word), `${chart.id} ${lang}: "${word}" of its note is not drawn`);
+      }
+    }
+  }
+  assert.throws(
+    () => placeNotes({ ...CHARTS[0]!, notes: [{ ref: 'no-such-row', text: { zh: 'x', en: 'x' } }] }, [], 'en'),
     /does not draw/,
   );
 });
