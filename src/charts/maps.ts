@@ -8,7 +8,7 @@ import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { CONTEXT_COLOUR, districtColour } from './palette.ts';
 import { FONT_SIZE, NOTE_SIZE } from './marks.ts';
-import { wrapText } from './text.ts';
+import { wrapBalanced } from './text.ts';
 import { localePath } from '../i18n/strings.ts';
 import type { ChartDefinition, ChartInput, Datum, PlacedNote } from './types.ts';
 
@@ -100,7 +100,7 @@ function districtTitle(input: ChartInput, id: string): string {
 /** The note about district `id`, wrapped for a map label (about 130 px), or undefined. */
 function noteFor(notes: PlacedNote[], id: string): string | undefined {
   const n = notes.find((x) => x.ref === `map-${id}`);
-  return n && wrapText(n.text, 130, NOTE_SIZE);
+  return n && wrapBalanced(n.text, 130, NOTE_SIZE);
 }
 
 /** A map note's text mark: placed like the label it belongs to, `dy` px further down (or up when negative). */

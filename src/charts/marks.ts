@@ -9,7 +9,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber, kindLabel } from '../i18n/format.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
-import { textWidth, wrapText } from './text.ts';
+import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartInput, Datum, PlacedNote } from './types.ts';
 
 /** Size of chart text (CSS px). */
@@ -125,7 +125,7 @@ export function qualifiedDots(
   const fromPx = (p: number) => (log ? lo * (xMax / lo) ** (p / plotWidth) : lo + (p / plotWidth) * (xMax - lo));
 
   // Rows laid out top to bottom in pixels (the y scale is the identity).
-  const noteOf = new Map(notes.map((n) => [n.ref, wrapText(n.text, Math.min(plotWidth, NOTE_MAX), NOTE_SIZE)]));
+  const noteOf = new Map(notes.map((n) => [n.ref, wrapBalanced(n.text, Math.min(plotWidth, NOTE_MAX), NOTE_SIZE)]));
   const place = new Map<string, RowPlace>();
   let y = marginTop;
   for (const r of rows) {

@@ -21,7 +21,7 @@ export const shizhongResults: ChartDefinition = {
   notes: [
     {
       ref: 'shizhong-first-secretary-projects',
-      text: { zh: '自派驻第一书记以来，起点未写明', en: 'Since first secretaries were posted; no start date given' },
+      text: { zh: '累计数，报道未写明从何时算起', en: 'A running total: the report gives no start date' },
     },
   ],
   rows: ({ data, lang }) => [

@@ -44,3 +44,20 @@ export function wrapText(s: string, max: number, fontSize: number): string {
   if (line.trim()) lines.push(line.trimEnd());
   return lines.join('\n');
 }
+
+/**
+ * `wrapText` with lines of even length: the narrowest width (px, at most `max`) that needs no more
+ * lines than `max` does, so a short note never leaves one word alone on its last line.
+ */
+export function wrapBalanced(s: string, max: number, fontSize: number): string {
+  const lines = wrapText(s, max, fontSize).split('\n').length;
+  if (lines === 1) return s;
+  let lo = 0,
+    hi = max;
+  while (hi - lo > 2) {
+    const mid = (lo + hi) / 2;
+    if (wrapText(s, mid, fontSize).split('\n').length <= lines) hi = mid;
+    else lo = mid;
+  }
+  return wrapText(s, hi, fontSize);
+}

@@ -5,7 +5,7 @@ import { formatDateRange } from '../i18n/format.ts';
 import { localePath } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
 import { FONT_SIZE, NOTE_LINE, NOTE_SIZE } from './marks.ts';
-import { textWidth, wrapText } from './text.ts';
+import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
 
 const year = (iso: string) => {
@@ -100,7 +100,9 @@ export const timeline: ChartDefinition = {
     const px = (v: number) => ((v - domain[0]) / (domain[1] - domain[0])) * plotWidth;
     const fromPx = (p: number) => domain[0] + (p / plotWidth) * (domain[1] - domain[0]);
     // Rows in pixels (identity y): each district's line, and under it the note about its start, if any.
-    const noteText = new Map(notes.map((n) => [n.ref, wrapText(n.text, Math.min(plotWidth, 300), NOTE_SIZE)] as const));
+    const noteText = new Map(
+      notes.map((n) => [n.ref, wrapBalanced(n.text, Math.min(plotWidth, 300), NOTE_SIZE)] as const),
+    );
     const lineY = new Map<string, number>();
     const noteY = new Map<string, number>();
     let y = 10;
