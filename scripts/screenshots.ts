@@ -11,6 +11,7 @@ const { values } = parseArgs({
   options: {
     paths: { type: 'string', default: '/,/en/' },
     widths: { type: 'string', default: '375,1280' },
+    height: { type: 'string', default: '900' },
     schemes: { type: 'string', default: 'light,dark' },
     out: { type: 'string', default: 'test-results/screenshots' },
     full: { type: 'boolean', default: false },
@@ -19,11 +20,14 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(`Usage: node scripts/screenshots.ts [--paths /,/en/compare/] [--widths 375,1280] [--schemes light,dark] [--full] [--wait SELECTOR] [--out DIR]
-Serves dist/ and writes one PNG per path, width and scheme (viewport height 900, or the full page with --full).
+  console.log(`Usage: node scripts/screenshots.ts [--paths /,/en/compare/] [--widths 375,1280] [--height 900] [--schemes light,dark] [--full] [--wait SELECTOR] [--out DIR]
+Serves dist/ and writes one PNG per path, width and scheme (viewport height --height, 900 unless given, or the full page with --full).
 --wait waits for SELECTOR to appear first (e.g. search results, which load after the page).`);
   process.exit(0);
 }
+const height = Number(values.height);
+if (!Number.isInteger(height) || height < 100)
+  throw new Error(`--height must be an integer of at least 100 (got ${values.height})`);
 mkdirSync(values.out!, { recursive: true });
 const { server, url } = await serveDir('dist');
 const browser = await chromium.launch({
@@ -33,7 +37,7 @@ const browser = await chromium.launch({
 for (const path of values.paths!.split(',')) {
   for (const width of values.widths!.split(',').map(Number)) {
     for (const scheme of values.schemes!.split(',') as ('light' | 'dark')[]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
       await page.goto(new URL(path.replace(/^\//, ''), url).href);
       if (values.wait) await page.waitForSelector(values.wait, { timeout: 10000 });
       const name = `${

@@ -171,7 +171,10 @@ export function checkDataset(raw: Partial<Record<DatasetName, unknown>>, problem
   }
   for (const g of (parsed.glossary ?? []) as Dataset['glossary'])
     noFigures('glossary.json', g.id, 'definition', g.definition);
-  for (const f of (parsed.frames ?? []) as Dataset['frames']) noFigures('frames.json', f.id, 'summary', f.summary);
+  for (const f of (parsed.frames ?? []) as Dataset['frames']) {
+    noFigures('frames.json', f.id, 'summary', f.summary);
+    noFigures('frames.json', f.id, 'headline', f.headline);
+  }
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, dataset: parsed as unknown as Dataset };

@@ -221,12 +221,29 @@ export const glossarySchema = z
   .describe('Terms of Party building, in Simplified and Traditional Chinese, pinyin and English.');
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 
+/** Longest frame headline, in characters: a cell of the home page's comparison graphic, a line or two on a phone. */
+export const HEADLINE_MAX = { zh: 16, en: 40 } as const;
+/** A frame's headline: a short phrase per language (optional, so releases frozen before it stay valid). */
+const frameHeadline = z.object({
+  zh: z
+    .string()
+    .trim()
+    .min(1, 'a Simplified Chinese text')
+    .max(HEADLINE_MAX.zh, `at most ${HEADLINE_MAX.zh} characters`),
+  en: z.string().trim().min(1, 'an English text').max(HEADLINE_MAX.en, `at most ${HEADLINE_MAX.en} characters`),
+});
+
 export const frameSchema = z
   .object({
     id: slug.describe('Cell id, <district>-<dimension>'),
     district: slug.describe('District id (districts.id)'),
     dimension: dimension.describe('One of the four dimensions of the comparison'),
     summary: bilingual.describe("The district's approach on this dimension, in our words, without figures"),
+    headline: frameHeadline
+      .optional()
+      .describe(
+        "The district's answer on this dimension in a few words of ours, without figures, saying claimed, pilot, plan or rule where the summary does (the home page's comparison graphic)",
+      ),
     observations: z
       .array(slug)
       .min(1)

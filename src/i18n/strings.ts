@@ -32,9 +32,12 @@ export const zh = {
   'skip.toContent': '跳到正文',
   'footer.dataset': '数据集版本',
   'footer.about': '本站依据官方宣传报道整理，报道的是各区自己的说法，未经独立核实。',
-  'home.lede':
-    '村庄变小了、合并了、空了或变成了城市社区，党组织应当怎样在单个村之上组织起来？山东三个区给出了三种不同的回答。本站把它们并排放在同样的四个维度上，每个数字都链接到提出它的原文。',
+  'home.lede': '党组织怎样在村之上组织起来？山东三个区各有回答。',
   'home.models': '三种模式一览',
+  'home.glanceDimension': '维度',
+  'home.glanceRead': '阅读案例',
+  'home.glanceNote': '每格是本站对官方报道的概括，点开看并列比较和数据。',
+  'home.districts': '各区概况',
   'home.observations': '条数据',
   'home.sources': '篇原始报道',
   'home.terms': '个术语',
@@ -284,9 +287,13 @@ export const en: Record<StringKey, string> = {
   'footer.dataset': 'Dataset version',
   'footer.about':
     'Compiled from official publicity: the site reports what the districts say about themselves; none of it has been independently verified.',
-  'home.lede':
-    'Villages are getting smaller, merging, emptying or turning into city neighbourhoods. How should the Party organise above the single village? Three districts of Shandong give three different answers. This site lays them side by side on the same four dimensions, and links every figure to the text that claims it.',
+  'home.lede': 'How should the Party organise above the village? Three Shandong districts answer.',
   'home.models': 'The three models at a glance',
+  'home.glanceDimension': 'Dimension',
+  'home.glanceRead': 'Case study',
+  'home.glanceNote':
+    'Each cell is our summary of the official reports; it opens the side-by-side comparison and its figures.',
+  'home.districts': 'The districts in brief',
   'home.observations': 'figures',
   'home.sources': 'primary reports',
   'home.terms': 'glossary terms',
