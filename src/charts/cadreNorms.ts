@@ -21,11 +21,11 @@ export const cadreNorms: ChartDefinition = {
   notes: [
     {
       ref: 'zhangqiu-cadres-per-work-zone',
-      text: { zh: '下沉干部的平均数，略高于规定的下限', en: "The average sent down, just above the rule's minimum" },
+      text: { zh: '按总数平均，不是各工作区的实际配备', en: "An average of the total, not each zone's staff" },
     },
     {
       ref: 'fushan-agency-cadre-per-zone-centre',
-      text: { zh: '片区中心的坐班岗位，不是单位的编制', en: 'Duty posts at a zone centre, not staff of a unit' },
+      text: { zh: '定期坐班，不是常驻', en: 'On regular duty shifts, not full-time' },
     },
   ],
   rows: ({ data, lang }) => [

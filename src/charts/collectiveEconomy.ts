@@ -24,11 +24,11 @@ export const collectiveEconomy: ChartDefinition = {
   notes: [
     {
       ref: 'zhangqiu-collective-income-500k-target',
-      text: { zh: '年底要达到的目标，不是结果', en: 'A target for the year’s end, not a result' },
+      text: { zh: '年底要达到的目标，不是结果', en: "A target for the year's end, not a result" },
     },
     {
       ref: 'shizhong-dougou-collective-income-500k-share-2023',
-      text: { zh: '只是一个街道，不是全区', en: 'One subdistrict, not the district' },
+      text: { zh: '只是一个街道，不是全区', en: 'One subdistrict only, not the district' },
     },
   ],
   rows: ({ data, lang }) => [

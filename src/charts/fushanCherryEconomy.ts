@@ -21,7 +21,7 @@ export const fushanCherryEconomy: ChartDefinition = {
   notes: [
     {
       ref: 'fushan-cooperation-agreements',
-      text: { zh: '合作意向，不是签订的合同', en: 'Intentions to cooperate, not signed contracts' },
+      text: { zh: '报道称“合作意向”，不一定是合同', en: 'Reported as intentions, not necessarily contracts' },
     },
   ],
   rows: ({ data, lang }) => [

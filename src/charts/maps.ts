@@ -9,6 +9,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import { CONTEXT_COLOUR, districtColour } from './palette.ts';
 import { FONT_SIZE, NOTE_SIZE } from './marks.ts';
 import { wrapBalanced } from './text.ts';
+import { formatStartYear } from '../i18n/format.ts';
 import { localePath } from '../i18n/strings.ts';
 import type { ChartDefinition, ChartInput, Datum, PlacedNote } from './types.ts';
 
@@ -80,7 +81,7 @@ function districtRows(input: ChartInput, ids: string[]): Datum[] {
       unit: 'count',
       ref: `map-${id}`,
       label: d.model.name[lang],
-      period: String(d.model.startYear),
+      period: formatStartYear(d.model.startYear, d.model.startYearEstimated, lang),
       scope: `${d.prefecture[lang]} · ${d.code}`,
       source: data.sources.find((s) => s.district === id)!.id,
       href: localePath(lang, `/case-studies/${id}/`),
@@ -88,13 +89,14 @@ function districtRows(input: ChartInput, ids: string[]): Datum[] {
   });
 }
 
-/** A district's tooltip on a map: its name, its model and the year the model began. */
+/** A district's tooltip on a map: its name, its model and the year the model began (marked when estimated). */
 function districtTitle(input: ChartInput, id: string): string {
   const { data, lang } = input;
   const d = data.district.get(id)!;
+  const year = formatStartYear(d.model.startYear, d.model.startYearEstimated, lang);
   return lang === 'zh'
-    ? `${d.name.zhHans}：${d.model.name.zh}，${d.model.startYear}年起`
-    : `${d.name.en}: ${d.model.name.en}, since ${d.model.startYear}`;
+    ? `${d.name.zhHans}：${d.model.name.zh}，始于${year}`
+    : `${d.name.en}: ${d.model.name.en}, began ${year}`;
 }
 
 /** The note about district `id`, wrapped for a map label (about 130 px), or undefined. */
@@ -281,7 +283,7 @@ export const mapJinan: ChartDefinition = {
   title: { zh: '济南市：章丘区和市中区', en: 'Jinan: Zhangqiu and Shizhong districts' },
   subtitle: {
     zh: '章丘在济南东部，报道称其为农业大区；市中是济南的中心城区',
-    en: 'Zhangqiu lies in the east of Jinan and calls itself a major farming district; Shizhong is part of the city centre',
+    en: "Zhangqiu lies in the east of Jinan, a major farming district by the report's account; Shizhong is part of the city centre",
   },
   kind: 'map',
   comparability: VINTAGE,
@@ -290,8 +292,8 @@ export const mapJinan: ChartDefinition = {
     en: "A map of Jinan: Zhangqiu in the east of the city's territory, Shizhong in the city centre.",
   },
   notes: [
-    { ref: 'map-zhangqiu', text: { zh: '报道称其为农业大区', en: 'Calls itself a major farming district' } },
-    { ref: 'map-shizhong', text: { zh: '济南的中心城区', en: 'Part of the city centre' } },
+    { ref: 'map-zhangqiu', text: { zh: '报道称其为农业大区', en: 'A major farming district, the report says' } },
+    { ref: 'map-shizhong', text: { zh: '济南中心城区之一', en: 'Part of the city centre' } },
   ],
   rows: (input) => districtRows(input, markedDistricts(input, ['jinan'])),
   plot: (input, _rows, notes) => countyMap(input, 'jinan', notes),

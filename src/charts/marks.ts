@@ -41,8 +41,8 @@ export function markTitle(d: Datum, data: ChartInput['data'], lang: Lang): strin
   const kind = d.derived ? t(lang, 'usage.derived') : kindLabel(d.kind, lang);
   // Semicolons, not brackets: kinds carry brackets of their own (已实现（据称）).
   return lang === 'zh'
-    ? `${d.series}：${d.label}，${kind}；${d.period}；${d.scope}。${t(lang, 'chart.source')}：${outlet}`
-    : `${d.series}: ${d.label}, ${kind.charAt(0).toLowerCase()}${kind.slice(1)}; ${d.period}; ${d.scope}. ${t(lang, 'chart.source')}: ${outlet}`;
+    ? `${d.series}——${d.label}，${kind}；${d.period}；${d.scope}。${t(lang, 'chart.source')}：${outlet}`
+    : `${d.series} — ${d.label}, ${kind.charAt(0).toLowerCase()}${kind.slice(1)}; ${d.period}; ${d.scope}. ${t(lang, 'chart.source')}: ${outlet}`;
 }
 
 interface DotOptions {

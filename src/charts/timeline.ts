@@ -1,7 +1,7 @@
 /** When each model began, and when the sources reported on it, 2018 to 2024. */
 import * as Plot from '@observablehq/plot';
 import { districtName, featuredDistricts } from '../dataset/dataset.ts';
-import { formatDateRange } from '../i18n/format.ts';
+import { formatDateRange, formatStartYear } from '../i18n/format.ts';
 import { localePath } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
 import { FONT_SIZE, NOTE_LINE, NOTE_SIZE } from './marks.ts';
@@ -13,9 +13,22 @@ const year = (iso: string) => {
   return y! + (m - 0.5) / 12;
 };
 
-/** A timeline mark's tooltip: what it is, its date, and whether the date is printed or inferred. */
-function timelineTitle(d: Datum, lang: ChartInput['lang']): string {
-  return lang === 'zh' ? `${d.series}：${d.label}（${d.scope}）` : `${d.series}: ${d.label} (${d.scope})`;
+/**
+ * A timeline mark's tooltip: the district and its model with the year it began (marked when the
+ * site estimates it), or the district's report with its date and whether that date is inferred.
+ */
+function timelineTitle(d: Datum, data: ChartInput['data'], lang: ChartInput['lang']): string {
+  const where = districtName(data, d.district, lang);
+  if (d.ref.startsWith('start-')) {
+    const model = data.district.get(d.district)!.model;
+    return lang === 'zh'
+      ? `${where}：${model.name.zh}，始于${d.label}`
+      : `${where}: ${model.name.en}, began ${d.label}`;
+  }
+  const src = data.source.get(d.source)!;
+  return lang === 'zh'
+    ? `${where}的报道《${src.title}》：${d.period}（${d.scope}）`
+    : `${where} report "${src.titleEn}": ${d.period} (${d.scope})`;
 }
 
 export const timeline: ChartDefinition = {
@@ -29,7 +42,7 @@ export const timeline: ChartDefinition = {
     },
     {
       ref: 'start-fushan',
-      text: { zh: '据称由更早的示范区发展而来', en: 'Said to grow out of earlier demonstration zones' },
+      text: { zh: '始于农村党建示范区，后逐步升级', en: 'Began as rural demonstration zones' },
     },
   ],
   title: { zh: '三种模式何时开始，何时见报', en: 'When each model began, and when it was reported' },
@@ -42,8 +55,8 @@ export const timeline: ChartDefinition = {
     en: "The sources do not date the start of Shizhong's cross-village pilot; the year before the report is used as an estimate.",
   },
   summary: {
-    zh: '福山的做法据称可以追溯到{start-fushan|period}（案例称融合发展区由更早的示范区发展而来）；章丘称{start-zhangqiu|period}起深化党建工作区建设；市中区的报道没有写明跨村联建从何时开始，本站估计为{start-shizhong|period}。来源的发表时间多为本站推断：福山的案例发表于{report-fushan-2022-integrated-zones|period}，章丘的两篇长文发表于{report-zhangqiu-2022-1226-extended|period}（写的是更早的“1226”工程），章丘和市中后来的报道分别发表于{report-zhangqiu-2024-work-zones|period}和{report-shizhong-2024-governance|period}。',
-    en: "Fushan's approach is said to go back to {start-fushan|period} (the case describes its zones as grown out of earlier demonstration zones); Zhangqiu says it deepened its work zones from {start-zhangqiu|period}; Shizhong's report does not say when its cross-village committees began, and the site estimates {start-shizhong|period}. Most publication dates are the site's inferences: Fushan's case appeared on {report-fushan-2022-integrated-zones|period}, Zhangqiu's two long texts in {report-zhangqiu-2022-1226-extended|period} (about its earlier \"1226\" programme), and the later Zhangqiu and Shizhong reports in {report-zhangqiu-2024-work-zones|period} and {report-shizhong-2024-governance|period}.",
+    zh: '福山称{start-fushan|period}开始探索“农村党建示范区”，此后逐步升级为融合发展区；章丘称{start-zhangqiu|period}起深化党建工作区建设；市中区的报道没有写明跨村联建从何时开始，本站估计为{start-shizhong|period}。来源的发表时间多为本站推断：福山的案例发表于{report-fushan-2022-integrated-zones|period}，章丘的两篇长文发表于{report-zhangqiu-2022-1226-extended|period}（写的是更早的“1226”工程），章丘和市中后来的报道分别发表于{report-zhangqiu-2024-work-zones|period}和{report-shizhong-2024-governance|period}。',
+    en: "Fushan says it began rural party-building demonstration zones in {start-fushan|period} and upgraded them step by step into integrated development zones; Zhangqiu says it deepened its work zones from {start-zhangqiu|period}; Shizhong's report does not say when its cross-village committees began, and the site estimates {start-shizhong|period}. Most publication dates are the site's inferences: Fushan's case appeared on {report-fushan-2022-integrated-zones|period}, Zhangqiu's two long texts in {report-zhangqiu-2022-1226-extended|period} (about its earlier \"1226\" programme), and the later Zhangqiu and Shizhong reports in {report-zhangqiu-2024-work-zones|period} and {report-shizhong-2024-governance|period}.",
   },
   rows: ({ data, lang }) => {
     // One line per featured district: a line per district would be unreadable at thousands.
@@ -57,7 +70,7 @@ export const timeline: ChartDefinition = {
       kind: 'achieved',
       unit: 'count',
       ref: `start-${d.id}`,
-      label: lang === 'zh' ? `${d.model.startYear}年` : String(d.model.startYear),
+      label: formatStartYear(d.model.startYear, d.model.startYearEstimated, lang),
       period: lang === 'zh' ? `${d.model.startYear}年` : String(d.model.startYear),
       scope: d.model.unit[lang],
       source: data.sources.find((s) => s.district === d.id)!.id,
@@ -216,7 +229,7 @@ export const timeline: ChartDefinition = {
           x: (d: Datum) => (d.ref.startsWith('start-') ? d.value : at(d)),
           r: 12,
           fill: 'transparent',
-          title: (d: Datum) => timelineTitle(d, lang),
+          title: (d: Datum) => timelineTitle(d, data, lang),
           href: 'href',
           className: 'data-hit',
         }),

@@ -25,10 +25,7 @@ export const unitSize: ChartDefinition = {
     },
     {
       ref: 'fushan-villages-per-joint-committee',
-      text: {
-        zh: '超出福山规定的每区{fushan-villages-per-zone|number}村',
-        en: "Above Fushan's own norm of {fushan-villages-per-zone|number} villages",
-      },
+      text: { zh: '假设规划的联合党委覆盖全部村', en: 'Assumes the planned committees cover every village' },
     },
   ],
   rows: ({ data, lang }) => [

@@ -21,11 +21,14 @@ export const villageCounts: ChartDefinition = {
   notes: [
     {
       ref: 'zhangqiu-work-zone-committees',
-      text: { zh: '区里称已覆盖全部行政村', en: 'The district says these cover every village' },
+      text: {
+        zh: '据报道覆盖全部{zhangqiu-administrative-villages|number}个行政村',
+        en: 'Said to cover all {zhangqiu-administrative-villages|number} villages',
+      },
     },
     {
       ref: 'fushan-joint-committees-planned',
-      text: { zh: '规划数，不是已建成的', en: 'Planned, not yet set up' },
+      text: { zh: '规划数，未说明已建成多少', en: 'Planned; the case does not say how many exist' },
     },
   ],
   rows: ({ data, lang }) => [

@@ -123,7 +123,16 @@ export const districtSchema = z
     setting: bilingual.describe('Urban, rural or mixed, as the sources describe the district'),
     model: z.object({
       name: bilingual.describe("The model's own name"),
-      startYear: z.number().int().min(2000).max(2030).describe('Year the sources say the model began'),
+      startYear: z
+        .number()
+        .int()
+        .min(2000)
+        .max(2030)
+        .describe("Year the model began: as the sources say, or the site's estimate when startYearEstimated is true"),
+      startYearEstimated: z
+        .boolean()
+        .optional()
+        .describe("True when no source dates the start and startYear is the site's estimate"),
       startObservation: slug.optional().describe('Observation that dates the start, when one does (observations.id)'),
       unit: bilingual.describe('The organisational unit the model builds above the village'),
     }),

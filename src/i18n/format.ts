@@ -236,3 +236,9 @@ export function formatDateRange(from: string, to: string | undefined, lang: Lang
     return `${formatDate(from, lang).slice(0, -5)}–${formatDate(to, lang)}`;
   return `${formatDate(from, lang)}–${formatDate(to, lang)}`;
 }
+
+/** The year a model began, marked when it is the site's estimate: `2018年`, `2023年（本站估计）`; `2018`, `2023 (site's estimate)`. */
+export function formatStartYear(year: number, estimated: boolean | undefined, lang: Lang): string {
+  if (lang === 'zh') return `${year}年${estimated ? '（本站估计）' : ''}`;
+  return `${year}${estimated ? " (site's estimate)" : ''}`;
+}

@@ -129,6 +129,7 @@ const districts: Column<District>[] = [
   ...bi<District>('setting', D.setting, (d) => d.setting),
   ...bi<District>('model_name', D.model.shape.name, (d) => d.model.name),
   col('model_start_year', 'integer', D.model.shape.startYear, (d) => d.model.startYear),
+  col('model_start_year_estimated', 'boolean', D.model.shape.startYearEstimated, (d) => d.model.startYearEstimated),
   col('model_start_observation', 'string', D.model.shape.startObservation, (d) => d.model.startObservation),
   ...bi<District>('model_unit', D.model.shape.unit, (d) => d.model.unit),
 ];
