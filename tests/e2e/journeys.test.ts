@@ -76,7 +76,7 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       assert.equal(await svg.getAttribute('role'), 'group');
       assert.ok((await svg.locator('a[href]').count()) > 0, 'the chart has no links to its figures');
       assert.ok(
-        (await svg.locator('title').textContent())?.startsWith(def.title[lang]),
+        (await svg.locator(':scope > title').textContent())?.startsWith(def.title[lang]),
         'chart <title> does not start with its title',
       );
       const box = (await svg.boundingBox())!;

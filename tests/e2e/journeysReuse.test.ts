@@ -78,9 +78,9 @@ for (const lang of ['zh', 'en'] as Lang[]) {
     const iframe = article.locator('iframe').first();
     await iframe.waitFor();
     const frame = article.frameLocator('iframe').first();
-    await frame.locator('svg[role="group"]').first().waitFor({ state: 'visible' });
+    await frame.locator('svg[role="group"]:visible').first().waitFor({ state: 'visible' });
     assert.ok(
-      (await frame.locator('svg[role="group"] title').first().textContent())?.length,
+      (await frame.locator('svg[role="group"]:visible > title').first().textContent())?.length,
       'the embedded chart has no title',
     );
     await article.waitForLoadState('networkidle');
