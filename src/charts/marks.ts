@@ -45,6 +45,38 @@ export function markTitle(d: Datum, data: ChartInput['data'], lang: Lang): strin
     : `${d.series} — ${d.label}, ${kind.charAt(0).toLowerCase()}${kind.slice(1)}; ${d.period}; ${d.scope}. ${t(lang, 'chart.source')}: ${outlet}`;
 }
 
+/**
+ * The marks of a chart's notes: each note's text, top-left at (`x`, `top`) in the chart's x units
+ * and y pixels, and a leader line from just under its mark (`from`, px) down to the text.
+ */
+export function noteMarks(
+  noted: Datum[],
+  place: { x: (d: Datum) => number; from: (d: Datum) => number; top: (d: Datum) => number; text: (d: Datum) => string },
+  lang: Lang,
+): unknown[] {
+  return [
+    Plot.ruleX(noted, {
+      x: 'value',
+      y1: place.from,
+      y2: (d: Datum) => place.top(d) - 2,
+      stroke: 'currentColor',
+      strokeWidth: 1,
+    }),
+    Plot.text(noted, {
+      x: place.x,
+      y: place.top,
+      text: place.text,
+      textAnchor: 'start',
+      lineAnchor: 'top',
+      lineHeight: NOTE_LINE / NOTE_SIZE,
+      fontSize: NOTE_SIZE,
+      fontStyle: lang === 'en' ? 'italic' : 'normal',
+      fill: 'currentColor',
+      className: 'chart-note',
+    }),
+  ];
+}
+
 interface DotOptions {
   /** Label of the x axis in the page language. */
   xLabel: string;
@@ -257,25 +289,11 @@ export function qualifiedDots(
         fill: 'currentColor',
         className: 'value-label',
       }),
-      Plot.ruleX(noted, {
-        x: 'value',
-        y1: (d: Datum) => markY(d) + 8,
-        y2: (d: Datum) => at(d).note! - 2,
-        stroke: 'currentColor',
-        strokeWidth: 1,
-      }),
-      Plot.text(noted, {
-        x: noteX,
-        y: (d: Datum) => at(d).note,
-        text: (d: Datum) => noteOf.get(d.ref),
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        lineHeight: NOTE_LINE / NOTE_SIZE,
-        fontSize: NOTE_SIZE,
-        fontStyle: lang === 'en' ? 'italic' : 'normal',
-        fill: 'currentColor',
-        className: 'chart-note',
-      }),
+      ...noteMarks(
+        noted,
+        { x: noteX, from: (d) => markY(d) + 8, top: (d) => at(d).note!, text: (d) => noteOf.get(d.ref)! },
+        lang,
+      ),
       // Last, so it is on top: one transparent target per figure, a little larger than its mark,
       // carrying the link and the tooltip (one tab stop per figure, easy to hit with a finger).
       Plot.rect(rows, {

@@ -4,7 +4,7 @@ import { districtName, featuredDistricts } from '../dataset/dataset.ts';
 import { formatDateRange, formatStartYear } from '../i18n/format.ts';
 import { localePath } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
-import { FONT_SIZE, NOTE_LINE, NOTE_SIZE } from './marks.ts';
+import { FONT_SIZE, NOTE_LINE, NOTE_SIZE, noteMarks } from './marks.ts';
 import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
 
@@ -204,25 +204,11 @@ export const timeline: ChartDefinition = {
           className: 'data-mark',
         }),
         Plot.dot(starts, { y: markY, x: 'value', r: 7, fill: colour, stroke: colour, className: 'data-mark' }),
-        Plot.ruleX(noted, {
-          x: 'value',
-          y1: (d: Datum) => markY(d) + 9,
-          y2: (d: Datum) => noteY.get(d.ref)! - 2,
-          stroke: 'currentColor',
-          strokeWidth: 1,
-        }),
-        Plot.text(noted, {
-          x: noteX,
-          y: (d: Datum) => noteY.get(d.ref),
-          text: (d: Datum) => noteText.get(d.ref),
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: NOTE_LINE / NOTE_SIZE,
-          fontSize: NOTE_SIZE,
-          fontStyle: lang === 'en' ? 'italic' : 'normal',
-          fill: 'currentColor',
-          className: 'chart-note',
-        }),
+        ...noteMarks(
+          noted,
+          { x: noteX, from: (d) => markY(d) + 9, top: (d) => noteY.get(d.ref)!, text: (d) => noteText.get(d.ref)! },
+          lang,
+        ),
         // On top: a transparent target per mark, with its link and tooltip.
         Plot.dot([...starts, ...reports], {
           y: markY,
