@@ -163,7 +163,9 @@ export const isEmbed = (path: string) => EMBED_PREFIXES.some((p) => path.startsW
 
 /** Whether a URL path names a content-hashed file. */
 export const isImmutable = (path: string) =>
-  IMMUTABLE_PREFIXES.some((p) => path.startsWith(p)) || IMMUTABLE_PATTERNS.some((r) => new RegExp(r).test(path));
+  IMMUTABLE_PREFIXES.some((p) => path.startsWith(p)) || IMMUTABLE_REGEXPS.some((r) => r.test(path));
+// Compiled once: isImmutable runs for each of a large build's 600,000 files.
+const IMMUTABLE_REGEXPS = IMMUTABLE_PATTERNS.map((r) => new RegExp(r));
 
 /** The not-found page for a URL path. */
 export const notFoundPage = (path: string) =>
@@ -226,7 +228,10 @@ export function headersFile(files: string[], policy: HeaderPolicy): string {
         rules.push([path, varying(path, policy)]);
       } else {
         const d = f.slice(0, slash);
-        dirs.set(d, [...(dirs.get(d) ?? []), f.slice(slash + 1)]);
+        // Pushed, not spread: a folder of 300,000 search fragments made spreading quadratic.
+        const list = dirs.get(d);
+        if (list) list.push(f.slice(slash + 1));
+        else dirs.set(d, [f.slice(slash + 1)]);
       }
     }
     for (const [d, list] of dirs) cover(`${prefix}${d}/`, list);
