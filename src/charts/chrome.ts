@@ -8,6 +8,7 @@ import { currentRelease, type Release } from '../dataset/releases.ts';
 import { localePath, t, type Lang, type StringKey } from '../i18n/strings.ts';
 import { chartById } from './index.ts';
 import { hollow, isLower } from './marks.ts';
+import { sourceOutlet } from './rows.ts';
 import type { ChartDefinition, Datum } from './types.ts';
 
 /** The chart with `id`; throws, naming the id and where it was asked for, when there is none. */
@@ -96,7 +97,7 @@ export const SOURCE_SEPARATOR: Record<Lang, string> = { zh: '；', en: '; ' };
 export function chartSources(rows: Datum[], lang: Lang, data: IndexedDataset = currentRelease().data): ChartSource[] {
   return [...new Set(rows.map((r) => r.source))].map((id) => {
     const src = data.source.get(id)!;
-    const outlet = src.outlet ? src.outlet[lang] : t(lang, 'source.unattributed');
+    const outlet = sourceOutlet(data, id, lang);
     const year = src.date.slice(0, 4),
       where = districtName(data, src.district, lang);
     return { id, outlet, note: lang === 'zh' ? `（${year}，${where}）` : ` (${year}, ${where})` };

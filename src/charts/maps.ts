@@ -8,6 +8,7 @@ import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { CONTEXT_COLOUR, districtColour } from './palette.ts';
 import { FONT_SIZE, NOTE_SIZE } from './marks.ts';
+import { modelStartTitle } from './rows.ts';
 import { wrapBalanced } from './text.ts';
 import { formatStartYear } from '../i18n/format.ts';
 import { localePath } from '../i18n/strings.ts';
@@ -89,16 +90,6 @@ function districtRows(input: ChartInput, ids: string[]): Datum[] {
   });
 }
 
-/** A district's tooltip on a map: its name, its model and the year the model began (marked when estimated). */
-function districtTitle(input: ChartInput, id: string): string {
-  const { data, lang } = input;
-  const d = data.district.get(id)!;
-  const year = formatStartYear(d.model.startYear, d.model.startYearEstimated, lang);
-  return lang === 'zh'
-    ? `${d.name.zhHans}：${d.model.name.zh}，始于${year}`
-    : `${d.name.en}: ${d.model.name.en}, began ${year}`;
-}
-
 /** The note about district `id`, wrapped for a map label (about 130 px), or undefined. */
 function noteFor(notes: PlacedNote[], id: string): string | undefined {
   const n = notes.find((x) => x.ref === `map-${id}`);
@@ -145,7 +136,7 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai', notes: PlacedN
       Plot.geo(highlighted, {
         fill: 'transparent',
         className: 'data-mark data-hit',
-        title: (f: Feat) => districtTitle(input, f.properties.district!),
+        title: (f: Feat) => modelStartTitle(input.data, f.properties.district!, input.lang),
         href: (f: Feat) => localePath(lang, `/case-studies/${f.properties.district}/`),
       }),
       Plot.dot(highlighted, Plot.centroid({ r: 3, fill: 'currentColor' })),
@@ -239,7 +230,7 @@ export const mapShandong: ChartDefinition = {
           stroke: 'currentColor',
           strokeWidth: 0.5,
           className: 'data-mark',
-          title: (f: Feat) => districtTitle(input, f.properties.district!),
+          title: (f: Feat) => modelStartTitle(input.data, f.properties.district!, input.lang),
           href: (f: Feat) => localePath(input.lang, `/case-studies/${f.properties.district}/`),
         }),
         // Two labels, one per host prefecture, naming the districts in it: districts are too small to label apart at phone width.

@@ -9,6 +9,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber, kindLabel } from '../i18n/format.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
+import { sourceOutlet } from './rows.ts';
 import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartInput, Datum, PlacedNote } from './types.ts';
 
@@ -36,8 +37,7 @@ export const hollow = (d: Datum) => d.kind !== 'achieved' || d.derived === true;
  * its qualifier, its kind, period and scope, and the source's outlet.
  */
 export function markTitle(d: Datum, data: ChartInput['data'], lang: Lang): string {
-  const src = data.source.get(d.source);
-  const outlet = src?.outlet ? src.outlet[lang] : t(lang, 'source.unattributed');
+  const outlet = sourceOutlet(data, d.source, lang);
   const kind = d.derived ? t(lang, 'usage.derived') : kindLabel(d.kind, lang);
   // Semicolons, not brackets: kinds carry brackets of their own (已实现（据称）).
   return lang === 'zh'
@@ -241,24 +241,18 @@ export function qualifiedDots(
           className: 'data-mark',
         },
       ),
-      Plot.arrow(rows.filter(isLower), {
-        y: markY,
-        x1: 'value',
-        x2: (d: Datum) => onward(d.value),
-        stroke: colour,
-        strokeWidth: 2,
-        headLength: 7,
-        className: 'data-mark',
-      }),
-      Plot.arrow(rows.filter(isUpper), {
-        y: markY,
-        x1: 'value',
-        x2: (d: Datum) => back(d.value),
-        stroke: colour,
-        strokeWidth: 2,
-        headLength: 7,
-        className: 'data-mark',
-      }),
+      Plot.arrow(
+        rows.filter((d) => isLower(d) || isUpper(d)),
+        {
+          y: markY,
+          x1: 'value',
+          x2: (d: Datum) => (isLower(d) ? onward(d.value) : back(d.value)),
+          stroke: colour,
+          strokeWidth: 2,
+          headLength: 7,
+          className: 'data-mark',
+        },
+      ),
       Plot.dot(
         rows.filter((d) => d.qualifier !== 'range'),
         {

@@ -4,6 +4,7 @@ import { districtName, featuredDistricts } from '../dataset/dataset.ts';
 import { formatDateRange, formatStartYear } from '../i18n/format.ts';
 import { localePath } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
+import { modelStartTitle } from './rows.ts';
 import { FONT_SIZE, NOTE_LINE, NOTE_SIZE, noteMarks } from './marks.ts';
 import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
@@ -18,13 +19,8 @@ const year = (iso: string) => {
  * site estimates it), or the district's report with its date and whether that date is inferred.
  */
 function timelineTitle(d: Datum, data: ChartInput['data'], lang: ChartInput['lang']): string {
+  if (d.ref.startsWith('start-')) return modelStartTitle(data, d.district, lang);
   const where = districtName(data, d.district, lang);
-  if (d.ref.startsWith('start-')) {
-    const model = data.district.get(d.district)!.model;
-    return lang === 'zh'
-      ? `${where}：${model.name.zh}，始于${d.label}`
-      : `${where}: ${model.name.en}, began ${d.label}`;
-  }
   const src = data.source.get(d.source)!;
   return lang === 'zh'
     ? `${where}的报道《${src.title}》：${d.period}（${d.scope}）`

@@ -13,6 +13,7 @@ import {
   legendItems,
   pinnedEmbedPath,
 } from '../charts/chrome.ts';
+import type { ChartDefinition } from '../charts/types.ts';
 import { chartDiffers, renderedChart, WIDTHS } from '../charts/site.ts';
 import { currentRelease, releases, type Release } from '../dataset/releases.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
@@ -25,6 +26,12 @@ export const EMBED_DEFAULT_WIDTH = 640;
 export const EMBED_NARROW_MAX = 540;
 /** From this frame width (CSS px) an embed shows the 1040 px drawing of a chart that has one (embed.css). */
 export const EMBED_FULL_MIN = 960;
+
+/**
+ * Whether chart `def`'s embed carries the 1040 px drawing: charts that break out of the column,
+ * but not maps, whose third drawing would take the embed past its 25 KB budget.
+ */
+export const embedHasFull = (def: ChartDefinition) => def.breakout === true && def.kind !== 'map';
 // embed.css: padding 10px 12px 12px; title 17px on 24px lines; small text 12px on 18px lines; 6px gaps.
 const PAD_X = 12,
   PAD_Y = 22,
@@ -50,7 +57,7 @@ export function embedNotice(id: string, release: Release): boolean {
 export function embedHeight(id: string, lang: Lang, width: number, release: Release = currentRelease()): number {
   const def = chartOrThrow(id);
   const cw = width - 2 * PAD_X;
-  const full = def.breakout === true && def.kind !== 'map' && width >= EMBED_FULL_MIN;
+  const full = embedHasFull(def) && width >= EMBED_FULL_MIN;
   const r = renderedChart(
     id,
     lang,
