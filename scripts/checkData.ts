@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatProblem, loadDataset } from '../src/dataset/loadDataset.ts';
+import { figureRuleProblems } from '../src/dataset/figureRules.ts';
 import { DATA_DIR } from '../src/dataset/dataset.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
@@ -13,7 +14,10 @@ if (values.help) {
   console.log(`Usage: npm run check:data [-- --data DIR]
 
 Checks the dataset files (sources, districts, indicators, observations, glossary .json) in DIR
-(default ${DATA_DIR}) against their zod schemas and each other, then the frozen releases in
+(default ${DATA_DIR}) against their zod schemas and each other, and the figure rules (a figure
+narrower than its district names its place, every date says whose it is, a rule in times or days
+says per what, one figure from two sources is linked, an indicator counted differently across
+districts carries a comparison note), then the frozen releases in
 <CONTENT_DIR>/releases/: each folder's files still hash to its name, each has a changelog entry and the
 other way round, and the data has not changed since the newest (else: node scripts/writeRelease.ts).
 A content folder without releases skips that part. Writes nothing.
@@ -21,7 +25,10 @@ Exit 0 when valid; 1 with one line per problem: file: record id: field: expected
   process.exit(0);
 }
 const dir = values.data ?? DATA_DIR;
-const result = loadDataset(dir);
+const loaded = loadDataset(dir);
+// The figure rules hold for the current data; frozen releases predate them and stay as released.
+const rules = loaded.ok ? figureRuleProblems(loaded.dataset) : [];
+const result = loaded.ok && rules.length > 0 ? { ok: false as const, problems: rules } : loaded;
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));
   console.error(`check:data: ${result.problems.length} problem(s) in ${dir}`);

@@ -38,8 +38,9 @@ export const hollow = (d: Datum) => d.kind !== 'achieved' || d.derived === true;
  */
 export function markTitle(d: Datum, data: ChartInput['data'], lang: Lang): string {
   const outlet = sourceOutlet(data, d.source, lang);
-  // A derived figure's scope already says so and gives its formula (derived: 525 ÷ 75): no kind then.
-  const kind = d.derived ? '' : `${t(lang, 'punct.comma')}${kindLabel(d.kind, lang)}`;
+  // A derived figure's scope already says so and gives its formula (derived: 525 ÷ 75): its kind only
+  // where an input is not a claimed result.
+  const kind = d.derived && !d.kindText ? '' : `${t(lang, 'punct.comma')}${d.kindText ?? kindLabel(d.kind, lang)}`;
   // Semicolons, not brackets: kinds carry brackets of their own (已实现（据称）).
   return lang === 'zh'
     ? `${d.series}——${d.label}${kind}；${d.period}；${d.scope}。${t(lang, 'chart.source')}：${outlet}`

@@ -1,8 +1,8 @@
 /** Turns observations and derived figures into chart rows in one language. Pure. */
-import { scopeLabel } from '../i18n/comparability.ts';
 import { districtName, type IndexedDataset } from '../dataset/dataset.ts';
 import { allDerived } from '../dataset/derived.ts';
-import { formatPeriod, formatQuantity, formatStartYear } from '../i18n/format.ts';
+import { describeDerived, describeObservation } from '../i18n/figure.ts';
+import { formatStartYear } from '../i18n/format.ts';
 import { localePath, t, type Lang } from '../i18n/strings.ts';
 import type { Datum } from './types.ts';
 
@@ -10,6 +10,7 @@ import type { Datum } from './types.ts';
 export function observationRow(data: IndexedDataset, lang: Lang, id: string, series?: string): Datum {
   const o = data.observation.get(id);
   if (!o) throw new Error(`chart: unknown observation ${id}`);
+  const w = describeObservation(data, o, lang);
   return {
     district: o.district,
     series: series ?? o.label[lang],
@@ -19,9 +20,10 @@ export function observationRow(data: IndexedDataset, lang: Lang, id: string, ser
     kind: o.kind,
     unit: o.unit,
     ref: o.id,
-    label: formatQuantity(o, lang),
-    period: formatPeriod(o, lang),
-    scope: scopeLabel(o, lang),
+    label: w.value,
+    kindText: w.kind,
+    period: w.period,
+    scope: w.scope,
     source: o.source,
     href: localePath(lang, `/data/${o.id}/`),
   };
@@ -32,6 +34,7 @@ export function derivedRow(data: IndexedDataset, lang: Lang, id: string, series?
   const d = allDerived(data.observation).find((x) => x.id === id);
   if (!d) throw new Error(`chart: unknown derived figure ${id}`);
   const a = data.observation.get(d.a)!;
+  const w = describeDerived(d, { a, b: data.observation.get(d.b)! }, data.source.get(a.source)!, lang);
   return {
     district: d.district,
     series: series ?? d.label[lang],
@@ -41,9 +44,11 @@ export function derivedRow(data: IndexedDataset, lang: Lang, id: string, series?
     unit: d.unit,
     ref: d.id,
     derived: true,
-    label: formatQuantity(d, lang),
-    period: formatPeriod(a, lang),
-    scope: lang === 'zh' ? `派生：${d.formula.zh}` : `derived: ${d.formula.en}`,
+    label: w.value,
+    // Said only where an input is not a claimed result: the scope already says "derived".
+    ...(w.achieved ? {} : { kindText: w.kind }),
+    period: w.period,
+    scope: w.scope,
     source: a.source,
     href: localePath(lang, `/methodology/#${d.id}`),
   };
@@ -56,12 +61,16 @@ export function sourceOutlet(data: Pick<IndexedDataset, 'source'>, id: string, l
 }
 
 /**
- * A district's model and the year it began, for a tooltip: `市中区：跨村联建（联合党委），始于2023年（本站估计）`,
- * `Shizhong District: …, began 2023 (site's estimate)`.
+ * A district's model and the year it began, for a tooltip: `福山区：…，始于2018年`, or that the
+ * sources do not say: `Shizhong District: …; the sources do not say when it began`.
  */
 export function modelStartTitle(data: Pick<IndexedDataset, 'district'>, id: string, lang: Lang): string {
   const d = data.district.get(id)!;
-  const year = formatStartYear(d.model.startYear, d.model.startYearEstimated, lang);
   const name = districtName(data, id, lang);
+  if (d.model.startYear === null)
+    return lang === 'zh'
+      ? `${name}：${d.model.name.zh}，来源未写明何时开始`
+      : `${name}: ${d.model.name.en}; the sources do not say when it began`;
+  const year = formatStartYear(d.model.startYear, d.model.startYearEstimated, lang);
   return lang === 'zh' ? `${name}：${d.model.name.zh}，始于${year}` : `${name}: ${d.model.name.en}, began ${year}`;
 }

@@ -33,8 +33,11 @@ export const timeline: ChartDefinition = {
   breakout: true,
   notes: [
     {
-      ref: 'start-shizhong',
-      text: { zh: '估计：报道未写明何时开始', en: 'Estimated: the report gives no start date' },
+      ref: 'report-shizhong-2024-governance',
+      text: {
+        zh: '报道未写明何时开始，图中不标开始年份',
+        en: 'The report does not say when it began: no start is drawn',
+      },
     },
     {
       ref: 'start-fushan',
@@ -43,35 +46,41 @@ export const timeline: ChartDefinition = {
   ],
   title: { zh: '三种模式何时开始，何时见报', en: 'When each model began, and when it was reported' },
   subtitle: {
-    zh: '实心圆：模式开始之年（据来源）；空心圆：来源发表时间（推断的日期为估计）',
-    en: 'Filled: the year the model began (per the sources); hollow: when each source appeared (inferred dates are estimates)',
+    zh: '实心圆：模式开始之年（据来源）；空心圆：来源发表时间（多为本站推断）',
+    en: 'Filled: the year the model began (per the sources); hollow: when each source appeared (mostly the site’s inference)',
   },
   comparability: {
-    zh: '市中区“跨村联建”试点的开始年份来源未写明，此处用报道前一年作估计。',
-    en: "The sources do not date the start of Shizhong's cross-village pilot; the year before the report is used as an estimate.",
+    zh: '市中区“跨村联建”的开始年份来源未写明，图中只标其报道的时间。',
+    en: "The sources do not date the start of Shizhong's cross-village committees; the chart shows only when its report appeared.",
   },
   summary: {
-    zh: '福山称{start-fushan|period}开始探索“农村党建示范区”，此后逐步升级为融合发展区；章丘称{start-zhangqiu|period}起深化党建工作区建设；市中区的报道没有写明跨村联建从何时开始，本站估计为{start-shizhong|period}。来源的发表时间多为本站推断：福山的案例发表于{report-fushan-2022-integrated-zones|period}，章丘的两篇长文发表于{report-zhangqiu-2022-1226-extended|period}（写的是更早的“1226”工程），章丘和市中后来的报道分别发表于{report-zhangqiu-2024-work-zones|period}和{report-shizhong-2024-governance|period}。',
-    en: "Fushan says it began rural party-building demonstration zones in {start-fushan|period} and upgraded them step by step into integrated development zones; Zhangqiu says it deepened its work zones from {start-zhangqiu|period}; Shizhong's report does not say when its cross-village committees began, and the site estimates {start-shizhong|period}. Most publication dates are the site's inferences: Fushan's case appeared on {report-fushan-2022-integrated-zones|period}, Zhangqiu's two long texts in {report-zhangqiu-2022-1226-extended|period} (about its earlier \"1226\" programme), and the later Zhangqiu and Shizhong reports in {report-zhangqiu-2024-work-zones|period} and {report-shizhong-2024-governance|period}.",
+    zh: '福山称{start-fushan|period}开始探索“农村党建示范区”，此后逐步升级为融合发展区；章丘称{start-zhangqiu|period}起深化党建工作区建设；市中区的报道没有写明跨村联建从何时开始。来源的发表时间多为本站推断：福山的案例发表于{report-fushan-2022-integrated-zones|period}，章丘的两篇长文发表于{report-zhangqiu-2022-1226-extended|period}（写的是更早的“1226”工程），章丘和市中后来的报道分别发表于{report-zhangqiu-2024-work-zones|period}和{report-shizhong-2024-governance|period}。',
+    en: "Fushan says it began rural party-building demonstration zones in {start-fushan|period} and upgraded them step by step into integrated development zones; Zhangqiu says it deepened its work zones from {start-zhangqiu|period}; Shizhong's report does not say when its cross-village committees began. Most publication dates are the site's inferences: Fushan's case appeared on {report-fushan-2022-integrated-zones|period}, Zhangqiu's two long texts in {report-zhangqiu-2022-1226-extended|period} (about its earlier \"1226\" programme), and the later Zhangqiu and Shizhong reports in {report-zhangqiu-2024-work-zones|period} and {report-shizhong-2024-governance|period}.",
   },
   rows: ({ data, lang }) => {
     // One line per featured district: a line per district would be unreadable at thousands.
     const featured = featuredDistricts(data);
     const isFeatured = new Set(featured.map((d) => d.id));
-    const starts: Datum[] = featured.map((d) => ({
-      district: d.id,
-      series: lang === 'zh' ? `${d.model.name.zh}（开始）` : `${d.model.name.en} (start)`,
-      value: d.model.startYear + 0.5,
-      qualifier: 'about',
-      kind: 'achieved',
-      unit: 'count',
-      ref: `start-${d.id}`,
-      label: formatStartYear(d.model.startYear, d.model.startYearEstimated, lang),
-      period: lang === 'zh' ? `${d.model.startYear}年` : String(d.model.startYear),
-      scope: d.model.unit[lang],
-      source: data.sources.find((s) => s.district === d.id)!.id,
-      href: localePath(lang, `/case-studies/${d.id}/`),
-    }));
+    // A start no source dates is left out, never estimated: the note under its report says so.
+    const starts: Datum[] = featured.flatMap((d) =>
+      d.model.startYear === null ? [] : [{ ...startRow(d, d.model.startYear) }],
+    );
+    function startRow(d: (typeof featured)[number], startYear: number): Datum {
+      return {
+        district: d.id,
+        series: lang === 'zh' ? `${d.model.name.zh}（开始）` : `${d.model.name.en} (start)`,
+        value: startYear + 0.5,
+        qualifier: 'about',
+        kind: 'achieved',
+        unit: 'count',
+        ref: `start-${d.id}`,
+        label: formatStartYear(startYear, d.model.startYearEstimated, lang),
+        period: formatStartYear(startYear, undefined, lang),
+        scope: d.model.unit[lang],
+        source: data.sources.find((s) => s.district === d.id)!.id,
+        href: localePath(lang, `/case-studies/${d.id}/`),
+      };
+    }
     const reports: Datum[] = data.sources
       .filter((s) => isFeatured.has(s.district))
       .map((s) => ({
@@ -119,10 +128,11 @@ export const timeline: ChartDefinition = {
       const mark = y + 24;
       lineY.set(name, mark);
       y = mark + 24;
-      const start = rows.find((r) => r.ref.startsWith('start-') && districtOf(r) === name);
-      const note = start && noteText.get(start.ref);
-      if (start && note) {
-        noteY.set(start.ref, mark + 16);
+      // The district's note sits under its line, hung from the mark it is about (its start, or a report).
+      const noted = rows.find((r) => districtOf(r) === name && noteText.has(r.ref));
+      const note = noted && noteText.get(noted.ref);
+      if (noted && note) {
+        noteY.set(noted.ref, mark + 16);
         y = mark + 16 + note.split('\n').length * NOTE_LINE + 8;
       }
     }
@@ -142,7 +152,7 @@ export const timeline: ChartDefinition = {
     const colour = (d: Datum) => districtColour(data, d.district);
     const starts = rows.filter((r) => r.ref.startsWith('start-'));
     const reports = rows.filter((r) => r.ref.startsWith('report-'));
-    const noted = starts.filter((r) => noteY.has(r.ref));
+    const noted = rows.filter((r) => noteY.has(r.ref));
     const noteX = (d: Datum) =>
       fromPx(
         Math.max(

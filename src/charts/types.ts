@@ -19,6 +19,8 @@ export interface Datum {
   derived?: boolean;
   /** The value with qualifier and unit in the page language ("1200余人"). */
   label: string;
+  /** The kind in words (`已实现（据称）`, `expected effect (as claimed)`, `derived`), from the figure formatter; absent for marks that are no figure. */
+  kindText?: string;
   /** The period or date in words. */
   period: string;
   /** Scope in words. */

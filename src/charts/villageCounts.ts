@@ -15,8 +15,8 @@ export const villageCounts: ChartDefinition = {
     en: "Zhangqiu's three village counts have different dates: before the merger, after it (2022) and in the 2024 report; Fushan's joint committees are planned.",
   },
   summary: {
-    zh: '章丘报告合并前有{zhangqiu-villages-before-merger}村、合并后{zhangqiu-villages-after-merger}（{zhangqiu-villages-after-merger|period}），{zhangqiu-administrative-villages|period}有行政村{zhangqiu-administrative-villages}，其上设党建工作区党委{zhangqiu-work-zone-committees}。福山报告行政村{fushan-administrative-villages}，规划联合党委{fushan-joint-committees-planned}。市中区两个数字都没有报告。',
-    en: 'Zhangqiu reports {zhangqiu-villages-before-merger|number} villages before its merger and {zhangqiu-villages-after-merger|number} after it ({zhangqiu-villages-after-merger|period}), then {zhangqiu-administrative-villages|number} administrative villages with {zhangqiu-work-zone-committees|number} work-zone committees over them ({zhangqiu-administrative-villages|period}). Fushan reports {fushan-administrative-villages|number} administrative villages and plans {fushan-joint-committees-planned|number} joint committees. Shizhong gives neither count.',
+    zh: '章丘报告合并前有{zhangqiu-villages-before-merger}村、合并后{zhangqiu-villages-after-merger}，时间为{zhangqiu-villages-after-merger|period}；{zhangqiu-administrative-villages|period}，有行政村{zhangqiu-administrative-villages}，其上设党建工作区党委{zhangqiu-work-zone-committees}。福山报告行政村{fushan-administrative-villages}，规划联合党委{fushan-joint-committees-planned}。市中区两个数字都没有报告。',
+    en: 'Zhangqiu reports {zhangqiu-villages-before-merger|number} villages before its merger and {zhangqiu-villages-after-merger|number} after it, {zhangqiu-villages-after-merger|period}; and, {zhangqiu-administrative-villages|period}, {zhangqiu-administrative-villages|number} administrative villages with {zhangqiu-work-zone-committees|number} work-zone committees over them. Fushan reports {fushan-administrative-villages|number} administrative villages and plans {fushan-joint-committees-planned|number} joint committees. Shizhong gives neither count.',
   },
   notes: [
     {

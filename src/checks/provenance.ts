@@ -28,6 +28,14 @@ export interface ProvenanceProblem {
   reason: string;
 }
 
+/** The bound that is left when the source's bound is what is to go: "600 m² or less cleared" leaves "more than 600 m²". */
+const COMPLEMENT: Partial<Record<Observation['qualifier'], Observation['qualifier']>> = {
+  'at-most': 'more-than',
+  under: 'at-least',
+  'at-least': 'under',
+  'more-than': 'at-most',
+};
+
 /**
  * Checks one observation against its source text. Returns every problem found (empty when the
  * locator is found and the figure parses to the record's value, qualifier and unit).
@@ -48,8 +56,12 @@ export function checkObservationProvenance(o: Observation, sourceText: string): 
   if (parsed.value !== o.value) say(`figure "${o.figure}" gives value ${parsed.value}, record says ${o.value}`);
   if ((parsed.high ?? null) !== (o.high ?? null))
     say(`figure "${o.figure}" gives high ${parsed.high}, record says ${o.high}`);
-  if (parsed.qualifier !== o.qualifier)
-    say(`figure "${o.figure}" gives qualifier ${parsed.qualifier}, record says ${o.qualifier}`);
+  // An inverted record states the aim, the complement of the bound the source says is to go.
+  const expected = o.inverted ? COMPLEMENT[parsed.qualifier] : parsed.qualifier;
+  if (expected !== o.qualifier)
+    say(
+      `figure "${o.figure}" gives qualifier ${parsed.qualifier}${o.inverted ? ` (inverted: ${expected})` : ''}, record says ${o.qualifier}`,
+    );
   if (parsed.unit !== o.unit) say(`figure "${o.figure}" gives unit ${parsed.unit}, record says ${o.unit}`);
   return problems;
 }

@@ -1,4 +1,5 @@
 /** Figures in dataset text: how a record's `figure` relates to its `locator`, and figures typed into summaries. Pure. */
+import type { Observation } from './schemas.ts';
 
 /** Marks words the source puts between a qualifier and its number: 至少…1名 for 至少确定1名. */
 export const ELISION = '…';
@@ -34,4 +35,31 @@ export function handTypedFigures(text: string): string[] {
     if (!isYear && !isZhDate && !isEnDate) found.push(run);
   }
   return found;
+}
+
+// Measure words a source may write after a count, with the Traditional forms the Traditional source uses.
+const MEASURE = /(场次|人次|個|个|項|项|家|條|条|類|类|种|種|级|級|件|次|名|人|户|戶|处|處|所|座|支|场|場)$/;
+const TO_SIMPLIFIED: Record<string, string> = {
+  個: '个',
+  項: '项',
+  條: '条',
+  類: '类',
+  種: '种',
+  級: '级',
+  戶: '户',
+  處: '处',
+  場: '场',
+};
+const COUNTED = new Set(['count', 'person', 'case', 'occurrence', 'household']);
+
+/**
+ * The measure word the source counts in, in Simplified script (`1.6万余条` → `条`, `890個` → `个`),
+ * or undefined where the unit is not a count or the figure names none (`五种` → `种`).
+ */
+export function measureWord(o: Pick<Observation, 'figure' | 'unit'>): string | undefined {
+  if (!COUNTED.has(o.unit)) return undefined;
+  const bare = o.figure.replace(/(以上|以下|左右)$/, '');
+  const m = MEASURE.exec(bare);
+  if (!m) return undefined;
+  return [...m[1]!].map((c) => TO_SIMPLIFIED[c] ?? c).join('');
 }

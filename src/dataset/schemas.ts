@@ -64,11 +64,18 @@ export type Unit = z.infer<typeof unit>;
 export const qualifier = z.enum(['exact', 'more-than', 'at-least', 'about', 'nearly', 'under', 'at-most', 'range']);
 export type Qualifier = z.infer<typeof qualifier>;
 
-/** Whether the figure is a claimed result, an aim with a date, a plan, or a rule or norm. */
-export const kind = z.enum(['achieved', 'target', 'plan', 'standard']);
+/**
+ * Whether the figure is a claimed result, an aim with a date, a plan, a rule or norm, or an effect
+ * the source expects of something (可带动, 预计, a project's 增收): a projection, not a result.
+ */
+export const kind = z.enum(['achieved', 'target', 'plan', 'standard', 'projection']);
 export type Kind = z.infer<typeof kind>;
 
-/** What part of the district a figure describes. */
+/**
+ * What part of the district a figure describes. Every level but `district` names its unit in
+ * `scope.name`: the village, subdistrict or town, zone, community, organisation or project, or for
+ * `per-unit` what the figure is per ("每个党建工作区", "村均").
+ */
 export const scopeLevel = z.enum([
   'district',
   'subdistrict',
@@ -76,8 +83,23 @@ export const scopeLevel = z.enum([
   'village',
   'community',
   'organisation',
+  'project',
   'per-unit',
 ]);
+export type ScopeLevel = z.infer<typeof scopeLevel>;
+
+/** How often a rule applies: the period of a rate ("once a month", "every two weeks", "3 days a week"). */
+export const ratePeriod = z.enum(['day', 'week', 'fortnight', 'month', 'quarter', 'year']);
+export type RatePeriod = z.infer<typeof ratePeriod>;
+
+/**
+ * Whose date a figure's dates are: `printed`, the source prints it (截至2023年底, 2021年); `report`,
+ * the source prints none and the figure is taken as current when the report appeared (whose own
+ * date may be the site's inference, see the source's dateInferred); `inferred`, the site infers it
+ * from something else in the text, said in dateNote.
+ */
+export const dateBasis = z.enum(['printed', 'report', 'inferred']);
+export type DateBasis = z.infer<typeof dateBasis>;
 
 export const sourceSchema = z
   .object({
@@ -128,7 +150,10 @@ export const districtSchema = z
         .int()
         .min(2000)
         .max(2030)
-        .describe("Year the model began: as the sources say, or the site's estimate when startYearEstimated is true"),
+        .nullable()
+        .describe(
+          'Year the model began, as the sources say; null when no source says (shown as not stated, never estimated)',
+        ),
       startYearEstimated: z
         .boolean()
         .optional()
@@ -147,6 +172,11 @@ export const indicatorSchema = z
     definition: bilingual.describe('What is counted, and what is not'),
     unit: unit.describe('Unit of every observation of this indicator'),
     dimension: dimension.describe('One of the four dimensions of the comparison'),
+    comparisonNote: bilingual
+      .optional()
+      .describe(
+        "What differs in definition between districts' figures of this indicator (what each counts, in which measure word), shown wherever they stand together",
+      ),
   })
   .describe('What each observation counts, with its unit and dimension.');
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -160,16 +190,33 @@ export const observationSchema = z
     high: z.number().optional().describe('Upper bound of a range; absent (an empty cell) otherwise'),
     unit: unit.describe('Unit of value and high'),
     qualifier: qualifier.describe('How the source qualifies the figure: more-than and at-least are lower bounds'),
-    kind: kind.describe('achieved (as claimed), target, plan or standard'),
+    kind: kind.describe(
+      'achieved (as claimed), target, plan, standard (a rule or norm) or projection (an expected effect)',
+    ),
+    per: ratePeriod
+      .optional()
+      .describe(
+        'For a rule or rate: the period it applies to (once a *month*); required for rules counted in times or days',
+      ),
     periodStart: isoPartialDate.optional().describe('Start of the period a flow covers (such as "in the past year")'),
     asOf: isoPartialDate.describe('Date the figure is as of, or the end of its period'),
     asOfPrecision: precision.describe('How exactly the as-of date is known'),
     targetDate: isoPartialDate.optional().describe('Date a target is to be met by; required for targets'),
+    dateBasis: dateBasis
+      .optional()
+      .describe(
+        "Whose date asOf, periodStart and targetDate are: printed in the source, the report's date, or the site's inference (required in current data)",
+      ),
+    dateNote: bilingual
+      .optional()
+      .describe('How the site infers the date, in our words; required when dateBasis is inferred'),
     scope: z.object({
       level: scopeLevel.describe('Part of the district the figure describes'),
       name: bilingual
         .optional()
-        .describe('Name of the subdistrict, zone, village or organisation (absent for the whole district)'),
+        .describe(
+          'Name of the subdistrict, zone, village, community, organisation or project, or what a per-unit figure is per (absent for the whole district; required otherwise in current data)',
+        ),
     }),
     source: slug.describe('Source id (sources.id)'),
     locator: z
@@ -179,6 +226,17 @@ export const observationSchema = z
       .describe('Short phrase around the figure, quoted exactly from the source (at most 30 characters)'),
     // `…` stands for up to four characters between a qualifier and its number (至少…1名).
     figure: z.string().min(1).describe('The figure as the source writes it, inside the locator ("1200多人")'),
+    inverted: z
+      .literal(true)
+      .optional()
+      .describe(
+        'True when the source states the bound as what is to go (600平方米以下…清零): value and qualifier give the aim (more than 600 m²), figure keeps the words',
+      ),
+    sameAs: slug
+      .optional()
+      .describe(
+        'The observation (observations.id) that is the same figure from another source: shown once, citing both',
+      ),
     label: bilingual.describe('What the figure counts, in our words'),
     note: bilingual.optional().describe('What a reader must know to read the figure right'),
     phrase: bilingual

@@ -1,57 +1,92 @@
 /**
- * What keeps two figures from being compared directly (EDITORIAL.md fairness rules): different
- * years, scopes, kinds or qualifiers. Returns plain-language notes for the page to show. Pure.
+ * What keeps figures of one indicator from being compared directly (EDITORIAL.md fairness rules):
+ * different kinds, scopes, periods, measure words or definitions. Each note names every figure and
+ * what it is, so a reader sees which differs and how. Pure.
  */
+import type { Indicator, Observation } from '../dataset/schemas.ts';
+import { measureWord, scopeWords, type FigureWords } from './figure.ts';
 import type { Lang } from './strings.ts';
-import type { Observation } from '../dataset/schemas.ts';
 
-const SCOPE: Record<Observation['scope']['level'], Record<Lang, string>> = {
-  district: { zh: '全区', en: 'whole district' },
-  subdistrict: { zh: '一个街道或镇', en: 'one subdistrict or town' },
-  zone: { zh: '一个片区或工作区', en: 'one zone' },
-  village: { zh: '一个村', en: 'one village' },
-  community: { zh: '一个社区', en: 'one community' },
-  organisation: { zh: '一个组织或项目', en: 'one organisation or project' },
-  'per-unit': { zh: '每个单位的标准', en: 'a per-unit norm' },
-};
-
-/** The scope of an observation in words. */
+/** The scope of an observation in words (the figure formatter's): `全区`, `仅三涧溪村`, `each work zone`. */
 export function scopeLabel(o: Observation, lang: Lang): string {
-  const base = SCOPE[o.scope.level][lang];
-  return o.scope.name ? `${base}：${o.scope.name[lang]}`.replace('：', lang === 'zh' ? '：' : ': ') : base;
+  return scopeWords(o.scope, lang);
 }
 
-/** Notes on why `obs` (figures for the same indicator) cannot be compared directly; empty when they can. */
-export function comparabilityNotes(obs: Observation[], lang: Lang): string[] {
-  const notes: string[] = [];
+/** One figure of a comparison group: the observation, its words, and its district's name. */
+export interface GroupItem {
+  o: Observation;
+  w: FigureWords;
+  district: string;
+}
+
+// What English calls the things a count counts, where the Chinese measure word differs (条 or 件).
+const NOUN: Partial<Record<Observation['unit'], string>> = {
+  count: 'items',
+  case: 'cases',
+  occurrence: 'times',
+  person: 'people',
+  'person-time': 'person-times',
+  household: 'households',
+};
+
+const HEAD: Record<'kind' | 'scope' | 'period' | 'measure', Record<Lang, string>> = {
+  kind: { zh: '性质不同', en: 'Different kinds' },
+  scope: { zh: '范围不同', en: 'Different scopes' },
+  period: { zh: '时间不同', en: 'Different periods' },
+  measure: { zh: '计量不同', en: 'Counted differently' },
+};
+const TAIL: Partial<Record<keyof typeof HEAD, Record<Lang, string>>> = {
+  kind: {
+    zh: '目标、计划、标准或预期与已实现的数字不是同一类，不能当作同类比较。',
+    en: 'targets, plans, rules or expected effects are not claimed results and cannot be ranked with them.',
+  },
+  scope: {
+    zh: '全区的数字与一个街道、村、社区或项目的数字不能排名。',
+    en: 'a whole district and one subdistrict, village, community or project cannot be ranked.',
+  },
+};
+
+/**
+ * Notes on why the figures of one indicator cannot be compared directly; empty when they can.
+ * Each note lists every figure with the part that differs (`章丘区900余件：…；福山区1.6万余条：…`).
+ */
+export function comparabilityNotes(
+  items: GroupItem[],
+  indicator: Pick<Indicator, 'comparisonNote'>,
+  lang: Lang,
+): string[] {
   const zh = lang === 'zh';
-  const years = new Set(obs.map((o) => o.asOf.slice(0, 4)));
-  if (years.size > 1)
-    notes.push(
-      zh ? `年份不同：${[...years].sort().join('、')}。` : `Different years: ${[...years].sort().join(', ')}.`,
-    );
-  const scopes = new Set(obs.map((o) => o.scope.level));
-  if (scopes.size > 1 || (scopes.size === 1 && !scopes.has('district') && !scopes.has('per-unit')))
-    notes.push(
-      zh
-        ? '范围不同：有的是全区数字，有的只是一个街道、村或项目，不能排名。'
-        : 'Different scopes: some figures cover the whole district, others one subdistrict, village or project; they cannot be ranked.',
-    );
-  const kinds = new Set(obs.map((o) => o.kind));
-  if (kinds.size > 1)
+  const notes: string[] = [];
+  const name = (i: GroupItem) => (zh ? `${i.district}${i.w.value}` : `${i.district} ${i.w.value}`);
+  const list = (part: (i: GroupItem) => string) =>
+    items.map((i) => (zh ? `${name(i)}：${part(i)}` : `${name(i)}: ${part(i)}`)).join(zh ? '；' : '; ');
+  const differs = (key: (i: GroupItem) => string) => new Set(items.map(key)).size > 1;
+  const note = (head: keyof typeof HEAD, part: (i: GroupItem) => string) => {
+    const tail = TAIL[head]?.[lang];
     notes.push(
       zh
-        ? '性质不同：目标、计划或标准与已实现的数字并列，不能当作同类。'
-        : 'Different kinds: targets, plans or norms stand beside claimed results; they are not the same thing.',
+        ? `${HEAD[head].zh}：${list(part)}。${tail ?? ''}`
+        : `${HEAD[head].en}: ${list(part)}${tail ? `; ${tail}` : '.'}`,
     );
-  if (obs.some((o) => ['more-than', 'at-least'].includes(o.qualifier)))
+  };
+  if (differs((i) => i.o.kind)) note('kind', (i) => i.w.kind);
+  if (differs((i) => i.w.scope)) note('scope', (i) => i.w.scope);
+  if (differs((i) => i.w.period)) note('period', (i) => i.w.period);
+  const measure = (i: GroupItem) => measureWord(i.o) ?? i.o.unit;
+  if (differs(measure) || differs((i) => i.o.unit))
+    note('measure', (i) => {
+      const m = measureWord(i.o);
+      if (zh) return `以“${m ?? i.o.unit}”计`;
+      return `counted as ${NOUN[i.o.unit] ?? i.o.unit}${m ? ` (${m})` : ''}`;
+    });
+  if (indicator.comparisonNote) notes.push(indicator.comparisonNote[lang]);
+  if (items.some((i) => ['more-than', 'at-least'].includes(i.o.qualifier)))
     notes.push(
       zh
         ? '带“多”“余”“以上”等的数字是下限，实际可能更高。'
         : 'Figures marked "more than" or "at least" are lower bounds; the real number may be higher.',
     );
-  const periods = new Set(obs.map((o) => (o.periodStart ? 'flow' : 'stock')));
-  if (periods.size > 1)
+  if (differs((i) => (i.o.periodStart ? 'flow' : 'stock')))
     notes.push(
       zh
         ? '有的是一段时期的累计数，有的是某一时点的数字。'

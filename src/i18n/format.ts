@@ -3,7 +3,7 @@
  * separators in English, always with the source's qualifier ("more than 1,200", "1200余"). Pure.
  */
 import type { Lang } from './strings.ts';
-import type { Kind, Observation, Qualifier, Unit } from '../dataset/schemas.ts';
+import type { Kind, Qualifier, RatePeriod, Unit } from '../dataset/schemas.ts';
 
 const trim = (n: number, digits: number) => Number(n.toFixed(digits)).toString();
 // One formatter for the build: toLocaleString() builds a new Intl formatter on every call, which
@@ -66,27 +66,61 @@ export function unitLabel(unit: Unit, lang: Lang, plural = true): string {
   return lang === 'zh' ? UNIT_ZH[unit] : UNIT_EN[unit][plural ? 1 : 0];
 }
 
-function withUnit(num: string, unit: Unit, lang: Lang, plural: boolean): string {
-  const u = unitLabel(unit, lang, plural);
+function withUnit(num: string, unit: Unit, lang: Lang, plural: boolean, measure?: string): string {
+  const u = (lang === 'zh' && measure) || unitLabel(unit, lang, plural);
   if (!u) return num;
   if (unit === 'percent' || lang === 'zh') return `${num}${u}`;
   return `${num} ${u}`;
 }
 
+/** A quantity as `formatQuantity` reads it: value, qualifier and unit, and optionally the source's measure word and a rate's period. */
+export interface Quantity {
+  value: number;
+  high?: number | undefined;
+  qualifier: Qualifier;
+  unit: Unit;
+  /** The source's measure word (条, 项, 家, 名), used in Chinese instead of the unit's default (个, 人). */
+  measure?: string | undefined;
+  /** For a rate: the period it applies to ("once a month"). */
+  per?: RatePeriod | undefined;
+  /** A bound the source draws rather than a rough figure: `超过600平方米`, not `600余平方米`. */
+  strict?: boolean | undefined;
+}
+
+const PER_ZH: Record<RatePeriod, string> = {
+  day: '每天',
+  week: '每周',
+  fortnight: '每两周',
+  month: '每月',
+  quarter: '每季度',
+  year: '每年',
+};
+const PER_EN: Record<RatePeriod, string> = {
+  day: 'a day',
+  week: 'a week',
+  fortnight: 'every two weeks',
+  month: 'a month',
+  quarter: 'a quarter',
+  year: 'a year',
+};
+
 /**
  * A value with its qualifier and unit, as prose shows it: `more than 1,200 people`,
- * `1200余人`, `2–4 km`, `不少于1人`.
+ * `1200余人`, `2–4 km`, `不少于1人`; a rate with its period: `每月1次` / `once a month`.
  */
-export function formatQuantity(
-  q: { value: number; high?: number | undefined; qualifier: Qualifier; unit: Unit },
-  lang: Lang,
-): string {
+export function formatQuantity(q: Quantity, lang: Lang): string {
+  const core = quantityCore(q, lang);
+  if (!q.per) return core;
+  return lang === 'zh' ? `${PER_ZH[q.per]}${core}` : `${core} ${PER_EN[q.per]}`;
+}
+
+function quantityCore(q: Quantity, lang: Lang): string {
   const n = formatNumber(q.value, lang);
   // "at least 1 person", "more than 1,200 people"; only "more than one" is plural at 1.
   const plural = q.value !== 1 || q.qualifier === 'more-than';
   if (q.qualifier === 'range') {
     const h = formatNumber(q.high ?? q.value, lang);
-    return withUnit(lang === 'zh' ? `${n}—${h}` : `${n}–${h}`, q.unit, lang, true);
+    return withUnit(lang === 'zh' ? `${n}—${h}` : `${n}–${h}`, q.unit, lang, true, q.measure);
   }
   if (q.unit === 'age-years') return formatAge(q.value, q.qualifier, lang);
   // "once" and "twice", as English says them; other counts of times take the unit.
@@ -94,15 +128,15 @@ export function formatQuantity(
     lang === 'en' && q.unit === 'occurrence'
       ? ({ 1: 'once', 2: 'twice' } as Record<number, string>)[q.value]
       : undefined;
-  const core = times ?? withUnit(n, q.unit, lang, plural);
+  const core = times ?? withUnit(n, q.unit, lang, plural, q.measure);
   if (lang === 'zh') {
     switch (q.qualifier) {
       // 余 follows whole numbers only (1200余人); a percentage or a fraction reads 超过… (超过2.3人).
       case 'more-than': {
-        if (q.unit === 'percent' || !Number.isInteger(q.value)) return `超过${core}`;
+        if (q.strict || q.unit === 'percent' || !Number.isInteger(q.value)) return `超过${core}`;
         // 余 goes before 万/亿 after a whole number of ten or more (500余万元), after it otherwise (1.6万余条).
         const m = /^(\d+)([万亿])$/.exec(n);
-        return withUnit(m && Number(m[1]) >= 10 ? `${m[1]}余${m[2]}` : `${n}余`, q.unit, lang, true);
+        return withUnit(m && Number(m[1]) >= 10 ? `${m[1]}余${m[2]}` : `${n}余`, q.unit, lang, true, q.measure);
       }
       case 'at-least':
         return q.unit === 'percent' ? `${core}以上` : `不少于${core}`;
@@ -180,6 +214,7 @@ const KIND: Record<Kind, Record<Lang, string>> = {
   target: { zh: '目标', en: 'target' },
   plan: { zh: '计划', en: 'plan' },
   standard: { zh: '标准或规定', en: 'standard or rule' },
+  projection: { zh: '预期效果（据称）', en: 'expected effect (as claimed)' },
 };
 /** The kind of a figure in words. */
 export function kindLabel(kind: Kind, lang: Lang): string {
@@ -211,19 +246,6 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /**
- * The time an observation refers to, as a phrase that reads in a sentence or a table cell:
- * `2023年至2024年5月` / `from 2023 to May 2024`, `2023年` / `in 2023` for a period of one
- * year, month or day, or the as-of date: `截至2024年5月` / `as of May 2024`.
- */
-export function formatPeriod(o: Pick<Observation, 'periodStart' | 'asOf'>, lang: Lang): string {
-  if (!o.periodStart) return lang === 'zh' ? `截至${formatDate(o.asOf, lang)}` : `as of ${formatDate(o.asOf, lang)}`;
-  if (o.periodStart === o.asOf) return lang === 'zh' ? formatDate(o.asOf, lang) : `in ${formatDate(o.asOf, lang)}`;
-  return lang === 'zh'
-    ? `${formatDate(o.periodStart, lang)}至${formatDate(o.asOf, lang)}`
-    : `from ${formatDate(o.periodStart, lang)} to ${formatDate(o.asOf, lang)}`;
-}
-
-/**
  * A date, or the span between two dates when only a range is known, without repeating the year:
  * `2022年6月至10月` / `June–October 2022`, `2022年6月至2023年1月` / `June 2022–January 2023`.
  */
@@ -237,8 +259,12 @@ export function formatDateRange(from: string, to: string | undefined, lang: Lang
   return `${formatDate(from, lang)}–${formatDate(to, lang)}`;
 }
 
-/** The year a model began, marked when it is the site's estimate: `2018年`, `2023年（本站估计）`; `2018`, `2023 (site's estimate)`. */
-export function formatStartYear(year: number, estimated: boolean | undefined, lang: Lang): string {
+/**
+ * The year a model began, as the sources give it, or that they do not: `2018年`, `未写明`;
+ * `2018`, `not stated`. Releases before data-… carried the site's estimate, marked as such.
+ */
+export function formatStartYear(year: number | null, estimated: boolean | undefined, lang: Lang): string {
+  if (year === null) return lang === 'zh' ? '来源未写明' : 'not stated in the sources';
   if (lang === 'zh') return `${year}年${estimated ? '（本站估计）' : ''}`;
   return `${year}${estimated ? " (site's estimate)" : ''}`;
 }

@@ -26,8 +26,8 @@ import {
 } from './htmlTree.ts';
 import type { IndexedDataset } from '../dataset/dataset.ts';
 import { t, type Lang } from '../i18n/strings.ts';
-import { formatDate, formatPeriod, formatQuantity } from '../i18n/format.ts';
-import { scopeLabel } from '../i18n/comparability.ts';
+import { formatDate } from '../i18n/format.ts';
+import { dataPointDates, describeFigure } from '../i18n/figure.ts';
 import { stripTones } from '../searchCore/text.ts';
 
 /**
@@ -268,16 +268,18 @@ export class RecordBuilder {
     if (!o) throw new Error(`search: no observation ${id}`);
     const ind = this.data.indicator.get(o.indicator)!;
     const src = this.data.source.get(o.source)!;
-    const value = tidy(formatQuantity(o, lang));
+    const w = describeFigure(o, src, lang);
+    const dates = dataPointDates(o, src, lang);
+    const value = tidy(w.value);
     const title = tidy(o.label[lang]);
     const districtName = this.districtName(lang, o.district);
     const content = tidy(
       [
         title,
         value,
-        o.targetDate ? formatDate(o.targetDate, lang) : '',
-        formatPeriod(o, lang),
-        scopeLabel(o, lang),
+        dates.target ?? '',
+        dates.period,
+        w.scope,
         districtName,
         ind.name[lang],
         o.note?.[lang] ?? '',
