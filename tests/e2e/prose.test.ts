@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { listFiles } from '../../src/checks/builtSite.ts';
 import { getDataset } from '../../src/dataset/dataset.ts';
 
-const DIST = 'dist';
+const DIST = process.env.DIST_DIR ?? 'dist';
 const data = getDataset();
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -35,6 +35,13 @@ const RULES: { name: string; pattern: RegExp; zhOnly?: boolean }[] = [
   { name: 'a period from a year to the same year', pattern: /\b(\d{4}) to \1\b|(\d{4}年)至\2/ },
   { name: 'doubled punctuation', pattern: /。。|，，|；；|,,|（）|\(\)|(?<!\.)\.\.(?!\.)/ },
   { name: 'a space before a comma or full stop', pattern: /[A-Za-z] [,.](?=\s|$)/ },
+  { name: 'a count of one in brackets, as a template writes it', pattern: /\(1 (?:person|time|case|household|item)\)/ },
+  {
+    name: '"numbered N people", a template\'s way of giving a count',
+    pattern: /\bnumbered (?:more than |at least |nearly |about |under |at most )?[\d,.]+ (?:people|persons)\b/,
+  },
+  { name: 'brackets inside brackets', pattern: /\([^()]*\([^()]*\)[^()]*\)/ },
+  { name: 'brackets inside brackets', pattern: /（[^（）]*（[^（）]*）[^（）]*）/, zhOnly: true },
 ];
 
 /**
@@ -80,6 +87,11 @@ test('every rule catches what it is for', () => {
     ['2023 to 2023', false],
     ['不能直接比较。。', true],
     ['Shizhong ’ s main route , and', false],
+    ['1 times a month', false],
+    ['each village keeps a reserve candidate (1 person)', false],
+    ['party members numbered more than 1,200 people', false],
+    ["a target (by December 2022 (site's inference))", false],
+    ['合并后532个（截至报道时（2022年6月至10月，本站推断））', true],
   ];
   for (const [s, zh] of samples) assert.ok(problems(s, zh).length > 0, `no rule caught: ${s}`);
   assert.deepEqual(problems('Fushan holds its joint meeting once a month (as of July 2022).', false), []);
