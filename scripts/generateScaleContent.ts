@@ -22,6 +22,7 @@ import type {
   Unit,
 } from '../src/dataset/schemas.ts';
 import { unitLabel } from '../src/i18n/format.ts';
+import { measureWord } from '../src/dataset/figure.ts';
 
 const HELP = `Usage: node scripts/generateScaleContent.ts --districts N --out DIR [--seed S] [--from content] [--releases R]
 
@@ -146,7 +147,16 @@ interface Synthetic {
   chart: string;
 }
 
-function synthesise(i: number, rand: () => number, indicators: Indicator[], used: Set<string>): Synthetic {
+/** How the real data counts an indicator: its unit and measure word (a synthetic county counts alike, so no comparison note is owed). */
+type Counted = Map<string, { unit: Unit; measure: string | undefined }>;
+
+function synthesise(
+  i: number,
+  rand: () => number,
+  indicators: Indicator[],
+  used: Set<string>,
+  counted: Counted,
+): Synthetic {
   // A unique two- or three-syllable name; the index keeps names unique whatever the draw.
   const syl = [SYLLABLES[i % SYLLABLES.length]!, SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length]!];
   if (i >= SYLLABLES.length ** 2) syl.push(SYLLABLES[Math.floor(i / SYLLABLES.length ** 2) % SYLLABLES.length]!);
@@ -198,15 +208,17 @@ function synthesise(i: number, rand: () => number, indicators: Indicator[], used
   });
   const chosen = sample(rand, indicators, int(rand, 18, 74));
   const observations: Observation[] = chosen.map((ind) => {
-    const v = value(rand, ind.unit);
+    const unit = counted.get(ind.id)?.unit ?? ind.unit;
+    const word = counted.get(ind.id)?.measure ?? unitLabel(unit, 'zh');
+    const v = value(rand, unit);
     const r = rand();
     const qualifier = r < 0.6 ? 'exact' : r < 0.8 ? 'more-than' : r < 0.9 ? 'about' : r < 0.95 ? 'at-least' : 'range';
-    const high = qualifier === 'range' ? (ind.unit === 'percent' ? Math.min(100, v + 5) : v * 2) : undefined;
+    const high = qualifier === 'range' ? (unit === 'percent' ? Math.min(100, v + 5) : v * 2) : undefined;
     const num = (x: number) => String(x);
     const figure =
       qualifier === 'range'
-        ? `${num(v)}至${num(high!)}${unitLabel(ind.unit, 'zh')}`
-        : `${num(v)}${qualifier === 'more-than' ? '余' : ''}${unitLabel(ind.unit, 'zh')}`;
+        ? `${num(v)}至${num(high!)}${word}`
+        : `${num(v)}${qualifier === 'more-than' ? '余' : ''}${word}`;
     const k = rand();
     const kind = k < 0.8 ? 'achieved' : k < 0.9 ? 'target' : k < 0.95 ? 'plan' : 'standard';
     const o: Observation = {
@@ -214,11 +226,14 @@ function synthesise(i: number, rand: () => number, indicators: Indicator[], used
       district: id,
       indicator: ind.id,
       value: v,
-      unit: ind.unit,
+      unit,
       qualifier,
       kind,
+      // A rule counted in times or days says per what (check:data's rate rule).
+      ...(kind === 'standard' && ['occurrence', 'days', 'person-time'].includes(unit) ? { per: 'month' as const } : {}),
       asOf: `${int(rand, 2019, 2024)}-${String(int(rand, 1, 12)).padStart(2, '0')}`,
       asOfPrecision: 'month',
+      dateBasis: 'printed',
       scope: { level: 'district' },
       source: pick(rand, sources).id,
       locator: `全县${figure}`.slice(0, 30),
@@ -318,8 +333,11 @@ export function generateScaleContent(opts: {
     frames: [...real.frames],
     glossary: real.glossary.map((g) => ({ ...g, districts: [...g.districts] })),
   };
+  const counted: Counted = new Map();
+  for (const o of real.observations)
+    if (!counted.has(o.indicator)) counted.set(o.indicator, { unit: o.unit, measure: measureWord(o) });
   for (let i = real.districts.length; i < n; i++) {
-    const s = synthesise(i, rand, real.indicators, used);
+    const s = synthesise(i, rand, real.indicators, used, counted);
     data.districts.push(s.district);
     data.sources.push(...s.sources);
     data.observations.push(...s.observations);
