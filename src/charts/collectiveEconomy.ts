@@ -7,11 +7,11 @@ export const collectiveEconomy: ChartDefinition = {
   id: 'collective-economy',
   title: {
     zh: '集体收入达到五十万元、百万元的村所占比例',
-    en: 'Villages with collective income above 500,000 and 1 million yuan',
+    en: 'Villages with collective income of 500,000 yuan or more, and of 1 million yuan or more',
   },
   subtitle: {
-    zh: '章丘是2022年定下的年底目标（空心），市中是一个街道2023年的结果；福山未报告',
-    en: "Zhangqiu: a year-end target set in 2022 (hollow); Shizhong: one subdistrict's 2023 result; Fushan reports none",
+    zh: '章丘是2022年定下的当年目标（空心），市中是一个街道2023年的结果；福山未报告',
+    en: "Zhangqiu: a target for 2022 (hollow); Shizhong: one subdistrict's 2023 result; Fushan reports none",
   },
   comparability: {
     zh: '不能直接比较：一个是全区目标，一个是单个街道（陡沟）的已实现数字，年份也不同。',

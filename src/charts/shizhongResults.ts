@@ -7,8 +7,8 @@ export const shizhongResults: ChartDefinition = {
   id: 'shizhong-results',
   title: { zh: '市中区报告的工作成果', en: 'What Shizhong District reports' },
   subtitle: {
-    zh: '全区累计数，日期多未写明（报道发表于2024年）',
-    en: 'District-wide counts, mostly undated (the report appeared in 2024)',
+    zh: '全区累计数，日期多未写明（报道未印日期，本站推断发表于2024年）',
+    en: 'District-wide counts, mostly undated (the report is undated; the site dates it to 2024)',
   },
   comparability: {
     zh: '这些是不同事物的个数，不能相互比较，只说明各项工作的规模。',

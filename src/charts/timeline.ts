@@ -46,12 +46,12 @@ export const timeline: ChartDefinition = {
   ],
   title: { zh: '三种模式何时开始，何时见报', en: 'When each model began, and when it was reported' },
   subtitle: {
-    zh: '实心圆：模式开始之年（据来源）；空心圆：来源发表时间（多为本站推断）',
-    en: 'Filled: the year the model began (per the sources); hollow: when each source appeared (mostly the site’s inference)',
+    zh: '实心圆：来源所说的起点；空心圆：来源发表时间（多为本站推断）',
+    en: 'Filled: the start the sources give; hollow: when each source appeared (mostly the site’s inference)',
   },
   comparability: {
-    zh: '市中区“跨村联建”的开始年份来源未写明，图中只标其报道的时间。',
-    en: "The sources do not date the start of Shizhong's cross-village committees; the chart shows only when its report appeared.",
+    zh: '章丘的起点是报道所说开始“深化”党建工作区建设的年份，工作区最初何时设立，报道没有写；市中区“跨村联建”的开始年份来源未写明，图中只标其报道的时间。',
+    en: "Zhangqiu's start is the year its report says the work zones began to be \"deepened\"; when the zones were first set up, the report does not say. The sources do not date the start of Shizhong's cross-village committees; the chart shows only when its report appeared.",
   },
   summary: {
     zh: '福山称{start-fushan|period}开始探索“农村党建示范区”，此后逐步升级为融合发展区；章丘称{start-zhangqiu|period}起深化党建工作区建设；市中区的报道没有写明跨村联建从何时开始。来源的发表时间多为本站推断：福山的案例发表于{report-fushan-2022-integrated-zones|period}，章丘的两篇长文发表于{report-zhangqiu-2022-1226-extended|period}（写的是更早的“1226”工程），章丘和市中后来的报道分别发表于{report-zhangqiu-2024-work-zones|period}和{report-shizhong-2024-governance|period}。',

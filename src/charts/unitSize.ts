@@ -11,7 +11,7 @@ export const unitSize: ChartDefinition = {
     en: 'Zhangqiu: district average (derived); Shizhong: one pilot joint committee; Fushan: the stated norm. Filled: achieved; hollow: norm or plan',
   },
   comparability: {
-    zh: '三个数字性质不同：章丘是全区行政村数除以工作区数；市中只有一个试点的数字；福山是规定的范围，另附按规划联合党委数计算的比值，它高于规定，说明规划的联合党委并不覆盖全区。',
+    zh: '三个数字性质不同：章丘是全区行政村数除以工作区数；市中只有一个试点的数字；福山是规定的范围，另附按规划联合党委数计算的比值，它高于规定，似乎说明规划的联合党委并不覆盖全区（本站推断）。',
     en: 'The three are different kinds of figure: Zhangqiu divides all villages by all zones; Shizhong reports one pilot only; Fushan gives a norm, shown with a ratio from the planned number of committees that exceeds the norm, which suggests the planned committees do not cover the whole district.',
   },
   summary: {

@@ -7,8 +7,8 @@ export const zhangqiuWorkZoneActivity: ChartDefinition = {
   id: 'zhangqiu-work-zone-activity',
   title: { zh: '章丘党建工作区一年多来的工作量', en: "Zhangqiu's work zones: a little over a year's activity" },
   subtitle: {
-    zh: '2023年以来的累计数，全部是下限（“多”）；对数刻度',
-    en: 'Totals since 2023, all lower bounds ("more than"); log scale',
+    zh: '报道所说“一年多来”的累计数（起点2023年为本站推断），全部是下限（“多”）；对数刻度',
+    en: 'Totals for what the report calls "more than a year" (from 2023 by the site\'s reading), all lower bounds; log scale',
   },
   breakout: true,
   comparability: {
