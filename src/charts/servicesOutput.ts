@@ -13,7 +13,7 @@ export const servicesOutput: ChartDefinition = {
   breakout: true,
   comparability: {
     zh: '章丘是报道所说“一年多来”的累计数，福山是“去年以来”的累计数（起点都是本站推断），市中只有一个社区的数字；各自对“问题”“纠纷”的统计口径未说明。',
-    en: "Zhangqiu's totals cover what its report calls \"more than a year\", Fushan's the time \"since last year\" (both starts are the site's inference), and Shizhong's one community only; none of the reports defines what counts as a problem or a dispute.",
+    en: 'Zhangqiu\'s totals cover what its report calls "more than a year", Fushan\'s the time "since last year" (both starts are the site\'s inference), and Shizhong\'s one community only; none of the reports defines what counts as a problem or a dispute.',
   },
   summary: {
     zh: '{zhangqiu-problems-solved|period}，章丘称现场解决问题{zhangqiu-problems-solved}、一线化解矛盾{zhangqiu-disputes-mediated}、上门服务群众{zhangqiu-residents-served-at-home}；市中的{shizhong-chunyuanli-problems-solved}来自一个社区（春元里）；{fushan-problems-solved|period}，福山称通过网格收集并解决问题{fushan-problems-solved}、调处纠纷{fushan-disputes-mediated}。各区统计口径和时期不同，多数是下限。',

@@ -51,7 +51,7 @@ export const timeline: ChartDefinition = {
   },
   comparability: {
     zh: '章丘的起点是报道所说开始“深化”党建工作区建设的年份，工作区最初何时设立，报道没有写；市中区“跨村联建”的开始年份来源未写明，图中只标其报道的时间。',
-    en: "Zhangqiu's start is the year its report says the work zones began to be \"deepened\"; when the zones were first set up, the report does not say. The sources do not date the start of Shizhong's cross-village committees; the chart shows only when its report appeared.",
+    en: 'Zhangqiu\'s start is the year its report says the work zones began to be "deepened"; when the zones were first set up, the report does not say. The sources do not date the start of Shizhong\'s cross-village committees; the chart shows only when its report appeared.',
   },
   summary: {
     zh: '福山称{start-fushan|period}开始探索“农村党建示范区”，此后逐步升级为融合发展区；章丘称{start-zhangqiu|period}起深化党建工作区建设；市中区的报道没有写明跨村联建从何时开始。来源的发表时间多为本站推断：福山的案例发表于{report-fushan-2022-integrated-zones|period}，章丘的两篇长文发表于{report-zhangqiu-2022-1226-extended|period}（写的是更早的“1226”工程），章丘和市中后来的报道分别发表于{report-zhangqiu-2024-work-zones|period}和{report-shizhong-2024-governance|period}。',
@@ -109,7 +109,11 @@ export const timeline: ChartDefinition = {
   plot: ({ width, data, lang }, rows, notes) => {
     // One line per district: its start and its reports side by side.
     const districtOf = (d: Datum) => districtName(data, d.district, lang);
-    const names = [...new Set(rows.map(districtOf))];
+    // Districts in site order, whether or not a source dates their start.
+    const order = new Map(data.districts.map((d, i) => [d.id, i] as const));
+    const names = [
+      ...new Set([...rows].sort((a, b) => order.get(a.district)! - order.get(b.district)!).map(districtOf)),
+    ];
     const wrapped = new Map(names.map((n) => [n, wrapText(n, Math.min(width * 0.3, 160), FONT_SIZE)]));
     const marginLeft = Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 14;
     const marginRight = 20;
