@@ -10,8 +10,8 @@ export const collectiveEconomy: ChartDefinition = {
     en: 'Villages with collective income of 500,000 yuan or more, and of 1 million yuan or more',
   },
   subtitle: {
-    zh: '章丘是2022年定下的当年目标（空心），市中是一个街道2023年的结果；福山未报告',
-    en: "Zhangqiu: a target for 2022 (hollow); Shizhong: one subdistrict's 2023 result; Fushan reports none",
+    zh: '两组各用自己的刻度：章丘是当年的目标（空心，年份为本站推断），市中是一个街道2023年的结果；福山未报告',
+    en: "Two panels, each on its own scale. Zhangqiu: a target for the year (hollow; the year is the site's inference); Shizhong: one subdistrict's 2023 result; Fushan reports none",
   },
   comparability: {
     zh: '不能直接比较：一个是全区目标，一个是单个街道（陡沟）的已实现数字，年份也不同。',
@@ -19,7 +19,7 @@ export const collectiveEconomy: ChartDefinition = {
   },
   summary: {
     zh: '章丘的数字是目标，期限为{zhangqiu-collective-income-500k-target|period}：到年底，集体收入五十万元以上的村要{zhangqiu-collective-income-500k-target}。市中的数字是一个街道据称的结果：陡沟街道{shizhong-dougou-collective-income-500k-share-2023|period}集体收入五十万元以上的村占{shizhong-dougou-collective-income-500k-share-2023}，百万元以上的占{shizhong-dougou-collective-income-1m-share-2023}。福山没有报告这一比例。一个是目标、一个是结果，一个是全区、一个是单个街道，年份也不同，不能直接比较。',
-    en: "Zhangqiu's figure is a target, due {zhangqiu-collective-income-500k-target|period}: by the year's end, {zhangqiu-collective-income-500k-target} of villages were to have collective income above 500,000 yuan. Shizhong's are one subdistrict's results as claimed {shizhong-dougou-collective-income-500k-share-2023|period}: in Dougou, {shizhong-dougou-collective-income-500k-share-2023} of villages were above 500,000 yuan and {shizhong-dougou-collective-income-1m-share-2023} above 1 million yuan. Fushan reports no such share. A target and a result, a district and a subdistrict, in different years: they cannot be ranked.",
+    en: "Zhangqiu's figure is a target, due {zhangqiu-collective-income-500k-target|period}: by the year's end, {zhangqiu-collective-income-500k-target} of villages were to have collective income above 500,000 yuan. Shizhong's are one subdistrict's results, as claimed, {shizhong-dougou-collective-income-500k-share-2023|period}: in Dougou, {shizhong-dougou-collective-income-500k-share-2023} of villages were above 500,000 yuan and {shizhong-dougou-collective-income-1m-share-2023} above 1 million yuan. Fushan reports no such share. A target and a result, a district and a subdistrict, in different years: they cannot be ranked.",
   },
   notes: [
     {
@@ -36,26 +36,38 @@ export const collectiveEconomy: ChartDefinition = {
       data,
       lang,
       'zhangqiu-collective-income-500k-target',
-      lang === 'zh' ? '章丘：五十万元以上的村（目标）' : 'Zhangqiu: above 500,000 yuan (target)',
+      lang === 'zh' ? '章丘：五十万元以上的村（目标）' : 'Zhangqiu: 500,000 yuan or more (target)',
     ),
     observationRow(
       data,
       lang,
       'shizhong-dougou-collective-income-500k-share-2023',
-      lang === 'zh' ? '市中陡沟街道：五十万元以上的村' : 'Shizhong, Dougou: above 500,000 yuan',
+      lang === 'zh' ? '市中陡沟街道：五十万元以上的村' : 'Shizhong, Dougou: 500,000 yuan or more',
     ),
     observationRow(
       data,
       lang,
       'shizhong-dougou-collective-income-1m-share-2023',
-      lang === 'zh' ? '市中陡沟街道：百万元以上的村' : 'Shizhong, Dougou: above 1 million yuan',
+      lang === 'zh' ? '市中陡沟街道：百万元以上的村' : 'Shizhong, Dougou: 1 million yuan or more',
     ),
   ],
   plot: (input, rows, notes) =>
     qualifiedDots(
       input,
       rows,
-      { xLabel: input.lang === 'zh' ? '占行政村的百分比' : '% of villages', xMax: 100 },
+      {
+        xLabel: input.lang === 'zh' ? '占行政村的百分比' : '% of villages',
+        xMax: 100,
+        // A district's target and one subdistrict's results never share a scale.
+        panel: (d) =>
+          d.kind === 'target'
+            ? input.lang === 'zh'
+              ? '章丘全区：目标（占行政村的%）'
+              : 'Zhangqiu, whole district: target (% of villages)'
+            : input.lang === 'zh'
+              ? '市中陡沟街道：结果，据称（占行政村的%）'
+              : 'Shizhong, Dougou subdistrict: results as claimed (% of villages)',
+      },
       notes,
     ),
 };

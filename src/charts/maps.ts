@@ -8,7 +8,7 @@ import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { CONTEXT_COLOUR, districtColour } from './palette.ts';
 import { FONT_SIZE, NOTE_SIZE } from './marks.ts';
-import { modelStartTitle } from './rows.ts';
+import { modelStartTitle, startSourceOf } from './rows.ts';
 import { wrapBalanced } from './text.ts';
 import { formatStartYear } from '../i18n/format.ts';
 import { localePath } from '../i18n/strings.ts';
@@ -82,9 +82,9 @@ function districtRows(input: ChartInput, ids: string[]): Datum[] {
       unit: 'count',
       ref: `map-${id}`,
       label: d.model.name[lang],
-      period: formatStartYear(d.model.startYear, d.model.startYearEstimated, lang),
+      period: formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, d.model.startNote?.[lang]),
       scope: `${d.prefecture[lang]} · ${d.code}`,
-      source: data.sources.find((s) => s.district === id)!.id,
+      source: startSourceOf(data, id),
       href: localePath(lang, `/case-studies/${id}/`),
     };
   });

@@ -6,6 +6,7 @@
  * Plot options.
  */
 import * as Plot from '@observablehq/plot';
+import { nice as d3nice, ticks as d3ticks } from 'd3';
 import { formatNumber, kindLabel } from '../i18n/format.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
@@ -86,7 +87,17 @@ interface DotOptions {
   xMax?: number;
   /** `log` for figures of very different size (each arrow and label then scales too). */
   type?: 'linear' | 'log';
+  /**
+   * Small multiples: the heading of the panel a row belongs to, in the page language. Rows of one
+   * panel share an axis; each panel has its own linear scale, so figures that differ in kind,
+   * scope or unit never share a position scale (EDITORIAL.md). Rows of a panel must be consecutive.
+   */
+  panel?: (d: Datum) => string;
 }
+
+/** Height of a panel's heading and of its axis of tick labels (px). */
+const PANEL_HEAD = LINE + 8;
+const PANEL_AXIS = 26;
 
 function powersOfTen(lo: number, hi: number): number[] {
   const out: number[] = [];
@@ -113,6 +124,7 @@ export function qualifiedDots(
   opts: DotOptions,
   notes: PlacedNote[] = [],
 ): Record<string, unknown> {
+  if (opts.panel) return panelDots({ width, lang, data }, rows, { ...opts, panel: opts.panel }, notes);
   const stacked = width < STACKED_BELOW;
   const log = opts.type === 'log';
   const end = (d: Datum) => d.high ?? d.value;
@@ -293,6 +305,269 @@ export function qualifiedDots(
       // Last, so it is on top: one transparent target per figure, a little larger than its mark,
       // carrying the link and the tooltip (one tab stop per figure, easy to hit with a finger).
       Plot.rect(rows, {
+        x1: (d: Datum) => (isUpper(d) ? back(d.value) : d.value),
+        x2: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)),
+        y1: (d: Datum) => markY(d) - 12,
+        y2: (d: Datum) => markY(d) + 12,
+        insetLeft: -12,
+        insetRight: -12,
+        fill: 'transparent',
+        title,
+        href: 'href',
+        className: 'data-hit',
+      }),
+    ],
+  };
+}
+
+/** A panel of small multiples: its heading, its rows and its own upper end of the x domain. */
+interface Panel {
+  title: string;
+  rows: Datum[];
+  max: number;
+  /** Top of the heading, top of the first row's line area, bottom of the last (px). */
+  head: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * `qualifiedDots` as small multiples: each panel of rows gets its heading and its own linear
+ * scale, drawn with its own tick labels and grid. Values are mapped onto one shared frame (0 to 1
+ * per panel), so the marks, arrows, labels, notes and link targets are drawn exactly as in a single
+ * panel. Pure.
+ */
+function panelDots(
+  { width, lang, data }: ChartInput,
+  rows: Datum[],
+  opts: DotOptions & { panel: (d: Datum) => string },
+  notes: PlacedNote[],
+): Record<string, unknown> {
+  const stacked = width < STACKED_BELOW;
+  const end = (d: Datum) => d.high ?? d.value;
+  const marginRight = 24;
+  const marginTop = 6;
+  const marginBottom = 8;
+  const labelMax = stacked ? width - 36 : Math.min(width * 0.34, width >= 1000 ? 320 : 240);
+  const wrapped = new Map(rows.map((r) => [r.ref, wrapText(r.series, labelMax, FONT_SIZE)]));
+  const marginLeft = stacked
+    ? 14
+    : Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 18;
+  const plotWidth = width - marginLeft - marginRight;
+  const labelW = (d: Datum) => textWidth(d.label, FONT_SIZE) + GAP;
+  const px = (v: number, max: number) => (plotWidth * v) / max;
+  const fits = (d: Datum, max: number) =>
+    px(end(d), max) + (isLower(d) ? ARROW_PX : 0) + labelW(d) <= plotWidth + marginRight - 4 ||
+    px(d.value, max) - (isUpper(d) ? ARROW_PX : 0) - labelW(d) >= (stacked ? -marginLeft + 4 : 4);
+  const fitRight = (d: Datum) => {
+    const r = (plotWidth + marginRight - 4 - labelW(d) - (isLower(d) ? ARROW_PX : 0)) / plotWidth;
+    return r <= 0.15 ? Infinity : end(d) / r;
+  };
+
+  // Panels in row order, each with the domain its marks and their labels need.
+  const panels: Panel[] = [];
+  for (const r of rows) {
+    const title = opts.panel(r);
+    const last = panels.at(-1);
+    if (last?.title === title) last.rows.push(r);
+    else if (panels.some((p) => p.title === title)) throw new Error(`chart: rows of panel "${title}" are not together`);
+    else panels.push({ title, rows: [r], max: 0, head: 0, from: 0, to: 0 });
+  }
+  for (const p of panels) {
+    let max = Math.max(opts.xMax ?? 0, ...p.rows.map((d) => end(d) * 1.15));
+    for (const d of p.rows) if (!fits(d, max)) max = Math.max(max, fitRight(d));
+    if (!Number.isFinite(max))
+      throw new Error(`chart: a value label of "${p.rows[0]?.series}" cannot fit at ${width}px`);
+    // The axis ends on a round tick, so each panel's scale reads at a glance.
+    p.max = opts.xMax !== undefined && max <= opts.xMax ? max : d3nice(0, max, 5)[1]!;
+  }
+  const panelOf = new Map(panels.flatMap((p) => p.rows.map((r) => [r.ref, p] as const)));
+  // Each row in its panel's frame: 0 at the left edge, 1 at the panel's domain end.
+  const scaled = rows.map((d) => {
+    const m = panelOf.get(d.ref)!.max;
+    return { ...d, value: d.value / m, ...(d.high === undefined ? {} : { high: d.high / m }) };
+  });
+  const side = (d: Datum): 'right' | 'left' =>
+    px(end(d), 1) + (isLower(d) ? ARROW_PX : 0) + labelW(d) <= plotWidth + marginRight - 4 ? 'right' : 'left';
+  const step = ARROW_PX / plotWidth;
+  const onward = (v: number) => v + step;
+  const back = (v: number) => Math.max(0, v - step);
+  const fromPx = (p: number) => p / plotWidth;
+
+  // Rows laid out top to bottom in pixels, each panel under its heading and over its axis.
+  const noteOf = new Map(notes.map((n) => [n.ref, wrapBalanced(n.text, Math.min(plotWidth, NOTE_MAX), NOTE_SIZE)]));
+  const place = new Map<string, RowPlace>();
+  let y = marginTop;
+  // Panel headings wrap within the whole drawing's width.
+  const headOf = new Map(panels.map((p) => [p, wrapText(p.title, width - 8, FONT_SIZE)] as const));
+  for (const p of panels) {
+    p.head = y;
+    y += PANEL_HEAD + (headOf.get(p)!.split('\n').length - 1) * LINE;
+    p.from = y;
+    for (const r of p.rows) {
+      const lines = wrapped.get(r.ref)!.split('\n').length;
+      const at: RowPlace = stacked
+        ? { label: y, mark: y + lines * LINE + 12 }
+        : { label: y, mark: y + Math.max(lines * LINE, 24) / 2 };
+      y = stacked ? at.mark + 10 : y + Math.max(lines * LINE, 24);
+      const note = noteOf.get(r.ref);
+      if (note) {
+        at.note = at.mark + 16;
+        y = Math.max(y, at.note + note.split('\n').length * NOTE_LINE);
+      }
+      place.set(r.ref, at);
+      y += 8;
+    }
+    p.to = y;
+    y += PANEL_AXIS + 14;
+  }
+  const at = (d: Datum) => place.get(d.ref)!;
+  const markY = (d: Datum) => at(d).mark;
+  const colour = (d: Datum) => districtColour(data, d.district);
+  const title = (d: Datum) => markTitle(d, data, lang);
+  const noted = scaled.filter((d) => noteOf.has(d.ref));
+  const noteX = (d: Datum) => {
+    const w = textWidth(noteOf.get(d.ref)!, NOTE_SIZE);
+    // 16 px of slack: CJK quotation marks measure half an em but render a full one in CJK fonts.
+    return fromPx(
+      Math.max(stacked ? -marginLeft + 4 : 0, Math.min(px(d.value, 1) - 6, plotWidth + marginRight - 16 - w)),
+    );
+  };
+  // Each panel's ticks, in its own units, placed in the shared frame.
+  const ticks = panels.flatMap((p) =>
+    d3ticks(0, p.max, Math.max(2, Math.floor(plotWidth / 90)))
+      .filter((t) => t <= p.max)
+      .map((t) => ({ p, t, x: t / p.max })),
+  );
+  return {
+    width,
+    height: y - 14 + marginBottom,
+    marginLeft,
+    marginRight,
+    marginTop: 0,
+    marginBottom: 0,
+    style: { fontSize: `${FONT_SIZE}px` },
+    x: { domain: [0, 1], axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.ruleX(ticks, {
+        x: 'x',
+        y1: (k: (typeof ticks)[number]) => k.p.from - 4,
+        y2: (k: (typeof ticks)[number]) => k.p.to,
+        stroke: 'currentColor',
+        strokeOpacity: 0.1,
+      }),
+      Plot.text(ticks, {
+        x: 'x',
+        y: (k: (typeof ticks)[number]) => k.p.to + 6,
+        text: (k: (typeof ticks)[number]) => formatNumber(k.t, lang),
+        lineAnchor: 'top',
+        fill: 'currentColor',
+        fillOpacity: 0.8,
+        className: 'tick-label',
+      }),
+      Plot.text(panels, {
+        y: (p: Panel) => p.head,
+        text: (p: Panel) => headOf.get(p),
+        lineHeight: LINE / FONT_SIZE,
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        dx: stacked ? 0 : -marginLeft + 4,
+        fontWeight: 700,
+        fill: 'currentColor',
+        fillOpacity: 0.72,
+        className: 'panel-title',
+      }),
+      Plot.ruleY(scaled, { y: markY, stroke: colour, strokeOpacity: 0.25, strokeWidth: 1 }),
+      stacked
+        ? Plot.text(scaled, {
+            y: (d: Datum) => at(d).label,
+            text: (d: Datum) => wrapped.get(d.ref),
+            frameAnchor: 'left',
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            lineHeight: LINE / FONT_SIZE,
+            fontWeight: 600,
+            className: 'row-label',
+          })
+        : Plot.text(scaled, {
+            y: markY,
+            text: (d: Datum) => wrapped.get(d.ref),
+            frameAnchor: 'left',
+            textAnchor: 'end',
+            lineAnchor: 'middle',
+            lineHeight: LINE / FONT_SIZE,
+            dx: -9,
+            className: 'row-label',
+          }),
+      Plot.ruleY(
+        scaled.filter((d) => d.qualifier === 'range'),
+        {
+          y: markY,
+          x1: 'value',
+          x2: 'high',
+          stroke: colour,
+          strokeWidth: 8,
+          strokeLinecap: 'round',
+          strokeOpacity: 0.85,
+          className: 'data-mark',
+        },
+      ),
+      Plot.arrow(
+        scaled.filter((d) => isLower(d) || isUpper(d)),
+        {
+          y: markY,
+          x1: 'value',
+          x2: (d: Datum) => (isLower(d) ? onward(d.value) : back(d.value)),
+          stroke: colour,
+          strokeWidth: 2,
+          headLength: 7,
+          className: 'data-mark',
+        },
+      ),
+      Plot.dot(
+        scaled.filter((d) => d.qualifier !== 'range'),
+        {
+          y: markY,
+          x: 'value',
+          r: 6,
+          stroke: colour,
+          strokeWidth: 2.5,
+          fill: (d: Datum) => (hollow(d) ? 'none' : colour(d)),
+          className: 'data-mark',
+        },
+      ),
+      Plot.text(
+        scaled.filter((d) => side(d) === 'right'),
+        {
+          y: markY,
+          x: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)),
+          text: 'label',
+          dx: GAP,
+          textAnchor: 'start',
+          fill: 'currentColor',
+          className: 'value-label',
+        },
+      ),
+      Plot.text(
+        scaled.filter((d) => side(d) === 'left'),
+        {
+          y: markY,
+          x: (d: Datum) => (isUpper(d) ? back(d.value) : d.value),
+          text: 'label',
+          dx: -GAP,
+          textAnchor: 'end',
+          fill: 'currentColor',
+          className: 'value-label',
+        },
+      ),
+      ...noteMarks(
+        noted,
+        { x: noteX, from: (d) => markY(d) + 8, top: (d) => at(d).note!, text: (d) => noteOf.get(d.ref)! },
+        lang,
+      ),
+      Plot.rect(scaled, {
         x1: (d: Datum) => (isUpper(d) ? back(d.value) : d.value),
         x2: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)),
         y1: (d: Datum) => markY(d) - 12,

@@ -54,6 +54,11 @@ export function derivedRow(data: IndexedDataset, lang: Lang, id: string, series?
   };
 }
 
+/** The source that dates district `id`'s start: its `startSource`, else its first source. */
+export function startSourceOf(data: Pick<IndexedDataset, 'district' | 'sources'>, id: string): string {
+  return data.district.get(id)?.model.startSource ?? data.sources.find((s) => s.district === id)!.id;
+}
+
 /** The outlet that published source `id`, in `lang`, or the words for an unattributed text. */
 export function sourceOutlet(data: Pick<IndexedDataset, 'source'>, id: string, lang: Lang): string {
   const outlet = data.source.get(id)?.outlet;
@@ -71,6 +76,6 @@ export function modelStartTitle(data: Pick<IndexedDataset, 'district'>, id: stri
     return lang === 'zh'
       ? `${name}：${d.model.name.zh}，来源未写明何时开始`
       : `${name}: ${d.model.name.en}; the sources do not say when it began`;
-  const year = formatStartYear(d.model.startYear, d.model.startYearEstimated, lang);
+  const year = formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, d.model.startNote?.[lang]);
   return lang === 'zh' ? `${name}：${d.model.name.zh}，始于${year}` : `${name}: ${d.model.name.en}, began ${year}`;
 }

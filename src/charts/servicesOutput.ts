@@ -3,12 +3,21 @@ import { qualifiedDots } from './marks.ts';
 import { observationRow } from './rows.ts';
 import type { ChartDefinition } from './types.ts';
 
+const PANELS: Record<string, { zh: string; en: string }> = {
+  'zhangqiu-problems-solved': { zh: '章丘全区，以“件”计', en: 'Zhangqiu, whole district, in cases (件)' },
+  'zhangqiu-disputes-mediated': { zh: '章丘全区，以“件”计', en: 'Zhangqiu, whole district, in cases (件)' },
+  'zhangqiu-residents-served-at-home': { zh: '章丘全区，以人数计', en: 'Zhangqiu, whole district, in people' },
+  'shizhong-chunyuanli-problems-solved': { zh: '市中一个社区，以“件”计', en: 'Shizhong, one community, in cases (件)' },
+  'fushan-problems-solved': { zh: '福山全区，以“条”计', en: 'Fushan, whole district, in items (条)' },
+  'fushan-disputes-mediated': { zh: '福山全区，以“次”计', en: 'Fushan, whole district, in times (次)' },
+};
+
 export const servicesOutput: ChartDefinition = {
   id: 'services-output',
   title: { zh: '解决的问题、调处的纠纷、服务的群众', en: 'Problems solved, disputes settled, residents served' },
   subtitle: {
-    zh: '对数刻度；多为下限（箭头），统计时期各不相同',
-    en: 'Log scale; most are lower bounds (arrows), and each covers a different period',
+    zh: '每组各用自己的刻度，不能互相比较；多为下限（箭头），统计时期各不相同',
+    en: 'Each panel on its own scale, not comparable with the others; most are lower bounds (arrows), each over a different period',
   },
   breakout: true,
   comparability: {
@@ -17,7 +26,7 @@ export const servicesOutput: ChartDefinition = {
   },
   summary: {
     zh: '{zhangqiu-problems-solved|period}，章丘称现场解决问题{zhangqiu-problems-solved}、一线化解矛盾{zhangqiu-disputes-mediated}、上门服务群众{zhangqiu-residents-served-at-home}；市中的{shizhong-chunyuanli-problems-solved}来自一个社区（春元里）；{fushan-problems-solved|period}，福山称通过网格收集并解决问题{fushan-problems-solved}、调处纠纷{fushan-disputes-mediated}。各区统计口径和时期不同，多数是下限。',
-    en: "Over the period {zhangqiu-problems-solved|period}, Zhangqiu says it solved {zhangqiu-problems-solved|number} residents' problems on the spot, resolved {zhangqiu-disputes-mediated|number} disputes and served {zhangqiu-residents-served-at-home} at home; Shizhong's {shizhong-chunyuanli-problems-solved|number} problems solved come from one community, Chunyuanli; over the period {fushan-problems-solved|period}, Fushan says its grids collected and solved {fushan-problems-solved|number} problems, and it mediated disputes {fushan-disputes-mediated}. Each district counts differently, over a different period, and most figures are lower bounds.",
+    en: "Over the period {zhangqiu-problems-solved|period}, Zhangqiu says it solved {zhangqiu-problems-solved|number} residents' problems on the spot, resolved {zhangqiu-disputes-mediated|number} disputes and served {zhangqiu-residents-served-at-home} at home; Shizhong's {shizhong-chunyuanli-problems-solved|number} problems solved come from one community, Chunyuanli; over the period {fushan-problems-solved|period}, Fushan says its grids collected and solved {fushan-problems-solved|number} problems, and they helped mediate disputes {fushan-disputes-mediated}. Each district counts differently, over a different period, and most figures are lower bounds.",
   },
   notes: [
     {
@@ -72,8 +81,9 @@ export const servicesOutput: ChartDefinition = {
       input,
       rows,
       {
-        xLabel: input.lang === 'zh' ? '件数、次数或人数（对数）' : 'count (log scale)',
-        type: 'log',
+        xLabel: input.lang === 'zh' ? '件数、次数或人数' : 'count',
+        // Each district, unit and scope on its own scale: cases, people, items and times are not one measure.
+        panel: (d) => PANELS[d.ref]![input.lang],
       },
       notes,
     ),

@@ -4,7 +4,7 @@ import { districtName, featuredDistricts } from '../dataset/dataset.ts';
 import { formatDateRange, formatStartYear } from '../i18n/format.ts';
 import { localePath } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
-import { modelStartTitle } from './rows.ts';
+import { modelStartTitle, startSourceOf } from './rows.ts';
 import { FONT_SIZE, NOTE_LINE, NOTE_SIZE, noteMarks } from './marks.ts';
 import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
@@ -23,8 +23,8 @@ function timelineTitle(d: Datum, data: ChartInput['data'], lang: ChartInput['lan
   const where = districtName(data, d.district, lang);
   const src = data.source.get(d.source)!;
   return lang === 'zh'
-    ? `${where}的报道《${src.title}》：${d.period}（${d.scope}）`
-    : `${where} report "${src.titleEn}": ${d.period} (${d.scope})`;
+    ? `${where}的报道《${src.title}》：${d.period}；${d.scope}`
+    : `${where} report "${src.titleEn}": ${d.period}; ${d.scope}`;
 }
 
 export const timeline: ChartDefinition = {
@@ -74,10 +74,11 @@ export const timeline: ChartDefinition = {
         kind: 'achieved',
         unit: 'count',
         ref: `start-${d.id}`,
-        label: formatStartYear(startYear, d.model.startYearEstimated, lang),
-        period: formatStartYear(startYear, undefined, lang),
+        label: formatStartYear(startYear, d.model.startYearEstimated, lang, d.model.startNote?.[lang]),
+        kindText: lang === 'zh' ? '来源所说的起点' : 'start the sources give',
+        period: formatStartYear(startYear, undefined, lang, d.model.startNote?.[lang]),
         scope: d.model.unit[lang],
-        source: data.sources.find((s) => s.district === d.id)!.id,
+        source: startSourceOf(data, d.id),
         href: localePath(lang, `/case-studies/${d.id}/`),
       };
     }
@@ -93,11 +94,12 @@ export const timeline: ChartDefinition = {
         unit: 'count',
         ref: `report-${s.id}`,
         label: formatDateRange(s.date, s.dateEnd, lang),
-        period: formatDateRange(s.date, s.dateEnd, lang),
+        kindText: lang === 'zh' ? '发表时间' : 'publication date',
+        period: `${formatDateRange(s.date, s.dateEnd, lang)}${s.dateInferred ? (lang === 'zh' ? '（本站推断）' : " (site's inference)") : ''}`,
         scope: s.dateInferred
           ? lang === 'zh'
-            ? '日期为推断'
-            : 'date inferred'
+            ? '原文未印日期'
+            : 'no date printed'
           : lang === 'zh'
             ? '日期已印出'
             : 'date printed',

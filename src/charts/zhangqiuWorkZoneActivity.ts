@@ -1,14 +1,20 @@
 /** What Zhangqiu's work zones say they did in their first year or so. */
 import { qualifiedDots } from './marks.ts';
 import { observationRow } from './rows.ts';
-import type { ChartDefinition } from './types.ts';
+import type { ChartDefinition, Datum } from './types.ts';
+
+const PANEL: Partial<Record<Datum['unit'], { zh: string; en: string }>> = {
+  occurrence: { zh: '以“次”计', en: 'In times (次)' },
+  'person-time': { zh: '以“人次”计：参加次数，不是人数', en: 'In person-times (人次): attendances, not people' },
+  case: { zh: '以“件”计', en: 'In cases (件)' },
+};
 
 export const zhangqiuWorkZoneActivity: ChartDefinition = {
   id: 'zhangqiu-work-zone-activity',
   title: { zh: '章丘党建工作区一年多来的工作量', en: "Zhangqiu's work zones: a little over a year's activity" },
   subtitle: {
-    zh: '报道所说“一年多来”的累计数（起点2023年为本站推断），全部是下限（“多”）；对数刻度',
-    en: 'Totals for what the report calls "more than a year" (from 2023 by the site\'s reading), all lower bounds; log scale',
+    zh: '报道所说“一年多来”的累计数（起点2023年为本站推断），全部是下限（“多”）；每组各用自己的刻度',
+    en: 'Totals for what the report calls "more than a year" (from 2023 by the site\'s reading), all lower bounds; each panel on its own scale',
   },
   breakout: true,
   comparability: {
@@ -38,8 +44,9 @@ export const zhangqiuWorkZoneActivity: ChartDefinition = {
       input,
       rows,
       {
-        xLabel: input.lang === 'zh' ? '次数、件数或人次（对数）' : 'count (log scale)',
-        type: 'log',
+        xLabel: input.lang === 'zh' ? '次数、件数或人次' : 'count',
+        // Times, person-times and cases are not one measure: each on its own scale.
+        panel: (d) => PANEL[d.unit]?.[input.lang] ?? d.unit,
       },
       notes,
     ),

@@ -74,8 +74,8 @@ export const DERIVED: DerivedDefinition[] = [
     unit: 'percent',
     label: { zh: '合并调整使行政村数量减少的比例', en: 'Fall in the number of villages through mergers' },
     note: {
-      zh: '两个数字来自同一篇2022年的繁体文本；合并前的年份未载明。',
-      en: 'Both figures come from the same 2022 Traditional-script text; the year before the merger is not given.',
+      zh: '两个数字来自同一篇繁体文本（本站推断写于2022年）；合并前的年份未载明。',
+      en: "Both figures come from the same Traditional-script text (2022 by the site's reading); the year before the merger is not given.",
     },
   },
   {

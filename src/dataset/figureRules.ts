@@ -32,8 +32,8 @@ export function figureRuleProblems(data: Dataset): DataProblem[] {
       );
     if (!o.dateBasis)
       say(OBS, o.id, 'dateBasis', 'printed, report or inferred: whose date the figure carries (rule: date)');
-    else if (o.dateBasis === 'inferred' && !o.dateNote)
-      say(OBS, o.id, 'dateNote', 'how the site infers the date, when dateBasis is inferred (rule: date)');
+    else if ((o.dateBasis === 'inferred' || o.dateBasis === 'latest') && !o.dateNote)
+      say(OBS, o.id, 'dateNote', `how the site infers the date, when dateBasis is ${o.dateBasis} (rule: date)`);
     if (o.kind === 'standard' && RATE_UNITS.has(o.unit) && !o.per)
       say(
         OBS,

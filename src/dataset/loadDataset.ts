@@ -106,9 +106,11 @@ export function checkDataset(raw: Partial<Record<DatasetName, unknown>>, problem
       problems.push({ file: 'sources.json', record: s.id, field: 'file', expected: `"${expectedFile}" (id + script)` });
   }
   const observationIds = ids('observations');
-  for (const d of (parsed.districts ?? []) as Dataset['districts'])
+  for (const d of (parsed.districts ?? []) as Dataset['districts']) {
     if (d.model.startObservation)
       ref('districts.json', d.id, 'model.startObservation', observationIds, d.model.startObservation, 'observation');
+    if (d.model.startSource) ref('districts.json', d.id, 'model.startSource', sources, d.model.startSource, 'source');
+  }
   for (const g of (parsed.glossary ?? []) as Dataset['glossary'])
     for (const [i, d] of g.districts.entries()) ref('glossary.json', g.id, `districts.${i}`, districts, d, 'district');
   const obsById = new Map(((parsed.observations ?? []) as Dataset['observations']).map((o) => [o.id, o] as const));

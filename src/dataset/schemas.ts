@@ -96,9 +96,11 @@ export type RatePeriod = z.infer<typeof ratePeriod>;
  * Whose date a figure's dates are: `printed`, the source prints it (截至2023年底, 2021年); `report`,
  * the source prints none and the figure is taken as current when the report appeared (whose own
  * date may be the site's inference, see the source's dateInferred); `inferred`, the site infers it
- * from something else in the text, said in dateNote.
+ * from something else in the text, said in dateNote; `latest`, the source gives no date and the
+ * site can say only the latest the figure can date from (asOf), said in dateNote (a count "before"
+ * the mergers or the zones).
  */
-export const dateBasis = z.enum(['printed', 'report', 'inferred']);
+export const dateBasis = z.enum(['printed', 'report', 'inferred', 'latest']);
 export type DateBasis = z.infer<typeof dateBasis>;
 
 export const sourceSchema = z
@@ -159,6 +161,10 @@ export const districtSchema = z
         .optional()
         .describe("True when no source dates the start and startYear is the site's estimate"),
       startObservation: slug.optional().describe('Observation that dates the start, when one does (observations.id)'),
+      startSource: slug.optional().describe('Source that dates the start (sources.id), when startYear is given'),
+      startNote: bilingual
+        .optional()
+        .describe('What the start year marks when it is not the founding of the model as named ("deepening began")'),
       unit: bilingual.describe('The organisational unit the model builds above the village'),
     }),
   })
@@ -205,7 +211,7 @@ export const observationSchema = z
     dateBasis: dateBasis
       .optional()
       .describe(
-        "Whose date asOf, periodStart and targetDate are: printed in the source, the report's date, or the site's inference (required in current data)",
+        "Whose date asOf, periodStart and targetDate are: printed in the source, the report's date, the site's inference, or only the latest it can be (required in current data)",
       ),
     dateNote: bilingual
       .optional()

@@ -61,8 +61,8 @@ export function comparabilityNotes(
   const list = (part: (i: GroupItem) => string) =>
     items.map((i) => (zh ? `${name(i)}：${part(i)}` : `${name(i)}: ${part(i)}`)).join(zh ? '；' : '; ');
   const differs = (key: (i: GroupItem) => string) => new Set(items.map(key)).size > 1;
-  const note = (head: keyof typeof HEAD, part: (i: GroupItem) => string) => {
-    const tail = TAIL[head]?.[lang];
+  const note = (head: keyof typeof HEAD, part: (i: GroupItem) => string, withTail = true) => {
+    const tail = withTail ? TAIL[head]?.[lang] : undefined;
     notes.push(
       zh
         ? `${HEAD[head].zh}：${list(part)}。${tail ?? ''}`
@@ -70,7 +70,13 @@ export function comparabilityNotes(
     );
   };
   if (differs((i) => i.o.kind)) note('kind', (i) => i.w.kind);
-  if (differs((i) => i.w.scope)) note('scope', (i) => i.w.scope);
+  // "A district and one village cannot be ranked" only where a whole-district figure is among them.
+  if (differs((i) => i.w.scope))
+    note(
+      'scope',
+      (i) => i.w.scope,
+      items.some((i) => !i.w.narrow),
+    );
   if (differs((i) => i.w.period)) note('period', (i) => i.w.period);
   const measure = (i: GroupItem) => measureWord(i.o) ?? i.o.unit;
   if (differs(measure) || differs((i) => i.o.unit))

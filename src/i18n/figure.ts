@@ -59,6 +59,7 @@ export function scopeWords(scope: Observation['scope'], lang: Lang): string {
 }
 
 const INFERRED = { zh: '本站推断', en: "site's inference" } as const;
+const UNDATED = { zh: '原文未写日期', en: 'undated in the source' } as const;
 
 /** The report's date in words: `2024年5月至7月` / `May–July 2024`, or the printed day. */
 function reportDate(src: FigureSource, lang: Lang): string {
@@ -76,7 +77,9 @@ function bracket(parts: string[], lang: Lang): string {
  * The time a figure refers to, in words, and whether it is the site's inference. A printed date
  * reads as the source gives it; a figure dated by its report says so (`截至报道时（2024年5月至7月，
  * 本站推断）` / `as of the report (May–July 2024, site's inference)`); an inferred date is marked.
- * Rules, plans and projections are dated by the report that states them; targets by their deadline.
+ * A figure the source leaves undated reads `不晚于2022年（原文未写日期，本站推断）` / `no later than 2022
+ * (undated in the source, site's inference)`. Rules, plans and projections are dated by the report
+ * that states them; targets by their deadline.
  */
 export function periodWords(
   o: Pick<Observation, 'kind' | 'periodStart' | 'asOf' | 'targetDate' | 'dateBasis'>,
@@ -103,11 +106,18 @@ export function periodWords(
     if (o.kind !== 'achieved') return { text: zh ? `见于报道${when}` : `as reported${when}`, inferred: reportInferred };
     return { text: zh ? `截至报道时${when}` : `as of the report${when}`, inferred: reportInferred };
   }
+  const end = formatDate(o.asOf, lang);
+  if (basis === 'latest')
+    return {
+      text: (zh ? `不晚于${end}` : `no later than ${end}`) + bracket([UNDATED[lang], INFERRED[lang]], lang),
+      inferred: true,
+    };
   const inferred = basis === 'inferred';
   const flag = bracket([inferred ? INFERRED[lang] : ''], lang);
-  const end = formatDate(o.asOf, lang);
   if (!o.periodStart) return { text: (zh ? `截至${end}` : `as of ${end}`) + flag, inferred };
-  if (o.periodStart === o.asOf) return { text: (zh ? end : `in ${end}`) + flag, inferred };
+  // One day reads "on 12 April 2022"; a month or a year "in 2021".
+  if (o.periodStart === o.asOf)
+    return { text: (zh ? end : `${o.asOf.length > 7 ? 'on' : 'in'} ${end}`) + flag, inferred };
   const start = formatDate(o.periodStart, lang);
   return { text: (zh ? `${start}至${end}` : `from ${start} to ${end}`) + flag, inferred };
 }

@@ -66,8 +66,12 @@ export function unitLabel(unit: Unit, lang: Lang, plural = true): string {
   return lang === 'zh' ? UNIT_ZH[unit] : UNIT_EN[unit][plural ? 1 : 0];
 }
 
+// Measure words English names apart from the unit: 23场次 are sessions, not times.
+const EN_MEASURE: Record<string, [string, string]> = { 场次: ['session', 'sessions'] };
+
 function withUnit(num: string, unit: Unit, lang: Lang, plural: boolean, measure?: string): string {
-  const u = (lang === 'zh' && measure) || unitLabel(unit, lang, plural);
+  const en = measure ? EN_MEASURE[measure] : undefined;
+  const u = (lang === 'zh' && measure) || en?.[plural ? 1 : 0] || unitLabel(unit, lang, plural);
   if (!u) return num;
   if (unit === 'percent' || lang === 'zh') return `${num}${u}`;
   return `${num} ${u}`;
@@ -125,7 +129,7 @@ function quantityCore(q: Quantity, lang: Lang): string {
   if (q.unit === 'age-years') return formatAge(q.value, q.qualifier, lang);
   // "once" and "twice", as English says them; other counts of times take the unit.
   const times =
-    lang === 'en' && q.unit === 'occurrence'
+    lang === 'en' && q.unit === 'occurrence' && !(q.measure && EN_MEASURE[q.measure])
       ? ({ 1: 'once', 2: 'twice' } as Record<number, string>)[q.value]
       : undefined;
   const core = times ?? withUnit(n, q.unit, lang, plural, q.measure);
@@ -260,11 +264,19 @@ export function formatDateRange(from: string, to: string | undefined, lang: Lang
 }
 
 /**
- * The year a model began, as the sources give it, or that they do not: `2018年`, `未写明`;
- * `2018`, `not stated`. Releases before data-… carried the site's estimate, marked as such.
+ * The year a model began, as the sources give it, with what it marks (`2023年（开始深化）` /
+ * `2023 (deepening began)`), or that they do not: `来源未写明` / `not stated in the sources`.
+ * Releases before data-85ba4ccbd8 could carry the site's estimate, marked as such.
  */
-export function formatStartYear(year: number | null, estimated: boolean | undefined, lang: Lang): string {
+export function formatStartYear(
+  year: number | null,
+  estimated: boolean | undefined,
+  lang: Lang,
+  /** What the year marks when not the founding of the model as named: `开始深化` / `deepening began`. */
+  note?: string,
+): string {
   if (year === null) return lang === 'zh' ? '来源未写明' : 'not stated in the sources';
-  if (lang === 'zh') return `${year}年${estimated ? '（本站估计）' : ''}`;
-  return `${year}${estimated ? " (site's estimate)" : ''}`;
+  const marks = [estimated ? (lang === 'zh' ? '本站估计' : "site's estimate") : '', note ?? ''].filter(Boolean);
+  if (lang === 'zh') return `${year}年${marks.length ? `（${marks.join('，')}）` : ''}`;
+  return `${year}${marks.length ? ` (${marks.join(', ')})` : ''}`;
 }

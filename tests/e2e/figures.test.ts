@@ -87,7 +87,9 @@ test('no map or timeline puts a start year in a district mouth that no source pr
       );
       if (!row) continue;
       assert.ok(
-        row.textContent?.includes(formatStartYear(d.model.startYear, d.model.startYearEstimated, lang)),
+        row.textContent?.includes(
+          formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, d.model.startNote?.[lang]),
+        ),
         `${lang} ${d.id}: ${row.textContent}`,
       );
     }

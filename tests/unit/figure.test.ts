@@ -45,6 +45,9 @@ test('the source measure word stands in Chinese, Simplified even from a Traditio
   assert.equal(describeFigure(problems, PRINTED_REPORT, 'en').value, 'more than 16,000');
   assert.equal(measureWord(obs({ figure: '890個' })), '个');
   assert.equal(measureWord(obs({ figure: '23场次', unit: 'occurrence' })), '场次');
+  const sessions = obs({ value: 23, unit: 'occurrence', figure: '23场次' });
+  assert.equal(describeFigure(sessions, PRINTED_REPORT, 'en').value, '23 sessions');
+  assert.equal(describeFigure(sessions, PRINTED_REPORT, 'zh').value, '23场次');
   assert.equal(measureWord(obs({ figure: '1000亩以上', unit: 'mu' })), undefined);
   assert.equal(describeFigure(obs({ value: 159, figure: '159家' }), PRINTED_REPORT, 'zh').value, '159家');
   assert.equal(
@@ -161,6 +164,23 @@ test('a printed date reads as printed; a date from the report says so; an inferr
   );
   assert.equal(inferred.period, "as of 2023 (site's inference)");
   assert.equal(inferred.inferred, true);
+  // A figure the source leaves undated: only the latest it can date from.
+  const latest = period(
+    { asOf: '2022', dateBasis: 'latest', dateNote: { zh: '推断', en: 'inferred' } },
+    PRINTED_REPORT,
+    'zh',
+  );
+  assert.equal(latest.period, '不晚于2022年（原文未写日期，本站推断）');
+  assert.equal(latest.inferred, true);
+  assert.equal(
+    period({ asOf: '2022', dateBasis: 'latest' }, PRINTED_REPORT, 'en').period,
+    "no later than 2022 (undated in the source, site's inference)",
+  );
+  // An event of one day happens on it; a year's flow in it.
+  assert.equal(
+    period({ periodStart: '2022-04-12', asOf: '2022-04-12', dateBasis: 'printed' }, PRINTED_REPORT, 'en').period,
+    'on 12 April 2022',
+  );
   // A target by its deadline; "年底前" with the report's year is an inference.
   const target = { kind: 'target' as const, targetDate: '2022-12', dateBasis: 'inferred' as const };
   assert.equal(period(target, PRINTED_REPORT, 'zh').period, '2022年12月前（本站推断）');
