@@ -5,7 +5,7 @@ import type { ChartDefinition } from './types.ts';
 
 export const cadreNorms: ChartDefinition = {
   id: 'cadre-norms',
-  title: { zh: '每个单位配备多少干部', en: 'How many cadres each unit gets' },
+  title: { zh: '每个单位配备多少干部和后备人才', en: 'How many cadres, and reserve candidates, each unit is to have' },
   subtitle: {
     zh: '各区规定的配备标准（空心），以及章丘按下沉干部总数算出的平均数；市中未报告此类标准',
     en: 'The staffing rules each district states (hollow) and, for Zhangqiu, an average from the total sent down; Shizhong states no such rule',
@@ -16,7 +16,7 @@ export const cadreNorms: ChartDefinition = {
   },
   summary: {
     zh: '章丘规定每个工作区配备机关干部{zhangqiu-cadres-per-zone}、每村配驻村党建指导员{zhangqiu-instructors-per-village}；按报道的下沉干部总数平均，每个工作区{zhangqiu-cadres-per-work-zone}。福山规定每个片区中心由机关干部{fushan-agency-cadre-per-zone-centre}坐班、村干部{fushan-village-cadres-per-zone-centre}轮值，每村储备后备人才{fushan-reserve-talent-per-village}。市中区没有报告此类规定。',
-    en: "Zhangqiu's rules give each work zone {zhangqiu-cadres-per-zone} from government agencies and each village {zhangqiu-instructors-per-village} as resident instructor; the cadres it says were sent down work out at {zhangqiu-cadres-per-work-zone} per zone. Fushan's rules put {fushan-agency-cadre-per-zone-centre} from an agency and {fushan-village-cadres-per-zone-centre} from the villages on duty at each zone centre, and have each village keep {fushan-reserve-talent-per-village} as reserve leadership candidates. Shizhong states no such rule.",
+    en: "Zhangqiu's rules give each work zone {zhangqiu-cadres-per-zone} from government agencies and each village {zhangqiu-instructors-per-village|number} resident instructor; the cadres it says were sent down work out at {zhangqiu-cadres-per-work-zone} per zone. Fushan's rules put {fushan-agency-cadre-per-zone-centre|number} agency cadre and {fushan-village-cadres-per-zone-centre|number} village cadres on duty at each zone centre, and have each village keep {fushan-reserve-talent-per-village|number} reserve candidate for its leadership. Shizhong states no such rule.",
   },
   notes: [
     {
@@ -66,5 +66,5 @@ export const cadreNorms: ChartDefinition = {
       lang === 'zh' ? '福山：每村储备的后备人才' : 'Fushan: reserve candidates per village',
     ),
   ],
-  plot: (input, rows, notes) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '人数' : 'people' }, notes),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),
 };

@@ -7,7 +7,7 @@ import { districtName, type IndexedDataset } from '../dataset/dataset.ts';
 import { currentRelease, type Release } from '../dataset/releases.ts';
 import { localePath, t, type Lang, type StringKey } from '../i18n/strings.ts';
 import { chartById } from './index.ts';
-import { hollow, isLower } from './marks.ts';
+import { hollow, isLower, panelKey } from './marks.ts';
 import { sourceOutlet } from './rows.ts';
 import type { ChartDefinition, Datum } from './types.ts';
 
@@ -20,8 +20,8 @@ export function chartOrThrow(id: string, where?: string): ChartDefinition {
 
 /** One entry of the mark legend: how the mark is drawn and what it means. */
 export interface LegendItem {
-  /** The mark: a filled dot, a hollow dot, a dot with an arrow (lower bound), a bar (range). */
-  key: 'filled' | 'hollow' | 'arrow' | 'range';
+  /** The mark: a filled dot, a hollow dot, a dot with an arrow (lower bound), a bar (range), or panels with their own scales. */
+  key: 'filled' | 'hollow' | 'arrow' | 'range' | 'panels';
   /** The meaning, as a string-table key. */
   label: StringKey;
 }
@@ -34,7 +34,7 @@ const QUALIFIED_MARKS: readonly LegendItem[] = [
 ];
 
 /** Whether a chart drawing `rows` uses the mark of legend entry `key`. */
-const USES: Record<LegendItem['key'], (r: Datum) => boolean> = {
+const USES: Record<Exclude<LegendItem['key'], 'panels'>, (r: Datum) => boolean> = {
   filled: (r) => r.qualifier !== 'range' && !hollow(r),
   hollow: (r) => r.qualifier !== 'range' && hollow(r),
   arrow: isLower,
@@ -47,8 +47,12 @@ const USES: Record<LegendItem['key'], (r: Datum) => boolean> = {
  */
 export function legendItems(def: ChartDefinition, rows: Datum[]): LegendItem[] {
   if (def.kind === 'map' || def.legend === false) return [];
-  return QUALIFIED_MARKS.filter((item) => rows.some(USES[item.key]));
+  const marks = QUALIFIED_MARKS.filter((item) => rows.some(USES[item.key as Exclude<LegendItem['key'], 'panels'>]));
+  // Panels each with their own scale: say so, since position then compares only within a panel.
+  return new Set(rows.map(panelKey)).size > 1 ? [...marks, PANELS] : marks;
 }
+
+const PANELS: LegendItem = { key: 'panels', label: 'chart.keyPanels' };
 
 /**
  * A rendered chart's SVG for where it is shown: its links as they are (site paths, for the site's

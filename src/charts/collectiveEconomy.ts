@@ -10,8 +10,8 @@ export const collectiveEconomy: ChartDefinition = {
     en: 'Villages with collective income of 500,000 yuan or more, and of 1 million yuan or more',
   },
   subtitle: {
-    zh: '两组各用自己的刻度：章丘是当年的目标（空心，年份为本站推断），市中是一个街道2023年的结果；福山未报告',
-    en: "Two panels, each on its own scale. Zhangqiu: a target for the year (hollow; the year is the site's inference); Shizhong: one subdistrict's 2023 result; Fushan reports none",
+    zh: '各组各用自己的刻度：章丘是当年的目标（空心，年份为本站推断），市中是一个街道2023年的结果；福山未报告',
+    en: "Each panel on its own scale. Zhangqiu: a target for the year (hollow; the year is the site's inference); Shizhong: one subdistrict's 2023 result; Fushan reports none",
   },
   comparability: {
     zh: '不能直接比较：一个是全区目标，一个是单个街道（陡沟）的已实现数字，年份也不同。',
@@ -51,23 +51,5 @@ export const collectiveEconomy: ChartDefinition = {
       lang === 'zh' ? '市中陡沟街道：百万元以上的村' : 'Shizhong, Dougou: 1 million yuan or more',
     ),
   ],
-  plot: (input, rows, notes) =>
-    qualifiedDots(
-      input,
-      rows,
-      {
-        xLabel: input.lang === 'zh' ? '占行政村的百分比' : '% of villages',
-        xMax: 100,
-        // A district's target and one subdistrict's results never share a scale.
-        panel: (d) =>
-          d.kind === 'target'
-            ? input.lang === 'zh'
-              ? '章丘全区：目标（占行政村的%）'
-              : 'Zhangqiu, whole district: target (% of villages)'
-            : input.lang === 'zh'
-              ? '市中陡沟街道：结果，据称（占行政村的%）'
-              : 'Shizhong, Dougou subdistrict: results as claimed (% of villages)',
-      },
-      notes,
-    ),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, { xMax: 100 }, notes),
 };

@@ -3,12 +3,6 @@ import { qualifiedDots } from './marks.ts';
 import { observationRow } from './rows.ts';
 import type { ChartDefinition } from './types.ts';
 
-const PANEL: Record<string, { zh: string; en: string }> = {
-  'fushan-cherry-cooperatives': { zh: '合作社（家）', en: 'Cooperatives' },
-  'fushan-cherry-alliance-units': { zh: '联盟理事会成员单位（家）', en: 'Member units of the alliance council' },
-  'fushan-cooperation-agreements': { zh: '合作意向（个）', en: 'Expressions of intent' },
-};
-
 export const fushanCherryEconomy: ChartDefinition = {
   id: 'fushan-cherry-economy',
   title: { zh: '福山大樱桃：合作社、联盟与合作意向', en: "Fushan's cherries: cooperatives, alliance and intentions" },
@@ -39,12 +33,5 @@ export const fushanCherryEconomy: ChartDefinition = {
   ],
   // Money and counts share no scale: the chart draws the counts, the table lists all five.
   drawn: (rows) => rows.filter((r) => r.unit === 'count'),
-  // Cooperatives, member units and intentions are three different things: three panels, three scales.
-  plot: (input, rows, notes) =>
-    qualifiedDots(
-      input,
-      rows,
-      { xLabel: input.lang === 'zh' ? '个数' : 'number', panel: (d) => PANEL[d.ref]?.[input.lang] ?? d.series },
-      notes,
-    ),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),
 };

@@ -7,6 +7,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { nice as d3nice, ticks as d3ticks } from 'd3';
+import { allDerived } from '../dataset/derived.ts';
+import { scopeWords } from '../i18n/figure.ts';
 import { formatNumber, kindLabel } from '../i18n/format.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
@@ -81,29 +83,13 @@ export function noteMarks(
 }
 
 interface DotOptions {
-  /** Label of the x axis in the page language. */
-  xLabel: string;
-  /** Upper end of the x domain; defaults to what the marks and their labels need. */
+  /** Upper end of every panel's x domain (100 for shares); defaults to what the marks and their labels need. */
   xMax?: number;
-  /** `log` for figures of very different size (each arrow and label then scales too). */
-  type?: 'linear' | 'log';
-  /**
-   * Small multiples: the heading of the panel a row belongs to, in the page language. Rows of one
-   * panel share an axis; each panel has its own linear scale, so figures that differ in kind,
-   * scope or unit never share a position scale (EDITORIAL.md). Rows of a panel must be consecutive.
-   */
-  panel?: (d: Datum) => string;
 }
 
 /** Height of a panel's heading and of its axis of tick labels (px). */
 const PANEL_HEAD = LINE + 8;
 const PANEL_AXIS = 26;
-
-function powersOfTen(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let v = lo; v <= hi; v *= 10) out.push(v);
-  return out;
-}
 
 /** Where one row is drawn: the top of its label, the centre line of its mark, the top of its note (px). */
 interface RowPlace {
@@ -113,211 +99,42 @@ interface RowPlace {
 }
 
 /**
- * A dot-and-range chart, one row per datum. From `STACKED_BELOW` up, row labels stand left of the
- * plot; below it, above their rows, so on a phone the plot has the whole width. Each value label
- * stands beside its mark, right of it where it fits and left of it otherwise. `notes` are written
- * under the mark they are about, with a short leader line.
+ * What a row's figure is, for grouping: rows share a panel, and so a scale, only when they count
+ * the same indicator, of the same kind, over the same scope and in the same unit (EDITORIAL.md:
+ * only figures of the same indicator, definition and unit share an axis).
+ */
+export function panelKey(d: Datum): string {
+  return [d.indicator ?? d.ref, d.derived ? 'derived' : d.kind, d.scope, d.unit].join('|');
+}
+
+/** A panel's heading: what its rows count, and their kind and scope where not a claimed district figure. */
+function panelTitle(d: Datum, data: ChartInput['data'], lang: Lang): string {
+  if (d.derived) {
+    const label = allDerived(data.observation).find((x) => x.id === d.ref)?.label[lang] ?? d.series;
+    return `${label} · ${lang === 'zh' ? '本站派生' : 'derived by the site'}`;
+  }
+  const what = data.indicator.get(d.indicator ?? '')?.name[lang] ?? d.series;
+  const kind = d.kind === 'achieved' ? '' : (d.kindText ?? kindLabel(d.kind, lang));
+  return [what, kind, d.scope === scopeWords({ level: 'district' }, lang) ? '' : d.scope].filter(Boolean).join(' · ');
+}
+
+/**
+ * A dot-and-range chart as small multiples: rows are grouped into panels by what they count
+ * (`panelKey`), each panel under its heading and on its own linear scale, with its own tick labels
+ * and grid, so figures that differ in indicator, kind, scope or unit never share a position scale.
+ * From `STACKED_BELOW` up, row labels stand left of the plot; below it, above their rows, so on a
+ * phone the plot has the whole width. Each value label stands beside its mark, right of it where it
+ * fits and left of it otherwise. `notes` are written under the mark they are about. Values are
+ * mapped onto one shared frame (0 to 1 per panel), so marks, arrows, labels, notes and link targets
+ * are drawn alike in every panel. Pure.
  */
 export function qualifiedDots(
   { width, lang, data }: ChartInput,
   rows: Datum[],
-  opts: DotOptions,
+  opts: DotOptions = {},
   notes: PlacedNote[] = [],
 ): Record<string, unknown> {
-  if (opts.panel) return panelDots({ width, lang, data }, rows, { ...opts, panel: opts.panel }, notes);
-  const stacked = width < STACKED_BELOW;
-  const log = opts.type === 'log';
-  const end = (d: Datum) => d.high ?? d.value;
-  const top = Math.max(...rows.map(end));
-  // Room for half of the last tick label, which may be centred on the plot's right edge (on a log
-  // scale, the power of ten at or above the largest figure).
-  const lastTick = log ? formatNumber(10 ** Math.ceil(Math.log10(top)), lang) : '00';
-  const marginRight = Math.max(18, Math.ceil(textWidth(lastTick, FONT_SIZE) / 2) + 4);
-  const marginTop = 10;
-  const marginBottom = 48;
-  const labelMax = stacked ? width - 36 : Math.min(width * 0.34, width >= 1000 ? 320 : 240);
-  const wrapped = new Map(rows.map((r) => [r.ref, wrapText(r.series, labelMax, FONT_SIZE)]));
-  // Plot sets text 9 px from where it is anchored; keep a few px more as slack for real fonts.
-  const marginLeft = stacked
-    ? 14
-    : Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 18;
-  const plotWidth = width - marginLeft - marginRight;
-  const lo = log ? 10 ** Math.floor(Math.log10(Math.min(...rows.map((d) => d.value)))) : 0;
-
-  // The x domain: as short as lets every value label stand beside its mark on one side or the other.
-  let xMax = Math.max(opts.xMax ?? 0, log ? top * 1.5 : top * 1.08);
-  const px = (v: number, max = xMax) =>
-    log ? (plotWidth * Math.log(v / lo)) / Math.log(max / lo) : (plotWidth * (v - lo)) / (max - lo);
-  const labelW = (d: Datum) => textWidth(d.label, FONT_SIZE) + GAP;
-  const rightEnd = (d: Datum, max = xMax) => px(end(d), max) + (isLower(d) ? ARROW_PX : 0);
-  const leftEnd = (d: Datum, max = xMax) => px(d.value, max) - (isUpper(d) ? ARROW_PX : 0);
-  const side = (d: Datum, max = xMax): 'right' | 'left' | undefined =>
-    rightEnd(d, max) + labelW(d) <= plotWidth + marginRight - 4
-      ? 'right'
-      : leftEnd(d, max) - labelW(d) >= (stacked ? -marginLeft + 4 : 4)
-        ? 'left'
-        : undefined;
-  // Right of the mark needs x ≥ the value that leaves the label room; solve for the domain's end.
-  const fitRight = (d: Datum) => {
-    const r = (plotWidth + marginRight - 4 - labelW(d) - (isLower(d) ? ARROW_PX : 0)) / plotWidth;
-    return r <= 0.15 ? Infinity : log ? lo * (end(d) / lo) ** (1 / r) : lo + (end(d) - lo) / r;
-  };
-  for (const d of rows) if (!side(d)) xMax = Math.max(xMax, fitRight(d));
-  if (!Number.isFinite(xMax)) throw new Error(`chart: a value label of "${rows[0]?.series}" cannot fit at ${width}px`);
-  // An arrow is 18 px long whatever the scale: in data units, added (linear) or multiplied (log).
-  const step = log ? (xMax / lo) ** (ARROW_PX / plotWidth) : (xMax / plotWidth) * ARROW_PX;
-  const onward = (v: number) => (log ? v * step : v + step);
-  const back = (v: number) => (log ? v / step : Math.max(0, v - step));
-  const fromPx = (p: number) => (log ? lo * (xMax / lo) ** (p / plotWidth) : lo + (p / plotWidth) * (xMax - lo));
-
-  // Rows laid out top to bottom in pixels (the y scale is the identity).
-  const noteOf = new Map(notes.map((n) => [n.ref, wrapBalanced(n.text, Math.min(plotWidth, NOTE_MAX), NOTE_SIZE)]));
-  const place = new Map<string, RowPlace>();
-  let y = marginTop;
-  for (const r of rows) {
-    const lines = wrapped.get(r.ref)!.split('\n').length;
-    const p: RowPlace = stacked
-      ? { label: y, mark: y + lines * LINE + 12 }
-      : { label: y, mark: y + Math.max(lines * LINE, 24) / 2 };
-    y = stacked ? p.mark + 10 : y + Math.max(lines * LINE, 24);
-    const note = noteOf.get(r.ref);
-    if (note) {
-      p.note = p.mark + 16;
-      y = Math.max(y, p.note + note.split('\n').length * NOTE_LINE);
-    }
-    place.set(r.ref, p);
-    y += stacked ? 14 : 18;
-  }
-  const at = (d: Datum) => place.get(d.ref)!;
-  const markY = (d: Datum) => at(d).mark;
-  const colour = (d: Datum) => districtColour(data, d.district);
-  const title = (d: Datum) => markTitle(d, data, lang);
-  const beside = (s: 'right' | 'left') => rows.filter((d) => side(d) === s);
-  const noted = rows.filter((d) => noteOf.has(d.ref));
-  // Each note starts just left of its mark, moved left as far as it needs to stay inside the chart.
-  const noteX = (d: Datum) => {
-    const w = textWidth(noteOf.get(d.ref)!, NOTE_SIZE);
-    return fromPx(Math.max(stacked ? -marginLeft + 4 : 0, Math.min(px(d.value) - 6, plotWidth + marginRight - 4 - w)));
-  };
-  return {
-    width,
-    height: y - (stacked ? 14 : 18) + marginBottom,
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    style: { fontSize: `${FONT_SIZE}px` },
-    x: {
-      domain: [lo, xMax],
-      type: log ? 'log' : 'linear',
-      label: opts.xLabel,
-      labelAnchor: 'right',
-      labelArrow: 'none',
-      labelOffset: 40,
-      grid: true,
-      ticks: log ? powersOfTen(lo, xMax) : Math.max(2, Math.floor(plotWidth / 80)),
-      tickFormat: (v: number) => formatNumber(v, lang),
-    },
-    y: { type: 'identity', axis: null },
-    marks: [
-      Plot.ruleY(rows, { y: markY, stroke: colour, strokeOpacity: 0.25, strokeWidth: 1 }),
-      stacked
-        ? Plot.text(rows, {
-            y: (d: Datum) => at(d).label,
-            text: (d: Datum) => wrapped.get(d.ref),
-            frameAnchor: 'left',
-            textAnchor: 'start',
-            lineAnchor: 'top',
-            lineHeight: LINE / FONT_SIZE,
-            fontWeight: 600,
-            className: 'row-label',
-          })
-        : Plot.text(rows, {
-            y: markY,
-            text: (d: Datum) => wrapped.get(d.ref),
-            frameAnchor: 'left',
-            textAnchor: 'end',
-            lineAnchor: 'middle',
-            lineHeight: LINE / FONT_SIZE,
-            dx: -9,
-            className: 'row-label',
-          }),
-      Plot.ruleY(
-        rows.filter((d) => d.qualifier === 'range'),
-        {
-          y: markY,
-          x1: 'value',
-          x2: 'high',
-          stroke: colour,
-          strokeWidth: 8,
-          strokeLinecap: 'round',
-          strokeOpacity: 0.85,
-          className: 'data-mark',
-        },
-      ),
-      Plot.arrow(
-        rows.filter((d) => isLower(d) || isUpper(d)),
-        {
-          y: markY,
-          x1: 'value',
-          x2: (d: Datum) => (isLower(d) ? onward(d.value) : back(d.value)),
-          stroke: colour,
-          strokeWidth: 2,
-          headLength: 7,
-          className: 'data-mark',
-        },
-      ),
-      Plot.dot(
-        rows.filter((d) => d.qualifier !== 'range'),
-        {
-          y: markY,
-          x: 'value',
-          r: 6,
-          stroke: colour,
-          strokeWidth: 2.5,
-          fill: (d: Datum) => (hollow(d) ? 'none' : colour(d)),
-          className: 'data-mark',
-        },
-      ),
-      Plot.text(beside('right'), {
-        y: markY,
-        x: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)),
-        text: 'label',
-        dx: GAP,
-        textAnchor: 'start',
-        fill: 'currentColor',
-        className: 'value-label',
-      }),
-      Plot.text(beside('left'), {
-        y: markY,
-        x: (d: Datum) => (isUpper(d) ? back(d.value) : d.value),
-        text: 'label',
-        dx: -GAP,
-        textAnchor: 'end',
-        fill: 'currentColor',
-        className: 'value-label',
-      }),
-      ...noteMarks(
-        noted,
-        { x: noteX, from: (d) => markY(d) + 8, top: (d) => at(d).note!, text: (d) => noteOf.get(d.ref)! },
-        lang,
-      ),
-      // Last, so it is on top: one transparent target per figure, a little larger than its mark,
-      // carrying the link and the tooltip (one tab stop per figure, easy to hit with a finger).
-      Plot.rect(rows, {
-        x1: (d: Datum) => (isUpper(d) ? back(d.value) : d.value),
-        x2: (d: Datum) => (isLower(d) ? onward(end(d)) : end(d)),
-        y1: (d: Datum) => markY(d) - 12,
-        y2: (d: Datum) => markY(d) + 12,
-        insetLeft: -12,
-        insetRight: -12,
-        fill: 'transparent',
-        title,
-        href: 'href',
-        className: 'data-hit',
-      }),
-    ],
-  };
+  return panelDots({ width, lang, data }, rows, opts, notes);
 }
 
 /** A panel of small multiples: its heading, its rows and its own upper end of the x domain. */
@@ -340,7 +157,7 @@ interface Panel {
 function panelDots(
   { width, lang, data }: ChartInput,
   rows: Datum[],
-  opts: DotOptions & { panel: (d: Datum) => string },
+  opts: DotOptions,
   notes: PlacedNote[],
 ): Record<string, unknown> {
   const stacked = width < STACKED_BELOW;
@@ -364,14 +181,18 @@ function panelDots(
     return r <= 0.15 ? Infinity : end(d) / r;
   };
 
-  // Panels in row order, each with the domain its marks and their labels need.
+  // Panels in the order their first row comes, each with the domain its marks and labels need.
   const panels: Panel[] = [];
+  const byKey = new Map<string, Panel>();
   for (const r of rows) {
-    const title = opts.panel(r);
-    const last = panels.at(-1);
-    if (last?.title === title) last.rows.push(r);
-    else if (panels.some((p) => p.title === title)) throw new Error(`chart: rows of panel "${title}" are not together`);
-    else panels.push({ title, rows: [r], max: 0, head: 0, from: 0, to: 0 });
+    const key = panelKey(r);
+    const p = byKey.get(key);
+    if (p) p.rows.push(r);
+    else {
+      const made: Panel = { title: panelTitle(r, data, lang), rows: [r], max: 0, head: 0, from: 0, to: 0 };
+      byKey.set(key, made);
+      panels.push(made);
+    }
   }
   for (const p of panels) {
     let max = Math.max(opts.xMax ?? 0, ...p.rows.map((d) => end(d) * 1.15));
@@ -399,7 +220,7 @@ function panelDots(
   const place = new Map<string, RowPlace>();
   let y = marginTop;
   // Panel headings wrap within the whole drawing's width.
-  const headOf = new Map(panels.map((p) => [p, wrapText(p.title, width - 8, FONT_SIZE)] as const));
+  const headOf = new Map(panels.map((p) => [p, wrapText(p.title, width - 12, FONT_SIZE)] as const));
   for (const p of panels) {
     p.head = y;
     y += PANEL_HEAD + (headOf.get(p)!.split('\n').length - 1) * LINE;
@@ -434,10 +255,16 @@ function panelDots(
     );
   };
   // Each panel's ticks, in its own units, placed in the shared frame.
+  // Counts of whole things take whole-number ticks only.
+  const whole = (p: Panel) => p.rows.every((r) => Number.isInteger(r.value) && Number.isInteger(r.high ?? 0));
   const ticks = panels.flatMap((p) =>
     d3ticks(0, p.max, Math.max(2, Math.floor(plotWidth / 90)))
-      .filter((t) => t <= p.max)
+      .filter((t) => t <= p.max && (!whole(p) || Number.isInteger(t)))
       .map((t) => ({ p, t, x: t / p.max })),
+  );
+  // A tick label centred on the right edge may not fit beside it: its grid line stays, its label goes.
+  const labelled = ticks.filter(
+    (k) => k.x * plotWidth + textWidth(formatNumber(k.t, lang), FONT_SIZE) / 2 <= plotWidth + marginRight - 2,
   );
   return {
     width,
@@ -457,7 +284,7 @@ function panelDots(
         stroke: 'currentColor',
         strokeOpacity: 0.1,
       }),
-      Plot.text(ticks, {
+      Plot.text(labelled, {
         x: 'x',
         y: (k: (typeof ticks)[number]) => k.p.to + 6,
         text: (k: (typeof ticks)[number]) => formatNumber(k.t, lang),
@@ -473,7 +300,7 @@ function panelDots(
         frameAnchor: 'left',
         textAnchor: 'start',
         lineAnchor: 'top',
-        dx: stacked ? 0 : -marginLeft + 4,
+        dx: -marginLeft + 4,
         fontWeight: 700,
         fill: 'currentColor',
         fillOpacity: 0.72,

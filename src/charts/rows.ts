@@ -20,6 +20,7 @@ export function observationRow(data: IndexedDataset, lang: Lang, id: string, ser
     kind: o.kind,
     unit: o.unit,
     ref: o.id,
+    indicator: o.indicator,
     label: w.value,
     kindText: w.kind,
     period: w.period,
@@ -76,6 +77,8 @@ export function modelStartTitle(data: Pick<IndexedDataset, 'district'>, id: stri
     return lang === 'zh'
       ? `${name}：${d.model.name.zh}，来源未写明何时开始`
       : `${name}: ${d.model.name.en}; the sources do not say when it began`;
-  const year = formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, d.model.startNote?.[lang]);
+  const note = d.model.startNote?.[lang];
+  const year = formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, note);
+  if (note) return lang === 'zh' ? `${name}：${d.model.name.zh}，${year}` : `${name}: ${d.model.name.en}, ${year}`;
   return lang === 'zh' ? `${name}：${d.model.name.zh}，始于${year}` : `${name}: ${d.model.name.en}, began ${year}`;
 }

@@ -3,15 +3,6 @@ import { qualifiedDots } from './marks.ts';
 import { observationRow } from './rows.ts';
 import type { ChartDefinition } from './types.ts';
 
-const PANELS: Record<string, { zh: string; en: string }> = {
-  'zhangqiu-problems-solved': { zh: '章丘全区，以“件”计', en: 'Zhangqiu, whole district, in cases (件)' },
-  'zhangqiu-disputes-mediated': { zh: '章丘全区，以“件”计', en: 'Zhangqiu, whole district, in cases (件)' },
-  'zhangqiu-residents-served-at-home': { zh: '章丘全区，以人数计', en: 'Zhangqiu, whole district, in people' },
-  'shizhong-chunyuanli-problems-solved': { zh: '市中一个社区，以“件”计', en: 'Shizhong, one community, in cases (件)' },
-  'fushan-problems-solved': { zh: '福山全区，以“条”计', en: 'Fushan, whole district, in items (条)' },
-  'fushan-disputes-mediated': { zh: '福山全区，以“次”计', en: 'Fushan, whole district, in times (次)' },
-};
-
 export const servicesOutput: ChartDefinition = {
   id: 'services-output',
   title: { zh: '解决的问题、调处的纠纷、服务的群众', en: 'Problems solved, disputes settled, residents served' },
@@ -76,15 +67,5 @@ export const servicesOutput: ChartDefinition = {
       lang === 'zh' ? '福山：帮助调处的纠纷' : 'Fushan: disputes mediated',
     ),
   ],
-  plot: (input, rows, notes) =>
-    qualifiedDots(
-      input,
-      rows,
-      {
-        xLabel: input.lang === 'zh' ? '件数、次数或人数' : 'count',
-        // Each district, unit and scope on its own scale: cases, people, items and times are not one measure.
-        panel: (d) => PANELS[d.ref]![input.lang],
-      },
-      notes,
-    ),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),
 };

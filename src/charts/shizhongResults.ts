@@ -32,6 +32,5 @@ export const shizhongResults: ChartDefinition = {
     observationRow(data, lang, 'shizhong-community-secretaries-exchanged-2024'),
     observationRow(data, lang, 'shizhong-rider-grid-workers'),
   ],
-  plot: (input, rows, notes) =>
-    qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '个数或人数' : 'number' }, notes),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),
 };

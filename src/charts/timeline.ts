@@ -23,7 +23,8 @@ function timelineTitle(d: Datum, data: ChartInput['data'], lang: ChartInput['lan
   const where = districtName(data, d.district, lang);
   const src = data.source.get(d.source)!;
   return lang === 'zh'
-    ? `${where}的报道《${src.title}》：${d.period}；${d.scope}`
+    ? // An untitled text is named by our description in ［］, which is no title to put in 《》.
+      `${where}的报道${src.title.startsWith('［') ? src.title : `《${src.title}》`}：${d.period}；${d.scope}`
     : `${where} report "${src.titleEn}": ${d.period}; ${d.scope}`;
 }
 
@@ -54,8 +55,8 @@ export const timeline: ChartDefinition = {
     en: 'Zhangqiu\'s start is the year its report says the work zones began to be "deepened"; when the zones were first set up, the report does not say. The sources do not date the start of Shizhong\'s cross-village committees; the chart shows only when its report appeared.',
   },
   summary: {
-    zh: '福山称{start-fushan|period}开始探索“农村党建示范区”，此后逐步升级为融合发展区；章丘称{start-zhangqiu|period}起深化党建工作区建设；市中区的报道没有写明跨村联建从何时开始。来源的发表时间多为本站推断：福山的案例发表于{report-fushan-2022-integrated-zones|period}，章丘的两篇长文发表于{report-zhangqiu-2022-1226-extended|period}（写的是更早的“1226”工程），章丘和市中后来的报道分别发表于{report-zhangqiu-2024-work-zones|period}和{report-shizhong-2024-governance|period}。',
-    en: "Fushan says it began rural party-building demonstration zones in {start-fushan|period} and upgraded them step by step into integrated development zones; Zhangqiu says it deepened its work zones from {start-zhangqiu|period}; Shizhong's report does not say when its cross-village committees began. Most publication dates are the site's inferences: Fushan's case appeared on {report-fushan-2022-integrated-zones|period}, Zhangqiu's two long texts in {report-zhangqiu-2022-1226-extended|period} (about its earlier \"1226\" programme), and the later Zhangqiu and Shizhong reports in {report-zhangqiu-2024-work-zones|period} and {report-shizhong-2024-governance|period}.",
+    zh: '福山称{start-fushan|period}开始探索“农村党建示范区”，此后逐步升级为融合发展区；章丘称{start-zhangqiu|period}起深化党建工作区建设；市中区的报道没有写明跨村联建从何时开始。来源的发表时间多为本站推断：福山的案例发表于{report-fushan-2022-integrated-zones|period}，章丘的两篇长文发表于{report-zhangqiu-2022-1226-extended|period}，写的是更早的“1226”工程；章丘和市中后来的报道分别发表于{report-zhangqiu-2024-work-zones|period}和{report-shizhong-2024-governance|period}。',
+    en: "Fushan says it began rural party-building demonstration zones in {start-fushan|period} and upgraded them step by step into integrated development zones; Zhangqiu says it deepened its work zones from {start-zhangqiu|period}; Shizhong's report does not say when its cross-village committees began. Most publication dates are the site's inferences: Fushan's case appeared on {report-fushan-2022-integrated-zones|period}, Zhangqiu's two long texts, about its earlier \"1226\" programme, in {report-zhangqiu-2022-1226-extended|period}; and the later Zhangqiu and Shizhong reports in {report-zhangqiu-2024-work-zones|period} and {report-shizhong-2024-governance|period}.",
   },
   rows: ({ data, lang }) => {
     // One line per featured district: a line per district would be unreadable at thousands.
@@ -76,7 +77,7 @@ export const timeline: ChartDefinition = {
         ref: `start-${d.id}`,
         label: formatStartYear(startYear, d.model.startYearEstimated, lang, d.model.startNote?.[lang]),
         kindText: lang === 'zh' ? '来源所说的起点' : 'start the sources give',
-        period: formatStartYear(startYear, undefined, lang, d.model.startNote?.[lang]),
+        period: formatStartYear(startYear, undefined, lang),
         scope: d.model.unit[lang],
         source: startSourceOf(data, d.id),
         href: localePath(lang, `/case-studies/${d.id}/`),

@@ -16,6 +16,8 @@ export interface Datum {
   unit: Unit;
   /** Observation id, or derived-figure id when `derived` is true. */
   ref: string;
+  /** Indicator id of an observation's row: rows of one indicator, kind, scope and unit share a scale. */
+  indicator?: string;
   derived?: boolean;
   /** The value with qualifier and unit in the page language ("1200余人"). */
   label: string;

@@ -3,19 +3,6 @@ import { qualifiedDots } from './marks.ts';
 import { derivedRow, observationRow } from './rows.ts';
 import type { ChartDefinition } from './types.ts';
 
-const PANELS: Record<string, { zh: string; en: string }> = {
-  'zhangqiu-villages-per-work-zone': {
-    zh: '全区平均，本站派生（村数）',
-    en: 'District average, derived by the site (villages)',
-  },
-  'shizhong-yufu-quanyuan-villages': { zh: '一个试点的实际数（村数）', en: 'One pilot, as claimed (villages)' },
-  'fushan-villages-per-zone': { zh: '建区规定（村数）', en: 'The rule for a zone (villages)' },
-  'fushan-villages-per-joint-committee': {
-    zh: '按规划数平均，本站派生（村数）',
-    en: 'Average over the planned number, derived by the site (villages)',
-  },
-};
-
 export const unitSize: ChartDefinition = {
   id: 'unit-size',
   title: { zh: '一个村以上的单位覆盖多少个村', en: 'How many villages one unit above the village covers' },
@@ -24,8 +11,8 @@ export const unitSize: ChartDefinition = {
     en: 'Four kinds of figure, each on its own scale and not ranked. Zhangqiu: district average (derived); Shizhong: one pilot joint committee; Fushan: the stated norm. Filled: achieved; hollow: a norm, a plan or a figure the site derives',
   },
   comparability: {
-    zh: '三个数字性质不同：章丘是全区行政村数除以工作区数；市中只有一个试点的数字；福山是规定的范围，另附按规划联合党委数计算的比值，它高于规定，似乎说明规划的联合党委并不覆盖全区（本站推断）。',
-    en: "The three are different kinds of figure: Zhangqiu divides all villages by all zones; Shizhong reports one pilot only; Fushan gives a norm, shown with a ratio from the planned number of committees that exceeds the norm, which suggests the planned committees do not cover the whole district (the site's inference).",
+    zh: '四个数字性质不同：章丘是全区行政村数除以工作区数；市中只有一个试点的数字；福山是规定的范围，另附按规划联合党委数计算的比值，它高于规定，似乎说明规划的联合党委并不覆盖全区（本站推断）。',
+    en: "The four are different kinds of figure: Zhangqiu divides all villages by all zones; Shizhong reports one pilot only; Fushan gives a norm, shown with a ratio from the planned number of committees that exceeds the norm, which suggests the planned committees do not cover the whole district (the site's inference).",
   },
   summary: {
     zh: '村以上一级的单元覆盖多少个村：章丘每个党建工作区平均{zhangqiu-villages-per-work-zone}村（由村数和工作区数算出），市中首个试点联合党委覆盖{shizhong-yufu-quanyuan-villages}村，福山规定每个融合发展区{fushan-villages-per-zone}村；若把福山的行政村平均分给规划中的联合党委，平均每个{fushan-villages-per-joint-committee}村。福山的数字{fushan-villages-per-zone|period}，章丘的{zhangqiu-villages-per-work-zone|period}，市中的{shizhong-yufu-quanyuan-villages|period}，年份不同。',
@@ -67,15 +54,5 @@ export const unitSize: ChartDefinition = {
       lang === 'zh' ? '福山：按规划联合党委数平均' : 'Fushan: per planned joint committee (average)',
     ),
   ],
-  // Four kinds of figure, so four panels, each on its own scale: none is ranked against another.
-  plot: (input, rows, notes) =>
-    qualifiedDots(
-      input,
-      rows,
-      {
-        xLabel: input.lang === 'zh' ? '村数' : 'villages',
-        panel: (d) => PANELS[d.ref]![input.lang],
-      },
-      notes,
-    ),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),
 };

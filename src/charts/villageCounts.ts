@@ -11,8 +11,8 @@ export const villageCounts: ChartDefinition = {
     en: 'Administrative villages and work zones or joint committees as each district reports them; Shizhong reports neither',
   },
   comparability: {
-    zh: '章丘的三个村数来自不同日期：合并前、2022年合并后、2024年报道；福山的联合党委是规划数。',
-    en: "Zhangqiu's three village counts have different dates: before the merger, after it (2022) and in the 2024 report; Fushan's joint committees are planned.",
+    zh: '章丘的三个村数来自不同日期：合并前（未写年份）、合并后（繁体长文）和工作区报道，两篇文本的年份都是本站推断；福山的联合党委是规划数。',
+    en: "Zhangqiu's three village counts have different dates: before the mergers (undated), after them (the Traditional text) and in the work-zone report, both texts dated by the site's inference; Fushan's joint committees are planned.",
   },
   summary: {
     zh: '一篇未署名的繁体长文称，章丘合村前有{zhangqiu-villages-before-merger}村（原文未写年份），合并后为{zhangqiu-villages-after-merger}，时间为{zhangqiu-villages-after-merger|period}；据章丘的党建工作区报道，{zhangqiu-administrative-villages|period}，全区有行政村{zhangqiu-administrative-villages}，其上设党建工作区党委{zhangqiu-work-zone-committees}。福山报告行政村{fushan-administrative-villages}，规划联合党委{fushan-joint-committees-planned}。市中区两个数字都没有报告。',
@@ -42,13 +42,13 @@ export const villageCounts: ChartDefinition = {
       data,
       lang,
       'zhangqiu-villages-after-merger',
-      lang === 'zh' ? '章丘：合并后的村（2022）' : 'Zhangqiu: villages after merger (2022)',
+      lang === 'zh' ? '章丘：合并后的村（繁体长文）' : 'Zhangqiu: villages after merger (Traditional text)',
     ),
     observationRow(
       data,
       lang,
       'zhangqiu-administrative-villages',
-      lang === 'zh' ? '章丘：行政村（2024）' : 'Zhangqiu: administrative villages (2024)',
+      lang === 'zh' ? '章丘：行政村（工作区报道）' : 'Zhangqiu: administrative villages (work-zone report)',
     ),
     observationRow(
       data,
@@ -69,5 +69,5 @@ export const villageCounts: ChartDefinition = {
       lang === 'zh' ? '福山：片区联合党委（规划）' : 'Fushan: joint committees (planned)',
     ),
   ],
-  plot: (input, rows, notes) => qualifiedDots(input, rows, { xLabel: input.lang === 'zh' ? '个数' : 'number' }, notes),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),
 };

@@ -1,13 +1,7 @@
 /** What Zhangqiu's work zones say they did in their first year or so. */
 import { qualifiedDots } from './marks.ts';
 import { observationRow } from './rows.ts';
-import type { ChartDefinition, Datum } from './types.ts';
-
-const PANEL: Partial<Record<Datum['unit'], { zh: string; en: string }>> = {
-  occurrence: { zh: '以“次”计', en: 'In times (次)' },
-  'person-time': { zh: '以“人次”计：参加次数，不是人数', en: 'In person-times (人次): attendances, not people' },
-  case: { zh: '以“件”计', en: 'In cases (件)' },
-};
+import type { ChartDefinition } from './types.ts';
 
 export const zhangqiuWorkZoneActivity: ChartDefinition = {
   id: 'zhangqiu-work-zone-activity',
@@ -39,15 +33,5 @@ export const zhangqiuWorkZoneActivity: ChartDefinition = {
     observationRow(data, lang, 'zhangqiu-problems-solved'),
     observationRow(data, lang, 'zhangqiu-disputes-mediated'),
   ],
-  plot: (input, rows, notes) =>
-    qualifiedDots(
-      input,
-      rows,
-      {
-        xLabel: input.lang === 'zh' ? '次数、件数或人次' : 'count',
-        // Times, person-times and cases are not one measure: each on its own scale.
-        panel: (d) => PANEL[d.unit]?.[input.lang] ?? d.unit,
-      },
-      notes,
-    ),
+  plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),
 };

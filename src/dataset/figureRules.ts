@@ -49,6 +49,11 @@ export function figureRuleProblems(data: Dataset): DataProblem[] {
     }
   }
 
+  for (const d of data.districts)
+    for (const lang of ['zh', 'en'] as const)
+      if (d.model.startNote && !d.model.startNote[lang].includes('{year}'))
+        say('districts.json', d.id, `model.startNote.${lang}`, 'a phrase holding {year}, where the start year goes');
+
   // One figure from two sources must be linked, so views show it once citing both.
   const key = (o: Observation) =>
     [o.district, o.indicator, o.value, o.high, o.qualifier, o.kind, o.per, o.scope.level, o.scope.name?.zh].join('|');

@@ -164,7 +164,9 @@ export const districtSchema = z
       startSource: slug.optional().describe('Source that dates the start (sources.id), when startYear is given'),
       startNote: bilingual
         .optional()
-        .describe('What the start year marks when it is not the founding of the model as named ("deepening began")'),
+        .describe(
+          'What the start year marks when it is not the founding of the model as named, as a phrase holding {year} ("{year}年起深化" / "deepened from {year}")',
+        ),
       unit: bilingual.describe('The organisational unit the model builds above the village'),
     }),
   })

@@ -92,7 +92,8 @@ export function comparabilityNotes(
         ? '带“多”“余”“以上”等的数字是下限，实际可能更高。'
         : 'Figures marked "more than" or "at least" are lower bounds; the real number may be higher.',
     );
-  if (differs((i) => (i.o.periodStart ? 'flow' : 'stock')))
+  // A year's figure (2023年) is no accumulation; a span (2023年以来) is.
+  if (differs((i) => (i.o.periodStart && i.o.periodStart !== i.o.asOf ? 'flow' : 'stock')))
     notes.push(
       zh
         ? '有的是一段时期的累计数，有的是某一时点的数字。'

@@ -107,6 +107,19 @@ export function periodWords(
     return { text: zh ? `截至报道时${when}` : `as of the report${when}`, inferred: reportInferred };
   }
   const end = formatDate(o.asOf, lang);
+  // A flow whose start the site infers and which runs to the report: the end is the report's date.
+  const toReport = src.date.startsWith(o.asOf) || o.asOf.startsWith(src.date);
+  if (basis === 'inferred' && o.periodStart && o.periodStart !== o.asOf && toReport) {
+    const start = formatDate(o.periodStart, lang);
+    const ends = reportInferred
+      ? { zh: '起止均为本站推断', en: "both ends the site's inference" }
+      : { zh: '起点为本站推断', en: "the start is the site's inference" };
+    const when = `${reportDate(src, lang)}${zh ? '；' : '; '}${ends[lang]}`;
+    return {
+      text: zh ? `${start}以来，至报道时（${when}）` : `since ${start}, to the report (${when})`,
+      inferred: true,
+    };
+  }
   if (basis === 'latest')
     return {
       text: (zh ? `不晚于${end}` : `no later than ${end}`) + bracket([UNDATED[lang], INFERRED[lang]], lang),

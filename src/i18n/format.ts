@@ -264,19 +264,20 @@ export function formatDateRange(from: string, to: string | undefined, lang: Lang
 }
 
 /**
- * The year a model began, as the sources give it, with what it marks (`2023年（开始深化）` /
- * `2023 (deepening began)`), or that they do not: `来源未写明` / `not stated in the sources`.
- * Releases before data-85ba4ccbd8 could carry the site's estimate, marked as such.
+ * The year a model began, as the sources give it, in the words of its `startNote` where the year
+ * marks something else than the founding (`2023年起深化，…` / `deepened from 2023; …`), or that
+ * they do not give it: `来源未写明` / `not stated in the sources`. Releases before data-a377e37d62
+ * could carry the site's estimate, marked as such.
  */
 export function formatStartYear(
   year: number | null,
   estimated: boolean | undefined,
   lang: Lang,
-  /** What the year marks when not the founding of the model as named: `开始深化` / `deepening began`. */
+  /** What the year marks, as a phrase with `{year}`: `{year}年起深化` / `deepened from {year}`. */
   note?: string,
 ): string {
   if (year === null) return lang === 'zh' ? '来源未写明' : 'not stated in the sources';
-  const marks = [estimated ? (lang === 'zh' ? '本站估计' : "site's estimate") : '', note ?? ''].filter(Boolean);
-  if (lang === 'zh') return `${year}年${marks.length ? `（${marks.join('，')}）` : ''}`;
-  return `${year}${marks.length ? ` (${marks.join(', ')})` : ''}`;
+  if (note) return note.replace('{year}', String(year));
+  const mark = estimated ? (lang === 'zh' ? '（本站估计）' : " (site's estimate)") : '';
+  return lang === 'zh' ? `${year}年${mark}` : `${year}${mark}`;
 }

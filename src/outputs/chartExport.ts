@@ -101,6 +101,10 @@ export function standaloneSvg(id: string, lang: Lang, site: URL, release: Releas
         );
       if (key === 'range')
         parts.push(`<rect x="${x}" y="${cy - 3.5}" width="14" height="7" rx="3.5" fill="${C.muted}"/>`);
+      if (key === 'panels')
+        parts.push(
+          `<path d="M${x},${cy - 4}h14M${x},${cy}h14M${x},${cy + 4}h14" fill="none" stroke="${C.muted}" stroke-width="1.5"/>`,
+        );
       parts.push(`<text x="${x + 18}" y="${cy + 4.2}" font-size="${size}" fill="${C.muted}">${esc(label)}</text>`);
       x += w + 16;
     }

@@ -8,7 +8,7 @@ import { diffDatasets } from '../../src/dataset/releaseDiff.ts';
 import { freezeRelease, releaseOrThrow, releaseProblems, releases } from '../../src/dataset/releases.ts';
 import { loadDataset } from '../../src/dataset/loadDataset.ts';
 import { datasetVersion } from '../../src/dataset/version.ts';
-import { renderedChart, WIDTHS } from '../../src/charts/site.ts';
+import { chartDiffers, renderedChart, WIDTHS } from '../../src/charts/site.ts';
 import { embedNotice } from '../../src/outputs/embed.ts';
 import { tempDir } from '../lib/tempDir.ts';
 
@@ -120,7 +120,9 @@ test('a pinned embed of a chart that changed since says so; one of an unchanged 
   assert.doesNotMatch(svg(), /Cooperation deals/);
   assert.match(svg(), /Expressions of intent/);
   assert.equal(embedNotice('fushan-cherry-economy', old), true);
-  // A chart whose figures and words are the same in both versions (the figure words of #25 changed every chart of observations).
-  assert.equal(embedNotice('map-yantai', old), false);
+  // Every chart changed in data-a377e37d62 (figures now say scope, kind and whose date), so "unchanged"
+  // is checked between two older versions: unit-size is drawn alike from both.
+  assert.equal(chartDiffers('unit-size', old, releaseOrThrow('data-82f39d34ad')), false);
+  assert.equal(chartDiffers('unit-size', old, releaseOrThrow(datasetVersion())), true);
   assert.equal(embedNotice('fushan-cherry-economy', releaseOrThrow(datasetVersion())), false);
 });
