@@ -57,7 +57,15 @@ export function comparabilityNotes(
 ): string[] {
   const zh = lang === 'zh';
   const notes: string[] = [];
-  const name = (i: GroupItem) => (zh ? `${i.district}${i.w.value}` : `${i.district} ${i.w.value}`);
+  const short = (i: GroupItem) => (zh ? `${i.district}${i.w.value}` : `${i.district} ${i.w.value}`);
+  // Two figures of one district with the same value are told apart by what they count.
+  const clash = (i: GroupItem) => items.filter((x) => short(x) === short(i)).length > 1;
+  const name = (i: GroupItem) =>
+    clash(i)
+      ? zh
+        ? `${i.district}${i.o.label.zh}${i.w.value}`
+        : `${i.district} ${i.o.label.en} ${i.w.value}`
+      : short(i);
   const list = (part: (i: GroupItem) => string) =>
     items.map((i) => (zh ? `${name(i)}：${part(i)}` : `${name(i)}: ${part(i)}`)).join(zh ? '；' : '; ');
   const differs = (key: (i: GroupItem) => string) => new Set(items.map(key)).size > 1;

@@ -44,11 +44,6 @@ const SCOPE_LEVEL: Record<ScopeLevel, Record<Lang, string>> = {
   'per-unit': { zh: '每个单位', en: 'per unit' },
 };
 
-/** The scope level in words, for a data point page's detail: `一个村` / `one village`. */
-export function scopeLevelLabel(level: ScopeLevel, lang: Lang): string {
-  return SCOPE_LEVEL[level][lang];
-}
-
 /** The scope in words: the district, the one unit the figure covers, or what it is per. */
 export function scopeWords(scope: Observation['scope'], lang: Lang): string {
   if (scope.level === 'district') return SCOPE_LEVEL.district[lang];

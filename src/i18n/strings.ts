@@ -70,6 +70,10 @@ export const zh = {
   'obs.note': '说明',
   'obs.targetDate': '目标期限',
   'obs.dateNote': '日期说明',
+  'obs.setIn': '提出时间',
+  'obs.dateFromReport': '原文没有写这个数字的日期，本站取报道的时间。',
+  'obs.reportUndated': '报道本身未印日期，其时间是本站推断的，',
+  'obs.reportDatedHow': '依据见来源页',
   'obs.sameAs': '同一数字也见于',
   'figures.unlessMarked':
     '除非另有标注，数字都是各区宣称已实现的结果，且覆盖全区；只涉及一个村、街道、社区或项目的数字注明其范围，本站推断的日期注明“本站推断”。',
@@ -332,6 +336,10 @@ export const en: Record<StringKey, string> = {
   'obs.note': 'Note',
   'obs.targetDate': 'Target date',
   'obs.dateNote': 'About the date',
+  'obs.setIn': 'Set',
+  'obs.dateFromReport': 'The source gives no date for this figure; the site takes the date of the report. ',
+  'obs.reportUndated': "The report itself is undated, and its date is the site's inference: ",
+  'obs.reportDatedHow': 'see the sources page for how',
   'obs.sameAs': 'The same figure also appears in',
   'figures.unlessMarked':
     'Unless marked, figures are results a district claims for its whole area; a figure about one village, subdistrict, community or project names it, and a date the site infers says "site\'s inference".',

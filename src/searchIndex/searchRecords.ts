@@ -330,6 +330,7 @@ export class RecordBuilder {
       (
         [
           'obs.period',
+          'obs.setIn',
           'obs.targetDate',
           'obs.scope',
           'obs.district',
