@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { nice as d3nice, ticks as d3ticks } from 'd3';
 import { allDerived } from '../dataset/derived.ts';
-import { scopeWords } from '../i18n/figure.ts';
+import { measureWord, scopeWords } from '../i18n/figure.ts';
 import { formatNumber, kindLabel } from '../i18n/format.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
@@ -104,7 +104,7 @@ interface RowPlace {
  * only figures of the same indicator, definition and unit share an axis).
  */
 export function panelKey(d: Datum): string {
-  return [d.indicator ?? d.ref, d.derived ? 'derived' : d.kind, d.scope, d.unit].join('|');
+  return [d.indicator ?? d.ref, d.derived ? 'derived' : d.kind, d.scope, d.unit, d.measure ?? ''].join('|');
 }
 
 /** A panel's heading: what its rows count, and their kind and scope where not a claimed district figure. */
@@ -114,8 +114,16 @@ function panelTitle(d: Datum, data: ChartInput['data'], lang: Lang): string {
     return `${label} · ${lang === 'zh' ? '本站派生' : 'derived by the site'}`;
   }
   const what = data.indicator.get(d.indicator ?? '')?.name[lang] ?? d.series;
+  // The source's measure word, where the panel counts in one (件, 条, 次): counts in different words never share a panel.
+  const o = data.observation.get(d.ref);
+  // 个 and 人 are any count's default words: only a word that says more is named.
+  const word = o && measureWord(o);
+  const named = word && !['个', '人', '名'].includes(word) ? word : undefined;
+  const counted = named ? (lang === 'zh' ? `以“${named}”计` : `counted in ${named}`) : '';
   const kind = d.kind === 'achieved' ? '' : (d.kindText ?? kindLabel(d.kind, lang));
-  return [what, kind, d.scope === scopeWords({ level: 'district' }, lang) ? '' : d.scope].filter(Boolean).join(' · ');
+  return [what, counted, kind, d.scope === scopeWords({ level: 'district' }, lang) ? '' : d.scope]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**
@@ -220,7 +228,8 @@ function panelDots(
   const place = new Map<string, RowPlace>();
   let y = marginTop;
   // Panel headings wrap within the whole drawing's width.
-  const headOf = new Map(panels.map((p) => [p, wrapText(p.title, width - 12, FONT_SIZE)] as const));
+  // 24 px of slack: headings are bold, and CJK quotation marks render wider than they measure.
+  const headOf = new Map(panels.map((p) => [p, wrapText(p.title, width - 28, FONT_SIZE)] as const));
   for (const p of panels) {
     p.head = y;
     y += PANEL_HEAD + (headOf.get(p)!.split('\n').length - 1) * LINE;

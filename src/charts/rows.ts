@@ -1,7 +1,7 @@
 /** Turns observations and derived figures into chart rows in one language. Pure. */
 import { districtName, type IndexedDataset } from '../dataset/dataset.ts';
 import { allDerived } from '../dataset/derived.ts';
-import { describeDerived, describeObservation } from '../i18n/figure.ts';
+import { describeDerived, describeObservation, measureWord } from '../i18n/figure.ts';
 import { formatStartYear } from '../i18n/format.ts';
 import { localePath, t, type Lang } from '../i18n/strings.ts';
 import type { Datum } from './types.ts';
@@ -21,6 +21,7 @@ export function observationRow(data: IndexedDataset, lang: Lang, id: string, ser
     unit: o.unit,
     ref: o.id,
     indicator: o.indicator,
+    measure: measureWord(o),
     label: w.value,
     kindText: w.kind,
     period: w.period,

@@ -16,8 +16,10 @@ export interface Datum {
   unit: Unit;
   /** Observation id, or derived-figure id when `derived` is true. */
   ref: string;
-  /** Indicator id of an observation's row: rows of one indicator, kind, scope and unit share a scale. */
+  /** Indicator id of an observation's row: rows of one indicator, kind, scope, unit and measure word share a scale. */
   indicator?: string;
+  /** The source's measure word for a count (件, 条, 次), when it names one. */
+  measure?: string | undefined;
   derived?: boolean;
   /** The value with qualifier and unit in the page language ("1200余人"). */
   label: string;
