@@ -38,7 +38,7 @@ function fillTemplate(
     if (!r) throw new Error(`chart ${def.id}: its ${lang} ${what} names {${ref}}, which the chart does not draw`);
     if (part === 'period') return r.period;
     // Chinese sets its own measure word after the number (5名第一书记): drop the generic 个.
-    if (part === 'number') return formatQuantity({ ...r, unit: 'count' }, lang).replace(/个$/, '');
+    if (part === 'number') return formatQuantity({ ...r, unit: 'count', measure: undefined }, lang).replace(/个$/, '');
     return r.label;
   });
 }
