@@ -49,15 +49,20 @@ const RULES: { name: string; pattern: RegExp; zhOnly?: boolean }[] = [
  * and scripts, and without quotations of the sources (locators and figures as printed).
  */
 function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|textarea|pre|code|q)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<blockquote class="locator"[\s\S]*?<\/blockquote>/g, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
+  return (
+    html
+      .replace(/<(script|style|textarea|pre|code|q)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<blockquote class="locator"[\s\S]*?<\/blockquote>/g, ' ')
+      // A release page's diff quotes old and new records as they were stored: data, not the site's prose
+      // (each record's current text is checked on its own page).
+      .replace(/<tr data-diff="changed"[\s\S]*?<\/tr>/g, ' ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+  );
 }
 
 /** What breaks the rules in one page's text, as `rule: …context…` lines. */
