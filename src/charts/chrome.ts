@@ -4,6 +4,7 @@
  * chart's addresses. Written once here; each medium only lays them out.
  */
 import { districtName, type IndexedDataset } from '../dataset/dataset.ts';
+import { sourceYear } from '../i18n/figure.ts';
 import { currentRelease, type Release } from '../dataset/releases.ts';
 import { localePath, t, type Lang, type StringKey } from '../i18n/strings.ts';
 import { chartById } from './index.ts';
@@ -90,7 +91,7 @@ export function cautionText(def: ChartDefinition, lang: Lang): string | undefine
 export interface ChartSource {
   id: string;
   outlet: string;
-  /** `（2024，章丘区）` / ` (2024, Zhangqiu District)`, written after the outlet. */
+  /** `（章丘区，2024年，本站推断）` / ` (Zhangqiu District, 2024, site's inference)`, written after the outlet. */
   note: string;
 }
 
@@ -102,13 +103,13 @@ export function chartSources(rows: Datum[], lang: Lang, data: IndexedDataset = c
   return [...new Set(rows.map((r) => r.source))].map((id) => {
     const src = data.source.get(id)!;
     const outlet = sourceOutlet(data, id, lang);
-    const year = src.date.slice(0, 4),
+    const year = sourceYear(src, lang),
       where = districtName(data, src.district, lang);
-    return { id, outlet, note: lang === 'zh' ? `（${year}，${where}）` : ` (${year}, ${where})` };
+    return { id, outlet, note: lang === 'zh' ? `（${where}，${year}）` : ` (${where}, ${year})` };
   });
 }
 
-/** The sources a chart draws on, as one line: `齐鲁晚报（2024，章丘区）；…`. */
+/** The sources a chart draws on, as one line: `齐鲁晚报（章丘区，2024年，本站推断）；…`. */
 export function sourceLine(rows: Datum[], lang: Lang, data?: IndexedDataset): string {
   return chartSources(rows, lang, data)
     .map((s) => `${s.outlet}${s.note}`)

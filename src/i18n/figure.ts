@@ -231,3 +231,10 @@ export function dataPointDates(o: Observation, src: FigureSource, lang: Lang): {
   const set = periodWords({ ...o, kind: 'plan', targetDate: undefined, dateBasis: 'report' }, src, lang).text;
   return { target: periodWords(o, src, lang).text, period: set };
 }
+
+/** The year a source appeared, marked where it is the site's inference: `2024年（本站推断）` / `2024 (site's inference)`. */
+export function sourceYear(src: FigureSource, lang: Lang): string {
+  const year = src.date.slice(0, 4);
+  if (lang === 'zh') return `${year}年${src.dateInferred ? '，本站推断' : ''}`;
+  return `${year}${src.dateInferred ? ", site's inference" : ''}`;
+}
