@@ -266,7 +266,7 @@ export function formatDateRange(from: string, to: string | undefined, lang: Lang
 /**
  * The year a model began, as the sources give it, in the words of its `startNote` where the year
  * marks something else than the founding (`2023年起深化，…` / `deepened from 2023; …`), or that
- * they do not give it: `来源未写明` / `not stated in the sources`. Releases before data-8b47acf053
+ * they do not give it: `来源未写明` / `not stated in the sources`. Releases before data-3c674d232b
  * could carry the site's estimate, marked as such.
  */
 export function formatStartYear(

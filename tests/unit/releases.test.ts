@@ -120,7 +120,7 @@ test('a pinned embed of a chart that changed since says so; one of an unchanged 
   assert.doesNotMatch(svg(), /Cooperation deals/);
   assert.match(svg(), /Expressions of intent/);
   assert.equal(embedNotice('fushan-cherry-economy', old), true);
-  // Every chart changed in data-8b47acf053 (figures now say scope, kind and whose date), so "unchanged"
+  // Every chart changed in data-3c674d232b (figures now say scope, kind and whose date), so "unchanged"
   // is checked between two older versions: unit-size is drawn alike from both.
   assert.equal(chartDiffers('unit-size', old, releaseOrThrow('data-82f39d34ad')), false);
   assert.equal(chartDiffers('unit-size', old, releaseOrThrow(datasetVersion())), true);
