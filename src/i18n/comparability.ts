@@ -4,13 +4,8 @@
  * what it is, so a reader sees which differs and how. Pure.
  */
 import type { Indicator, Observation } from '../dataset/schemas.ts';
-import { measureWord, scopeWords, type FigureWords } from './figure.ts';
+import { measureWord, type FigureWords } from './figure.ts';
 import type { Lang } from './strings.ts';
-
-/** The scope of an observation in words (the figure formatter's): `全区`, `仅三涧溪村`, `each work zone`. */
-export function scopeLabel(o: Observation, lang: Lang): string {
-  return scopeWords(o.scope, lang);
-}
 
 /** One figure of a comparison group: the observation, its words, and its district's name. */
 export interface GroupItem {
