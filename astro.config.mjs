@@ -6,6 +6,7 @@ import { mkdirSync, renameSync, rmdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FONT_SIZE } from './src/charts/marks.ts';
 import { dataPointPagesLast } from './src/build/renderOrder.ts';
+import { editionPrefixes } from './src/site/paths.ts';
 
 /** The public origin the site is deployed at; canonical URLs, sitemap and feeds use it. */
 const site = process.env.SITE_URL ?? 'https://party-building-models.example';
@@ -25,19 +26,22 @@ const sha256 = (text) =>
   /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 /**
- * Astro writes only the root 404 page (`src/pages/404.astro`) as `404.html`; the English one
- * (`src/pages/[...lang]/404.astro`) becomes `en/404/index.html`. Static hosts look for
+ * Astro writes only the root 404 page (`src/pages/404.astro`) as `404.html`; another edition's
+ * (`src/pages/[...lang]/404.astro`) becomes `<prefix>/404/index.html`. Static hosts look for
  * `404.html` in the folder, so move it there.
  */
 /** @type {import('astro').AstroIntegration} */
-const englishNotFoundAsFile = {
-  name: 'english-404-as-file',
+const editionNotFoundAsFile = {
+  name: 'edition-404-as-file',
   hooks: {
     'astro:build:done': ({ dir }) => {
       const root = fileURLToPath(dir);
-      mkdirSync(`${root}en`, { recursive: true });
-      renameSync(`${root}en/404/index.html`, `${root}en/404.html`);
-      rmdirSync(`${root}en/404`);
+      for (const { prefix } of editionPrefixes()) {
+        const folder = `${root}${prefix.slice(1)}`;
+        mkdirSync(folder, { recursive: true });
+        renameSync(`${folder}404/index.html`, `${folder}404.html`);
+        rmdirSync(`${folder}404`);
+      }
     },
   },
 };
@@ -72,7 +76,7 @@ export default defineConfig({
   compressHTML: false,
   // scripts/buildSite.ts builds into a scratch folder and swaps it in, so a failed build keeps dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  integrations: [mdx(), englishNotFoundAsFile, renderDataPointsLast],
+  integrations: [mdx(), editionNotFoundAsFile, renderDataPointsLast],
   // Four pages in flight: one page's file is written while the next renders (one at a time left the
   // build idle about a third of the time on 100,000s of pages). Output is the same either way.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

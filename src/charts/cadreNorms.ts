@@ -2,6 +2,7 @@
 import { qualifiedDots } from './marks.ts';
 import { derivedRow, observationRow } from './rows.ts';
 import type { ChartDefinition } from './types.ts';
+import { pick } from '../site/editions.ts';
 
 export const cadreNorms: ChartDefinition = {
   id: 'cadre-norms',
@@ -33,37 +34,40 @@ export const cadreNorms: ChartDefinition = {
       data,
       lang,
       'zhangqiu-cadres-per-zone',
-      lang === 'zh' ? '章丘：每个工作区的机关干部（规定）' : 'Zhangqiu: agency cadres per work zone (rule)',
+      pick({ zh: '章丘：每个工作区的机关干部（规定）', en: 'Zhangqiu: agency cadres per work zone (rule)' }, lang),
     ),
     derivedRow(
       data,
       lang,
       'zhangqiu-cadres-per-work-zone',
-      lang === 'zh' ? '章丘：每个工作区的下沉干部（平均）' : 'Zhangqiu: cadres sent down per work zone (average)',
+      pick(
+        { zh: '章丘：每个工作区的下沉干部（平均）', en: 'Zhangqiu: cadres sent down per work zone (average)' },
+        lang,
+      ),
     ),
     observationRow(
       data,
       lang,
       'zhangqiu-instructors-per-village',
-      lang === 'zh' ? '章丘：每村的驻村党建指导员' : 'Zhangqiu: resident instructors per village',
+      pick({ zh: '章丘：每村的驻村党建指导员', en: 'Zhangqiu: resident instructors per village' }, lang),
     ),
     observationRow(
       data,
       lang,
       'fushan-agency-cadre-per-zone-centre',
-      lang === 'zh' ? '福山：片区中心坐班的机关干部' : 'Fushan: agency cadres on duty per zone centre',
+      pick({ zh: '福山：片区中心坐班的机关干部', en: 'Fushan: agency cadres on duty per zone centre' }, lang),
     ),
     observationRow(
       data,
       lang,
       'fushan-village-cadres-per-zone-centre',
-      lang === 'zh' ? '福山：片区中心轮值的村干部' : 'Fushan: village cadres on rota per zone centre',
+      pick({ zh: '福山：片区中心轮值的村干部', en: 'Fushan: village cadres on rota per zone centre' }, lang),
     ),
     observationRow(
       data,
       lang,
       'fushan-reserve-talent-per-village',
-      lang === 'zh' ? '福山：每村储备的后备人才' : 'Fushan: reserve candidates per village',
+      pick({ zh: '福山：每村储备的后备人才', en: 'Fushan: reserve candidates per village' }, lang),
     ),
   ],
   plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),

@@ -3,14 +3,15 @@
  * the lookup by id, the mark legend, the caution label, the source line, the credit and the
  * chart's addresses. Written once here; each medium only lays them out.
  */
-import { districtName, type IndexedDataset } from '../dataset/dataset.ts';
-import { sourceYear } from '../i18n/figure.ts';
+import { type IndexedDataset } from '../dataset/dataset.ts';
+import { districtName, sourceYear } from '../i18n/figure.ts';
 import { currentRelease, type Release } from '../dataset/releases.ts';
-import { localePath, t, type Lang, type StringKey } from '../i18n/strings.ts';
+import { t, type StringKey } from '../i18n/strings.ts';
 import { chartById } from './index.ts';
 import { hollow, isLower, panelKey } from './marks.ts';
 import { sourceOutlet } from './rows.ts';
 import type { ChartDefinition, Datum } from './types.ts';
+import { pick, type Lang, type ContentLang } from '../site/editions.ts';
 
 /** The chart with `id`; throws, naming the id and where it was asked for, when there is none. */
 export function chartOrThrow(id: string, where?: string): ChartDefinition {
@@ -75,16 +76,20 @@ export function linkedSvg(svg: string, { site, newTab = false }: { site?: URL; n
  * that follows it (none after the full-width colon): `注意：` + ``, `Caution:` + ` `.
  */
 export function cautionLabel(lang: Lang): { label: string; space: string } {
-  return lang === 'zh'
-    ? { label: `${t(lang, 'compare.caution')}：`, space: '' }
-    : { label: `${t(lang, 'compare.caution')}:`, space: ' ' };
+  return pick(
+    {
+      zh: { label: `${t(lang, 'compare.caution')}：`, space: '' },
+      en: { label: `${t(lang, 'compare.caution')}:`, space: ' ' },
+    },
+    lang,
+  );
 }
 
 /** The comparability note with its caution label, as one line of plain text (downloads, heights). */
 export function cautionText(def: ChartDefinition, lang: Lang): string | undefined {
   if (!def.comparability) return undefined;
   const { label, space } = cautionLabel(lang);
-  return `${label}${space}${def.comparability[lang]}`;
+  return `${label}${space}${pick(def.comparability, lang)}`;
 }
 
 /** One source a chart draws on: its id, outlet name, and year and district in brackets. */
@@ -96,7 +101,7 @@ export interface ChartSource {
 }
 
 /** Between two sources in a source line. */
-export const SOURCE_SEPARATOR: Record<Lang, string> = { zh: '；', en: '; ' };
+export const SOURCE_SEPARATOR: Record<ContentLang, string> = { zh: '；', en: '; ' };
 
 /** The sources of a chart's rows, in the order the rows first cite them. */
 export function chartSources(rows: Datum[], lang: Lang, data: IndexedDataset = currentRelease().data): ChartSource[] {
@@ -105,7 +110,7 @@ export function chartSources(rows: Datum[], lang: Lang, data: IndexedDataset = c
     const outlet = sourceOutlet(data, id, lang);
     const year = sourceYear(src, lang),
       where = districtName(data, src.district, lang);
-    return { id, outlet, note: lang === 'zh' ? `（${where}，${year}）` : ` (${where}, ${year})` };
+    return { id, outlet, note: pick({ zh: `（${where}，${year}）`, en: ` (${where}, ${year})` }, lang) };
   });
 }
 
@@ -113,14 +118,18 @@ export function chartSources(rows: Datum[], lang: Lang, data: IndexedDataset = c
 export function sourceLine(rows: Datum[], lang: Lang, data?: IndexedDataset): string {
   return chartSources(rows, lang, data)
     .map((s) => `${s.outlet}${s.note}`)
-    .join(SOURCE_SEPARATOR[lang]);
+    .join(pick(SOURCE_SEPARATOR, lang));
 }
 
 /** `数据集版本 data-…（2026-11-21）` / `Dataset version data-… (2026-11-21)`, of `release` (default: the current data). */
 export function versionLine(lang: Lang, release: Release = currentRelease()): string {
-  return lang === 'zh'
-    ? `${t(lang, 'footer.dataset')} ${release.version}（${release.date}）`
-    : `${t(lang, 'footer.dataset')} ${release.version} (${release.date})`;
+  return pick(
+    {
+      zh: `${t(lang, 'footer.dataset')} ${release.version}（${release.date}）`,
+      en: `${t(lang, 'footer.dataset')} ${release.version} (${release.date})`,
+    },
+    lang,
+  );
 }
 
 /**
@@ -135,39 +144,4 @@ export function credit(
   const site = t(lang, 'site.shortTitle');
   const rest = ` · ${t(lang, 'chart.source')}${t(lang, 'punct.colon')}${sourceLine(rows, lang, release.data)} · ${t(lang, 'footer.dataset')} ${release.version}`;
   return { site, rest, text: `${site}${rest}` };
-}
-
-/** Path of chart `id`'s page in `lang` (`/charts/<id>/`, `/en/charts/<id>/`), or of a file under it. */
-export function chartPath(id: string, lang: Lang, file = ''): string {
-  return localePath(lang, `/charts/${id}/${file}`);
-}
-
-/** Path of chart `id`'s embed page in `lang`. */
-export function embedPath(id: string, lang: Lang): string {
-  return localePath(lang, `/embed/${id}/`);
-}
-
-/** Path of the pages and files pinned to dataset `version` in `lang` (`/v/<version>/…`, `/en/v/<version>/…`). */
-export function pinnedPath(version: string, lang: Lang, path: string): string {
-  return localePath(lang, `/v/${version}${path}`);
-}
-
-/** Path of chart `id`'s embed page pinned to dataset `version`. */
-export function pinnedEmbedPath(id: string, lang: Lang, version: string): string {
-  return pinnedPath(version, lang, `/embed/${id}/`);
-}
-
-/** Path of chart `id`'s download `file` pinned to dataset `version`. */
-export function pinnedChartPath(id: string, lang: Lang, version: string, file: string): string {
-  return pinnedPath(version, lang, `/charts/${id}/${file}`);
-}
-
-/** Path of the page of release `version` (what changed, its pinned downloads): `/releases/<version>/`. */
-export function releasePath(version: string, lang: Lang): string {
-  return localePath(lang, `/releases/${version}/`);
-}
-
-/** Absolute URL of chart `id`'s page (or a file under it) at the public origin `site`. */
-export function chartUrl(id: string, lang: Lang, site: URL, file = ''): string {
-  return new URL(chartPath(id, lang, file), site).href;
 }

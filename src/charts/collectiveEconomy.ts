@@ -2,6 +2,7 @@
 import { qualifiedDots } from './marks.ts';
 import { observationRow } from './rows.ts';
 import type { ChartDefinition } from './types.ts';
+import { pick } from '../site/editions.ts';
 
 export const collectiveEconomy: ChartDefinition = {
   id: 'collective-economy',
@@ -36,19 +37,19 @@ export const collectiveEconomy: ChartDefinition = {
       data,
       lang,
       'zhangqiu-collective-income-500k-target',
-      lang === 'zh' ? '章丘：五十万元以上的村（目标）' : 'Zhangqiu: 500,000 yuan or more (target)',
+      pick({ zh: '章丘：五十万元以上的村（目标）', en: 'Zhangqiu: 500,000 yuan or more (target)' }, lang),
     ),
     observationRow(
       data,
       lang,
       'shizhong-dougou-collective-income-500k-share-2023',
-      lang === 'zh' ? '市中陡沟街道：五十万元以上的村' : 'Shizhong, Dougou: 500,000 yuan or more',
+      pick({ zh: '市中陡沟街道：五十万元以上的村', en: 'Shizhong, Dougou: 500,000 yuan or more' }, lang),
     ),
     observationRow(
       data,
       lang,
       'shizhong-dougou-collective-income-1m-share-2023',
-      lang === 'zh' ? '市中陡沟街道：百万元以上的村' : 'Shizhong, Dougou: 1 million yuan or more',
+      pick({ zh: '市中陡沟街道：百万元以上的村', en: 'Shizhong, Dougou: 1 million yuan or more' }, lang),
     ),
   ],
   plot: (input, rows, notes) => qualifiedDots(input, rows, { xMax: 100 }, notes),

@@ -11,8 +11,9 @@ import { FONT_SIZE, NOTE_SIZE } from './marks.ts';
 import { modelStartTitle, startSourceOf } from './rows.ts';
 import { wrapBalanced } from './text.ts';
 import { formatStartYear } from '../i18n/format.ts';
-import { localePath } from '../i18n/strings.ts';
 import type { ChartDefinition, ChartInput, Datum, PlacedNote } from './types.ts';
+import { localePath } from '../site/paths.ts';
+import { pick } from '../site/editions.ts';
 
 type Props = { zh: string; en: string; district?: string | null; id?: string };
 type Feat = { type: 'Feature'; properties: Props; geometry: unknown };
@@ -75,15 +76,15 @@ function districtRows(input: ChartInput, ids: string[]): Datum[] {
     const d = data.district.get(id)!;
     return {
       district: id,
-      series: lang === 'zh' ? d.name.zhHans : d.name.en,
+      series: pick({ zh: d.name.zhHans, en: d.name.en }, lang),
       value: 0,
       qualifier: 'exact',
       kind: 'achieved',
       unit: 'count',
       ref: `map-${id}`,
-      label: d.model.name[lang],
-      period: formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, d.model.startNote?.[lang]),
-      scope: `${d.prefecture[lang]} · ${d.code}`,
+      label: pick(d.model.name, lang),
+      period: formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, pick(d.model.startNote, lang)),
+      scope: `${pick(d.prefecture, lang)} · ${d.code}`,
       source: startSourceOf(data, id),
       href: localePath(lang, `/case-studies/${id}/`),
     };
@@ -117,7 +118,7 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai', notes: PlacedN
   const fs = features(input, object);
   const collection = { type: 'FeatureCollection', features: fs };
   const highlighted = fs.filter((f) => f.properties.district);
-  const name = (f: Feat) => f.properties[lang];
+  const name = (f: Feat) => pick(f.properties, lang);
   return {
     // No height: Plot derives it from the projected aspect ratio, so the map fills the width.
     width,
@@ -178,9 +179,9 @@ function hostLabel(f: Feat, input: ChartInput): string {
   const { lang, data } = input;
   const ids = markedDistricts(input, [f.properties.id === 'ji_nan' ? 'jinan' : 'yantai']);
   const names = ids.map((id) =>
-    lang === 'zh' ? data.district.get(id)!.name.zhHans : data.district.get(id)!.name.en.replace(' District', ''),
+    pick({ zh: data.district.get(id)!.name.zhHans, en: data.district.get(id)!.name.en.replace(' District', '') }, lang),
   );
-  return lang === 'zh' ? `${f.properties.zh}：${names.join('、')}` : `${f.properties.en}: ${names.join(', ')}`;
+  return pick({ zh: `${f.properties.zh}：${names.join('、')}`, en: `${f.properties.en}: ${names.join(', ')}` }, lang);
 }
 
 export const mapShandong: ChartDefinition = {

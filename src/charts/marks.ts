@@ -10,11 +10,12 @@ import { nice as d3nice, ticks as d3ticks } from 'd3';
 import { allDerived } from '../dataset/derived.ts';
 import { measureWord, scopeWords } from '../i18n/figure.ts';
 import { formatNumber, kindLabel } from '../i18n/format.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import { t } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
 import { sourceOutlet } from './rows.ts';
 import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartInput, Datum, PlacedNote } from './types.ts';
+import { pick, type Lang } from '../site/editions.ts';
 
 /** Size of chart text (CSS px). */
 export const FONT_SIZE = 13;
@@ -45,9 +46,13 @@ export function markTitle(d: Datum, data: ChartInput['data'], lang: Lang): strin
   // where an input is not a claimed result.
   const kind = d.derived && !d.kindText ? '' : `${t(lang, 'punct.comma')}${d.kindText ?? kindLabel(d.kind, lang)}`;
   // Semicolons, not brackets: kinds carry brackets of their own (已实现（据称）).
-  return lang === 'zh'
-    ? `${d.series}——${d.label}${kind}；${d.period}；${d.scope}。${t(lang, 'chart.source')}：${outlet}`
-    : `${d.series} — ${d.label}${kind}; ${d.period}; ${d.scope}. ${t(lang, 'chart.source')}: ${outlet}`;
+  return pick(
+    {
+      zh: `${d.series}——${d.label}${kind}；${d.period}；${d.scope}。${t(lang, 'chart.source')}：${outlet}`,
+      en: `${d.series} — ${d.label}${kind}; ${d.period}; ${d.scope}. ${t(lang, 'chart.source')}: ${outlet}`,
+    },
+    lang,
+  );
 }
 
 /**
@@ -75,7 +80,7 @@ export function noteMarks(
       lineAnchor: 'top',
       lineHeight: NOTE_LINE / NOTE_SIZE,
       fontSize: NOTE_SIZE,
-      fontStyle: lang === 'en' ? 'italic' : 'normal',
+      fontStyle: pick({ zh: 'normal', en: 'italic' }, lang),
       fill: 'currentColor',
       className: 'chart-note',
     }),
@@ -110,16 +115,16 @@ export function panelKey(d: Datum): string {
 /** A panel's heading: what its rows count, and their kind and scope where not a claimed district figure. */
 function panelTitle(d: Datum, data: ChartInput['data'], lang: Lang): string {
   if (d.derived) {
-    const label = allDerived(data.observation).find((x) => x.id === d.ref)?.label[lang] ?? d.series;
-    return `${label} · ${lang === 'zh' ? '本站派生' : 'derived by the site'}`;
+    const label = pick(allDerived(data.observation).find((x) => x.id === d.ref)?.label, lang) ?? d.series;
+    return `${label} · ${pick({ zh: '本站派生', en: 'derived by the site' }, lang)}`;
   }
-  const what = data.indicator.get(d.indicator ?? '')?.name[lang] ?? d.series;
+  const what = pick(data.indicator.get(d.indicator ?? '')?.name, lang) ?? d.series;
   // The source's measure word, where the panel counts in one (件, 条, 次): counts in different words never share a panel.
   const o = data.observation.get(d.ref);
   // 个 and 人 are any count's default words: only a word that says more is named.
   const word = o && measureWord(o);
   const named = word && !['个', '人', '名'].includes(word) ? word : undefined;
-  const counted = named ? (lang === 'zh' ? `以“${named}”计` : `counted in ${named}`) : '';
+  const counted = named ? pick({ zh: `以“${named}”计`, en: `counted in ${named}` }, lang) : '';
   const kind = d.kind === 'achieved' ? '' : (d.kindText ?? kindLabel(d.kind, lang));
   return [what, counted, kind, d.scope === scopeWords({ level: 'district' }, lang) ? '' : d.scope]
     .filter(Boolean)

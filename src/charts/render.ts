@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import type { ChartDefinition, ChartInput, Datum, PlacedNote } from './types.ts';
 import { formatQuantity } from '../i18n/format.ts';
 import { escapeMarkup as escapeXml } from '../i18n/markup.ts';
+import { pick } from '../site/editions.ts';
 
 /** A rendered chart: the SVG markup and the rows it drew. */
 export interface RenderedChart {
@@ -48,7 +49,7 @@ function fillTemplate(
  * `ChartDefinition.summary`); throws, naming the chart and placeholder, when a row is missing.
  */
 export function fillSummary(def: ChartDefinition, rows: Datum[], lang: ChartInput['lang']): string {
-  return fillTemplate(def, def.summary[lang], rows, lang, 'summary');
+  return fillTemplate(def, pick(def.summary, lang), rows, lang, 'summary');
 }
 
 /**
@@ -59,7 +60,7 @@ export function placeNotes(def: ChartDefinition, rows: Datum[], lang: ChartInput
   const drawn = new Set(rows.map((r) => r.ref));
   return def.notes.map((n) => {
     if (!drawn.has(n.ref)) throw new Error(`chart ${def.id}: a note is about ${n.ref}, which the chart does not draw`);
-    return { ref: n.ref, text: fillTemplate(def, n.text[lang], rows, lang, 'note') };
+    return { ref: n.ref, text: fillTemplate(def, pick(n.text, lang), rows, lang, 'note') };
   });
 }
 
@@ -72,7 +73,7 @@ export function renderChart(def: ChartDefinition, input: ChartInput): RenderedCh
   const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as SvgNode;
   exposeLinks(node);
   const prefix = `${def.id}-${input.lang}-${input.width}`;
-  const alt = `${def.title[input.lang]}. ${def.subtitle[input.lang]}`;
+  const alt = `${pick(def.title, input.lang)}. ${pick(def.subtitle, input.lang)}`;
   const description = fillSummary(def, rows, input.lang);
   return { svg: cleanSvg(node.outerHTML, prefix, alt, description), rows, drawn, description, alt };
 }

@@ -1,10 +1,12 @@
 /** Turns observations and derived figures into chart rows in one language. Pure. */
-import { districtName, type IndexedDataset } from '../dataset/dataset.ts';
+import { type IndexedDataset } from '../dataset/dataset.ts';
 import { allDerived } from '../dataset/derived.ts';
-import { describeDerived, describeObservation, measureWord } from '../i18n/figure.ts';
+import { districtName, describeDerived, describeObservation, measureWord } from '../i18n/figure.ts';
 import { formatStartYear } from '../i18n/format.ts';
-import { localePath, t, type Lang } from '../i18n/strings.ts';
+import { t } from '../i18n/strings.ts';
 import type { Datum } from './types.ts';
+import { pick, type Lang } from '../site/editions.ts';
+import { localePath } from '../site/paths.ts';
 
 /** A row for observation `id`; `series` defaults to the observation's label. Throws on an unknown id. */
 export function observationRow(data: IndexedDataset, lang: Lang, id: string, series?: string): Datum {
@@ -13,7 +15,7 @@ export function observationRow(data: IndexedDataset, lang: Lang, id: string, ser
   const w = describeObservation(data, o, lang);
   return {
     district: o.district,
-    series: series ?? o.label[lang],
+    series: series ?? pick(o.label, lang),
     value: o.value,
     high: o.high,
     qualifier: o.qualifier,
@@ -39,7 +41,7 @@ export function derivedRow(data: IndexedDataset, lang: Lang, id: string, series?
   const w = describeDerived(d, { a, b: data.observation.get(d.b)! }, data.source.get(a.source)!, lang);
   return {
     district: d.district,
-    series: series ?? d.label[lang],
+    series: series ?? pick(d.label, lang),
     value: d.value,
     qualifier: d.qualifier,
     kind: a.kind,
@@ -64,7 +66,7 @@ export function startSourceOf(data: Pick<IndexedDataset, 'district' | 'sources'>
 /** The outlet that published source `id`, in `lang`, or the words for an unattributed text. */
 export function sourceOutlet(data: Pick<IndexedDataset, 'source'>, id: string, lang: Lang): string {
   const outlet = data.source.get(id)?.outlet;
-  return outlet ? outlet[lang] : t(lang, 'source.unattributed');
+  return outlet ? pick(outlet, lang) : t(lang, 'source.unattributed');
 }
 
 /**
@@ -75,11 +77,19 @@ export function modelStartTitle(data: Pick<IndexedDataset, 'district'>, id: stri
   const d = data.district.get(id)!;
   const name = districtName(data, id, lang);
   if (d.model.startYear === null)
-    return lang === 'zh'
-      ? `${name}：${d.model.name.zh}，来源未写明何时开始`
-      : `${name}: ${d.model.name.en}; the sources do not say when it began`;
-  const note = d.model.startNote?.[lang];
+    return pick(
+      {
+        zh: `${name}：${d.model.name.zh}，来源未写明何时开始`,
+        en: `${name}: ${d.model.name.en}; the sources do not say when it began`,
+      },
+      lang,
+    );
+  const note = pick(d.model.startNote, lang);
   const year = formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, note);
-  if (note) return lang === 'zh' ? `${name}：${d.model.name.zh}，${year}` : `${name}: ${d.model.name.en}, ${year}`;
-  return lang === 'zh' ? `${name}：${d.model.name.zh}，始于${year}` : `${name}: ${d.model.name.en}, began ${year}`;
+  if (note)
+    return pick({ zh: `${name}：${d.model.name.zh}，${year}`, en: `${name}: ${d.model.name.en}, ${year}` }, lang);
+  return pick(
+    { zh: `${name}：${d.model.name.zh}，始于${year}`, en: `${name}: ${d.model.name.en}, began ${year}` },
+    lang,
+  );
 }

@@ -2,6 +2,7 @@
 import { qualifiedDots } from './marks.ts';
 import { observationRow } from './rows.ts';
 import type { ChartDefinition } from './types.ts';
+import { pick } from '../site/editions.ts';
 
 export const servicesOutput: ChartDefinition = {
   id: 'services-output',
@@ -34,37 +35,37 @@ export const servicesOutput: ChartDefinition = {
       data,
       lang,
       'zhangqiu-problems-solved',
-      lang === 'zh' ? '章丘：现场解决的问题' : 'Zhangqiu: problems solved on the spot',
+      pick({ zh: '章丘：现场解决的问题', en: 'Zhangqiu: problems solved on the spot' }, lang),
     ),
     observationRow(
       data,
       lang,
       'zhangqiu-disputes-mediated',
-      lang === 'zh' ? '章丘：一线化解的矛盾' : 'Zhangqiu: disputes resolved',
+      pick({ zh: '章丘：一线化解的矛盾', en: 'Zhangqiu: disputes resolved' }, lang),
     ),
     observationRow(
       data,
       lang,
       'zhangqiu-residents-served-at-home',
-      lang === 'zh' ? '章丘：接受上门服务的群众' : 'Zhangqiu: residents served at home',
+      pick({ zh: '章丘：接受上门服务的群众', en: 'Zhangqiu: residents served at home' }, lang),
     ),
     observationRow(
       data,
       lang,
       'shizhong-chunyuanli-problems-solved',
-      lang === 'zh' ? '市中春元里社区：解决的问题' : 'Shizhong, Chunyuanli community: problems solved',
+      pick({ zh: '市中春元里社区：解决的问题', en: 'Shizhong, Chunyuanli community: problems solved' }, lang),
     ),
     observationRow(
       data,
       lang,
       'fushan-problems-solved',
-      lang === 'zh' ? '福山：搜集解决的问题' : 'Fushan: problems collected and solved',
+      pick({ zh: '福山：搜集解决的问题', en: 'Fushan: problems collected and solved' }, lang),
     ),
     observationRow(
       data,
       lang,
       'fushan-disputes-mediated',
-      lang === 'zh' ? '福山：帮助调处的纠纷' : 'Fushan: disputes mediated',
+      pick({ zh: '福山：帮助调处的纠纷', en: 'Fushan: disputes mediated' }, lang),
     ),
   ],
   plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { CONTENT_DIR, getDataset } from '../dataset/dataset.ts';
 import { currentRelease, releases, type Release } from '../dataset/releases.ts';
-import type { Lang } from '../i18n/strings.ts';
 import { chartOrThrow } from './chrome.ts';
 import { CHARTS } from './index.ts';
 import { renderChart, type RenderedChart } from './render.ts';
+import type { Lang } from '../site/editions.ts';
 
 /**
  * The widths charts are drawn at (CSS px): every chart for phones and for the reading column, and

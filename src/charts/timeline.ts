@@ -1,13 +1,15 @@
 /** When each model began, and when the sources reported on it, 2018 to 2024. */
 import * as Plot from '@observablehq/plot';
-import { districtName, featuredDistricts } from '../dataset/dataset.ts';
+import { featuredDistricts } from '../dataset/dataset.ts';
+import { districtName } from '../i18n/figure.ts';
 import { formatDateRange, formatStartYear } from '../i18n/format.ts';
-import { localePath } from '../i18n/strings.ts';
 import { districtColour } from './palette.ts';
 import { modelStartTitle, startSourceOf } from './rows.ts';
 import { FONT_SIZE, NOTE_LINE, NOTE_SIZE, noteMarks } from './marks.ts';
 import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
+import { localePath } from '../site/paths.ts';
+import { pick } from '../site/editions.ts';
 
 const year = (iso: string) => {
   const [y, m = 6] = iso.split('-').map(Number);
@@ -22,10 +24,13 @@ function timelineTitle(d: Datum, data: ChartInput['data'], lang: ChartInput['lan
   if (d.ref.startsWith('start-')) return modelStartTitle(data, d.district, lang);
   const where = districtName(data, d.district, lang);
   const src = data.source.get(d.source)!;
-  return lang === 'zh'
-    ? // An untitled text is named by our description in ［］, which is no title to put in 《》.
-      `${where}的报道${src.title.startsWith('［') ? src.title : `《${src.title}》`}：${d.period}；${d.scope}`
-    : `${where} report "${src.titleEn}": ${d.period}; ${d.scope}`;
+  return pick(
+    {
+      zh: `${where}的报道${src.title.startsWith('［') ? src.title : `《${src.title}》`}：${d.period}；${d.scope}`,
+      en: `${where} report "${src.titleEn}": ${d.period}; ${d.scope}`,
+    },
+    lang,
+  );
 }
 
 export const timeline: ChartDefinition = {
@@ -69,16 +74,16 @@ export const timeline: ChartDefinition = {
     function startRow(d: (typeof featured)[number], startYear: number): Datum {
       return {
         district: d.id,
-        series: lang === 'zh' ? `${d.model.name.zh}（开始）` : `${d.model.name.en} (start)`,
+        series: pick({ zh: `${d.model.name.zh}（开始）`, en: `${d.model.name.en} (start)` }, lang),
         value: startYear + 0.5,
         qualifier: 'about',
         kind: 'achieved',
         unit: 'count',
         ref: `start-${d.id}`,
-        label: formatStartYear(startYear, d.model.startYearEstimated, lang, d.model.startNote?.[lang]),
-        kindText: lang === 'zh' ? '来源所说的起点' : 'start the sources give',
+        label: formatStartYear(startYear, d.model.startYearEstimated, lang, pick(d.model.startNote, lang)),
+        kindText: pick({ zh: '来源所说的起点', en: 'start the sources give' }, lang),
         period: formatStartYear(startYear, undefined, lang),
-        scope: d.model.unit[lang],
+        scope: pick(d.model.unit, lang),
         source: startSourceOf(data, d.id),
         href: localePath(lang, `/case-studies/${d.id}/`),
       };
@@ -87,7 +92,7 @@ export const timeline: ChartDefinition = {
       .filter((s) => isFeatured.has(s.district))
       .map((s) => ({
         district: s.district,
-        series: lang === 'zh' ? `报道：${s.title}` : `Report: ${s.titleEn}`,
+        series: pick({ zh: `报道：${s.title}`, en: `Report: ${s.titleEn}` }, lang),
         value: year(s.date),
         high: s.dateEnd ? year(s.dateEnd) : undefined,
         qualifier: s.dateEnd ? 'range' : 'exact',
@@ -95,15 +100,11 @@ export const timeline: ChartDefinition = {
         unit: 'count',
         ref: `report-${s.id}`,
         label: formatDateRange(s.date, s.dateEnd, lang),
-        kindText: lang === 'zh' ? '发表时间' : 'publication date',
-        period: `${formatDateRange(s.date, s.dateEnd, lang)}${s.dateInferred ? (lang === 'zh' ? '（本站推断）' : " (site's inference)") : ''}`,
+        kindText: pick({ zh: '发表时间', en: 'publication date' }, lang),
+        period: `${formatDateRange(s.date, s.dateEnd, lang)}${s.dateInferred ? pick({ zh: '（本站推断）', en: " (site's inference)" }, lang) : ''}`,
         scope: s.dateInferred
-          ? lang === 'zh'
-            ? '原文未印日期'
-            : 'no date printed'
-          : lang === 'zh'
-            ? '日期已印出'
-            : 'date printed',
+          ? pick({ zh: '原文未印日期', en: 'no date printed' }, lang)
+          : pick({ zh: '日期已印出', en: 'date printed' }, lang),
         source: s.id,
         href: localePath(lang, `/sources/#${s.id}`),
       }));

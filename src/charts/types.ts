@@ -1,7 +1,7 @@
 /** The shape every chart file exports: a pure definition from the dataset to a Plot spec. */
 import type { IndexedDataset } from '../dataset/dataset.ts';
-import type { Lang } from '../i18n/strings.ts';
 import type { Bilingual, Kind, Qualifier, Unit } from '../dataset/schemas.ts';
+import type { Lang } from '../site/editions.ts';
 
 /** One figure as a chart draws it and its table lists it. */
 export interface Datum {

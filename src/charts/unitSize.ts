@@ -2,6 +2,7 @@
 import { qualifiedDots } from './marks.ts';
 import { derivedRow, observationRow } from './rows.ts';
 import type { ChartDefinition } from './types.ts';
+import { pick } from '../site/editions.ts';
 
 export const unitSize: ChartDefinition = {
   id: 'unit-size',
@@ -33,25 +34,25 @@ export const unitSize: ChartDefinition = {
       data,
       lang,
       'zhangqiu-villages-per-work-zone',
-      lang === 'zh' ? '章丘：每个党建工作区（平均）' : 'Zhangqiu: per work zone (average)',
+      pick({ zh: '章丘：每个党建工作区（平均）', en: 'Zhangqiu: per work zone (average)' }, lang),
     ),
     observationRow(
       data,
       lang,
       'shizhong-yufu-quanyuan-villages',
-      lang === 'zh' ? '市中：玉符泉源联合党委' : 'Shizhong: Yufu Quanyuan joint committee',
+      pick({ zh: '市中：玉符泉源联合党委', en: 'Shizhong: Yufu Quanyuan joint committee' }, lang),
     ),
     observationRow(
       data,
       lang,
       'fushan-villages-per-zone',
-      lang === 'zh' ? '福山：每个融合发展区（规定）' : 'Fushan: per integrated zone (norm)',
+      pick({ zh: '福山：每个融合发展区（规定）', en: 'Fushan: per integrated zone (norm)' }, lang),
     ),
     derivedRow(
       data,
       lang,
       'fushan-villages-per-joint-committee',
-      lang === 'zh' ? '福山：按规划联合党委数平均' : 'Fushan: per planned joint committee (average)',
+      pick({ zh: '福山：按规划联合党委数平均', en: 'Fushan: per planned joint committee (average)' }, lang),
     ),
   ],
   plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),

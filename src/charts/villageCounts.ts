@@ -2,6 +2,7 @@
 import { qualifiedDots } from './marks.ts';
 import { observationRow } from './rows.ts';
 import type { ChartDefinition } from './types.ts';
+import { pick } from '../site/editions.ts';
 
 export const villageCounts: ChartDefinition = {
   id: 'village-counts',
@@ -36,37 +37,37 @@ export const villageCounts: ChartDefinition = {
       data,
       lang,
       'zhangqiu-villages-before-merger',
-      lang === 'zh' ? '章丘：合并前的村' : 'Zhangqiu: villages before merger',
+      pick({ zh: '章丘：合并前的村', en: 'Zhangqiu: villages before merger' }, lang),
     ),
     observationRow(
       data,
       lang,
       'zhangqiu-villages-after-merger',
-      lang === 'zh' ? '章丘：合并后的村（繁体长文）' : 'Zhangqiu: villages after merger (Traditional text)',
+      pick({ zh: '章丘：合并后的村（繁体长文）', en: 'Zhangqiu: villages after merger (Traditional text)' }, lang),
     ),
     observationRow(
       data,
       lang,
       'zhangqiu-administrative-villages',
-      lang === 'zh' ? '章丘：行政村（工作区报道）' : 'Zhangqiu: administrative villages (work-zone report)',
+      pick({ zh: '章丘：行政村（工作区报道）', en: 'Zhangqiu: administrative villages (work-zone report)' }, lang),
     ),
     observationRow(
       data,
       lang,
       'zhangqiu-work-zone-committees',
-      lang === 'zh' ? '章丘：党建工作区党委' : 'Zhangqiu: work-zone committees',
+      pick({ zh: '章丘：党建工作区党委', en: 'Zhangqiu: work-zone committees' }, lang),
     ),
     observationRow(
       data,
       lang,
       'fushan-administrative-villages',
-      lang === 'zh' ? '福山：行政村' : 'Fushan: administrative villages',
+      pick({ zh: '福山：行政村', en: 'Fushan: administrative villages' }, lang),
     ),
     observationRow(
       data,
       lang,
       'fushan-joint-committees-planned',
-      lang === 'zh' ? '福山：片区联合党委（规划）' : 'Fushan: joint committees (planned)',
+      pick({ zh: '福山：片区联合党委（规划）', en: 'Fushan: joint committees (planned)' }, lang),
     ),
   ],
   plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),

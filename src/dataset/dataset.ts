@@ -46,11 +46,11 @@ export function featuredDistricts(data: Pick<Dataset, 'districts'>): District[] 
   return data.districts.slice(0, FEATURED_MAX);
 }
 
-/** The district's name in the page language: `章丘区` or `Zhangqiu District`. */
-export function districtName(data: Pick<IndexedDataset, 'district'>, id: string, lang: 'zh' | 'en'): string {
+/** The district `id`'s names; throws on an unknown id. */
+export function districtNames(data: Pick<IndexedDataset, 'district'>, id: string): { zh: string; en: string } {
   const d = data.district.get(id);
   if (!d) throw new Error(`unknown district "${id}"`);
-  return lang === 'zh' ? d.name.zhHans : d.name.en;
+  return { zh: d.name.zhHans, en: d.name.en };
 }
 
 /** Adds id lookups and the stable order to a checked dataset. */

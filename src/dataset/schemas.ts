@@ -15,8 +15,8 @@ export const bilingual = z.object({
   en: z.string().trim().min(1, 'an English text'),
 });
 export type Bilingual = z.infer<typeof bilingual>;
-/** A site language, the keys of a bilingual text: `zh` is served at `/`, `en` at `/en/`. */
-export type Lang = keyof Bilingual;
+/** A content language, a key of a bilingual text (the site's editions, `src/site/editions.ts`, each read one). */
+export type ContentLanguage = keyof Bilingual;
 
 /** kebab-case identifier used in URLs and references. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a-z, 0-9, -)');

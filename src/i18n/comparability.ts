@@ -5,7 +5,7 @@
  */
 import type { Indicator, Observation } from '../dataset/schemas.ts';
 import { measureWord, type FigureWords } from './figure.ts';
-import type { Lang } from './strings.ts';
+import { pick, type Lang, type ContentLang } from '../site/editions.ts';
 
 /** One figure of a comparison group: the observation, its words, and its district's name. */
 export interface GroupItem {
@@ -24,13 +24,13 @@ const NOUN: Partial<Record<Observation['unit'], string>> = {
   household: 'households',
 };
 
-const HEAD: Record<'kind' | 'scope' | 'period' | 'measure', Record<Lang, string>> = {
+const HEAD: Record<'kind' | 'scope' | 'period' | 'measure', Record<ContentLang, string>> = {
   kind: { zh: '性质不同', en: 'Different kinds' },
   scope: { zh: '范围不同', en: 'Different scopes' },
   period: { zh: '时间不同', en: 'Different periods' },
   measure: { zh: '计量不同', en: 'Counted differently' },
 };
-const TAIL: Partial<Record<keyof typeof HEAD, Record<Lang, string>>> = {
+const TAIL: Partial<Record<keyof typeof HEAD, Record<ContentLang, string>>> = {
   kind: {
     zh: '目标、计划、标准或预期与已实现的数字不是同一类，不能当作同类比较。',
     en: 'targets, plans, rules or expected effects are not claimed results and cannot be ranked with them.',
@@ -50,7 +50,7 @@ export function comparabilityNotes(
   indicator: Pick<Indicator, 'comparisonNote'>,
   lang: Lang,
 ): string[] {
-  const zh = lang === 'zh';
+  const zh = pick({ zh: true, en: false }, lang);
   const notes: string[] = [];
   const short = (i: GroupItem) => (zh ? `${i.district}${i.w.value}` : `${i.district} ${i.w.value}`);
   // Two figures of one district with the same value are told apart by what they count.
@@ -65,7 +65,7 @@ export function comparabilityNotes(
     items.map((i) => (zh ? `${name(i)}：${part(i)}` : `${name(i)}: ${part(i)}`)).join(zh ? '；' : '; ');
   const differs = (key: (i: GroupItem) => string) => new Set(items.map(key)).size > 1;
   const note = (head: keyof typeof HEAD, part: (i: GroupItem) => string, withTail = true) => {
-    const tail = withTail ? TAIL[head]?.[lang] : undefined;
+    const tail = withTail ? pick(TAIL[head], lang) : undefined;
     notes.push(
       zh
         ? `${HEAD[head].zh}：${list(part)}。${tail ?? ''}`
@@ -88,7 +88,7 @@ export function comparabilityNotes(
       if (zh) return `以“${m ?? i.o.unit}”计`;
       return `counted as ${NOUN[i.o.unit] ?? i.o.unit}${m ? ` (${m})` : ''}`;
     });
-  if (indicator.comparisonNote) notes.push(indicator.comparisonNote[lang]);
+  if (indicator.comparisonNote) notes.push(pick(indicator.comparisonNote, lang));
   if (items.some((i) => ['more-than', 'at-least'].includes(i.o.qualifier)))
     notes.push(
       zh

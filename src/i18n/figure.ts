@@ -4,11 +4,17 @@
  * where it is the site's inference. Every view that prints a figure takes its words from here, so
  * none can drop what a figure is (EDITORIAL.md fairness rules). Pure.
  */
+import { districtNames, type IndexedDataset } from '../dataset/dataset.ts';
 import type { DerivedFigure } from '../dataset/derived.ts';
 import { measureWord } from '../dataset/figure.ts';
 import type { Kind, Observation, ScopeLevel, Source } from '../dataset/schemas.ts';
 import { formatDate, formatDateRange, formatQuantity, kindLabel } from './format.ts';
-import type { Lang } from './strings.ts';
+import { pick, type Lang, type ContentLang } from '../site/editions.ts';
+
+/** The district's name in edition `lang`: `章丘区` or `Zhangqiu District`; throws on an unknown id. */
+export function districtName(data: Pick<IndexedDataset, 'district'>, id: string, lang: Lang): string {
+  return pick(districtNames(data, id), lang);
+}
 
 export { measureWord };
 
@@ -33,7 +39,7 @@ export interface FigureWords {
   inferred: boolean;
 }
 
-const SCOPE_LEVEL: Record<ScopeLevel, Record<Lang, string>> = {
+const SCOPE_LEVEL: Record<ScopeLevel, Record<ContentLang, string>> = {
   district: { zh: '全区', en: 'whole district' },
   subdistrict: { zh: '一个街道或镇', en: 'one subdistrict or town' },
   zone: { zh: '一个片区或工作区', en: 'one zone' },
@@ -46,11 +52,11 @@ const SCOPE_LEVEL: Record<ScopeLevel, Record<Lang, string>> = {
 
 /** The scope in words: the district, the one unit the figure covers, or what it is per. */
 export function scopeWords(scope: Observation['scope'], lang: Lang): string {
-  if (scope.level === 'district') return SCOPE_LEVEL.district[lang];
-  const name = scope.name?.[lang];
-  if (!name) return SCOPE_LEVEL[scope.level][lang];
+  if (scope.level === 'district') return pick(SCOPE_LEVEL.district, lang);
+  const name = pick(scope.name, lang);
+  if (!name) return pick(SCOPE_LEVEL[scope.level], lang);
   if (scope.level === 'per-unit') return name;
-  return lang === 'zh' ? `仅${name}` : `${name} only`;
+  return pick({ zh: `仅${name}`, en: `${name} only` }, lang);
 }
 
 const INFERRED = { zh: '本站推断', en: "site's inference" } as const;
@@ -63,9 +69,9 @@ function reportDate(src: FigureSource, lang: Lang): string {
 
 /** A bracket after a date: `（2024年5月至7月，本站推断）` / ` (May–July 2024, site's inference)`. */
 function bracket(parts: string[], lang: Lang): string {
-  const inner = parts.filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  const inner = parts.filter(Boolean).join(pick({ zh: '，', en: ', ' }, lang));
   if (!inner) return '';
-  return lang === 'zh' ? `（${inner}）` : ` (${inner})`;
+  return pick({ zh: `（${inner}）`, en: ` (${inner})` }, lang);
 }
 
 /**
@@ -81,16 +87,16 @@ export function periodWords(
   src: FigureSource,
   lang: Lang,
 ): { text: string; inferred: boolean } {
-  const zh = lang === 'zh';
+  const zh = pick({ zh: true, en: false }, lang);
   const basis = o.dateBasis ?? 'printed';
   const reportInferred = src.dateInferred;
   if (o.kind === 'target' && o.targetDate) {
     const inferred = basis === 'inferred';
     const d = formatDate(o.targetDate, lang);
-    return { text: (zh ? `${d}前` : `by ${d}`) + bracket([inferred ? INFERRED[lang] : ''], lang), inferred };
+    return { text: (zh ? `${d}前` : `by ${d}`) + bracket([inferred ? pick(INFERRED, lang) : ''], lang), inferred };
   }
   if (basis === 'report') {
-    const when = bracket([reportDate(src, lang), reportInferred ? INFERRED[lang] : ''], lang);
+    const when = bracket([reportDate(src, lang), reportInferred ? pick(INFERRED, lang) : ''], lang);
     if (o.periodStart) {
       const start = formatDate(o.periodStart, lang);
       return {
@@ -109,7 +115,7 @@ export function periodWords(
     const ends = reportInferred
       ? { zh: '起止均为本站推断', en: "both ends the site's inference" }
       : { zh: '起点为本站推断', en: "the start is the site's inference" };
-    const when = `${reportDate(src, lang)}${zh ? '；' : '; '}${ends[lang]}`;
+    const when = `${reportDate(src, lang)}${zh ? '；' : '; '}${pick(ends, lang)}`;
     return {
       text: zh ? `${start}以来，至报道时（${when}）` : `since ${start}, to the report (${when})`,
       inferred: true,
@@ -117,11 +123,11 @@ export function periodWords(
   }
   if (basis === 'latest')
     return {
-      text: (zh ? `不晚于${end}` : `no later than ${end}`) + bracket([UNDATED[lang], INFERRED[lang]], lang),
+      text: (zh ? `不晚于${end}` : `no later than ${end}`) + bracket([pick(UNDATED, lang), pick(INFERRED, lang)], lang),
       inferred: true,
     };
   const inferred = basis === 'inferred';
-  const flag = bracket([inferred ? INFERRED[lang] : ''], lang);
+  const flag = bracket([inferred ? pick(INFERRED, lang) : ''], lang);
   if (!o.periodStart) return { text: (zh ? `截至${end}` : `as of ${end}`) + flag, inferred };
   // One day reads "on 12 April 2022"; a month or a year "in 2021".
   if (o.periodStart === o.asOf)
@@ -168,12 +174,10 @@ export function describeDerived(
     value: formatQuantity(d, lang),
     kind:
       from.length === 0
-        ? DERIVED_KIND[lang]
-        : lang === 'zh'
-          ? `派生（输入含${from.join('、')}）`
-          : `derived (from a ${from.join(' and a ')})`,
+        ? pick(DERIVED_KIND, lang)
+        : pick({ zh: `派生（输入含${from.join('、')}）`, en: `derived (from a ${from.join(' and a ')})` }, lang),
     achieved: kinds.length === 0,
-    scope: lang === 'zh' ? `派生：${d.formula.zh}` : `derived: ${d.formula.en}`,
+    scope: pick({ zh: `派生：${d.formula.zh}`, en: `derived: ${d.formula.en}` }, lang),
     narrow: true,
     period: period.text,
     inferred: period.inferred,
@@ -235,6 +239,6 @@ export function dataPointDates(o: Observation, src: FigureSource, lang: Lang): {
 /** The year a source appeared, marked where it is the site's inference: `2024年（本站推断）` / `2024 (site's inference)`. */
 export function sourceYear(src: FigureSource, lang: Lang): string {
   const year = src.date.slice(0, 4);
-  if (lang === 'zh') return `${year}年${src.dateInferred ? '，本站推断' : ''}`;
+  if (pick({ zh: true, en: false }, lang)) return `${year}年${src.dateInferred ? '，本站推断' : ''}`;
   return `${year}${src.dateInferred ? ", site's inference" : ''}`;
 }

@@ -2,8 +2,8 @@
  * Numbers as readers expect them in each language: 万 and 亿 in Chinese where natural, thousands
  * separators in English, always with the source's qualifier ("more than 1,200", "1200余"). Pure.
  */
-import type { Lang } from './strings.ts';
 import type { Kind, Qualifier, RatePeriod, Unit } from '../dataset/schemas.ts';
+import { pick, type Lang, type ContentLang } from '../site/editions.ts';
 
 const trim = (n: number, digits: number) => Number(n.toFixed(digits)).toString();
 // One formatter for the build: toLocaleString() builds a new Intl formatter on every call, which
@@ -16,7 +16,7 @@ const EN_MONTHS = Array.from({ length: 12 }, (_, i) =>
 /** A bare number in `lang`: `17000` → `1.7万` / `17,000`; `126000000000` → `1260亿` / `126 billion`. */
 export function formatNumber(n: number, lang: Lang): string {
   const abs = Math.abs(n);
-  if (lang === 'zh') {
+  if (pick({ zh: true, en: false }, lang)) {
     if (abs >= 1e8) return `${trim(n / 1e8, 2)}亿`;
     if (abs >= 1e4 && (abs >= 1e5 || n % 1000 === 0)) return `${trim(n / 1e4, 2)}万`;
     return trim(n, 2);
@@ -63,7 +63,7 @@ const UNIT_EN: Record<Unit, [string, string]> = {
 
 /** The unit as a word after a number; empty for plain counts in English. */
 export function unitLabel(unit: Unit, lang: Lang, plural = true): string {
-  return lang === 'zh' ? UNIT_ZH[unit] : UNIT_EN[unit][plural ? 1 : 0];
+  return pick({ zh: UNIT_ZH[unit], en: UNIT_EN[unit][plural ? 1 : 0] }, lang);
 }
 
 // Measure words English names apart from the unit: 23场次 are sessions, not times.
@@ -71,9 +71,9 @@ const EN_MEASURE: Record<string, [string, string]> = { 场次: ['session', 'sess
 
 function withUnit(num: string, unit: Unit, lang: Lang, plural: boolean, measure?: string): string {
   const en = measure ? EN_MEASURE[measure] : undefined;
-  const u = (lang === 'zh' && measure) || en?.[plural ? 1 : 0] || unitLabel(unit, lang, plural);
+  const u = (pick({ zh: true, en: false }, lang) && measure) || en?.[plural ? 1 : 0] || unitLabel(unit, lang, plural);
   if (!u) return num;
-  if (unit === 'percent' || lang === 'zh') return `${num}${u}`;
+  if (unit === 'percent' || pick({ zh: true, en: false }, lang)) return `${num}${u}`;
   return `${num} ${u}`;
 }
 
@@ -115,7 +115,7 @@ const PER_EN: Record<RatePeriod, string> = {
 export function formatQuantity(q: Quantity, lang: Lang): string {
   const core = quantityCore(q, lang);
   if (!q.per) return core;
-  return lang === 'zh' ? `${PER_ZH[q.per]}${core}` : `${core} ${PER_EN[q.per]}`;
+  return pick({ zh: `${PER_ZH[q.per]}${core}`, en: `${core} ${PER_EN[q.per]}` }, lang);
 }
 
 function quantityCore(q: Quantity, lang: Lang): string {
@@ -124,16 +124,16 @@ function quantityCore(q: Quantity, lang: Lang): string {
   const plural = q.value !== 1 || q.qualifier === 'more-than';
   if (q.qualifier === 'range') {
     const h = formatNumber(q.high ?? q.value, lang);
-    return withUnit(lang === 'zh' ? `${n}—${h}` : `${n}–${h}`, q.unit, lang, true, q.measure);
+    return withUnit(pick({ zh: `${n}—${h}`, en: `${n}–${h}` }, lang), q.unit, lang, true, q.measure);
   }
   if (q.unit === 'age-years') return formatAge(q.value, q.qualifier, lang);
   // "once" and "twice", as English says them; other counts of times take the unit.
   const times =
-    lang === 'en' && q.unit === 'occurrence' && !(q.measure && EN_MEASURE[q.measure])
+    !pick({ zh: true, en: false }, lang) && q.unit === 'occurrence' && !(q.measure && EN_MEASURE[q.measure])
       ? ({ 1: 'once', 2: 'twice' } as Record<number, string>)[q.value]
       : undefined;
   const core = times ?? withUnit(n, q.unit, lang, plural, q.measure);
-  if (lang === 'zh') {
+  if (pick({ zh: true, en: false }, lang)) {
     switch (q.qualifier) {
       // 余 follows whole numbers only (1200余人); a percentage or a fraction reads 超过… (超过2.3人).
       case 'more-than': {
@@ -177,7 +177,7 @@ function quantityCore(q: Quantity, lang: Lang): string {
 /** An age as people say it: `45岁以下` / `45 or younger`, `不满18岁` / `under 18`, `about 40 years old`. */
 function formatAge(age: number, qualifier: Qualifier, lang: Lang): string {
   const n = formatNumber(age, lang);
-  if (lang === 'zh') {
+  if (pick({ zh: true, en: false }, lang)) {
     const zh: Partial<Record<Qualifier, string>> = {
       'at-most': `${n}岁以下`,
       under: `不满${n}岁`,
@@ -213,7 +213,7 @@ export function qualifierSymbol(q: Qualifier): string {
   }[q];
 }
 
-const KIND: Record<Kind, Record<Lang, string>> = {
+const KIND: Record<Kind, Record<ContentLang, string>> = {
   achieved: { zh: '已实现（据称）', en: 'achieved (as claimed)' },
   target: { zh: '目标', en: 'target' },
   plan: { zh: '计划', en: 'plan' },
@@ -222,10 +222,10 @@ const KIND: Record<Kind, Record<Lang, string>> = {
 };
 /** The kind of a figure in words. */
 export function kindLabel(kind: Kind, lang: Lang): string {
-  return KIND[kind][lang];
+  return pick(KIND[kind], lang);
 }
 
-const QUALIFIER: Record<Qualifier, Record<Lang, string>> = {
+const QUALIFIER: Record<Qualifier, Record<ContentLang, string>> = {
   exact: { zh: '确数', en: 'exact as given' },
   'more-than': { zh: '多于（下限）', en: 'more than (lower bound)' },
   'at-least': { zh: '不少于（下限）', en: 'at least (lower bound)' },
@@ -237,13 +237,13 @@ const QUALIFIER: Record<Qualifier, Record<Lang, string>> = {
 };
 /** The qualifier in words. */
 export function qualifierLabel(q: Qualifier, lang: Lang): string {
-  return QUALIFIER[q][lang];
+  return pick(QUALIFIER[q], lang);
 }
 
 /** A partial ISO date in words: `2023-12` → `2023年12月` / `December 2023`. */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
-  if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+  if (pick({ zh: true, en: false }, lang)) return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
   if (!m) return String(y);
   const month = EN_MONTHS[m - 1];
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
@@ -256,7 +256,7 @@ export function formatDate(iso: string, lang: Lang): string {
 export function formatDateRange(from: string, to: string | undefined, lang: Lang): string {
   if (!to || to === from) return formatDate(from, lang);
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
-  if (lang === 'zh')
+  if (pick({ zh: true, en: false }, lang))
     return `${formatDate(from, lang)}至${sameYear ? formatDate(to, lang).slice(5) : formatDate(to, lang)}`;
   if (sameYear && from.length === 7 && to.length === 7)
     return `${formatDate(from, lang).slice(0, -5)}–${formatDate(to, lang)}`;
@@ -276,8 +276,8 @@ export function formatStartYear(
   /** What the year marks, as a phrase with `{year}`: `{year}年起深化` / `deepened from {year}`. */
   note?: string,
 ): string {
-  if (year === null) return lang === 'zh' ? '来源未写明' : 'not stated in the sources';
+  if (year === null) return pick({ zh: '来源未写明', en: 'not stated in the sources' }, lang);
   if (note) return note.replace('{year}', String(year));
-  const mark = estimated ? (lang === 'zh' ? '（本站估计）' : " (site's estimate)") : '';
-  return lang === 'zh' ? `${year}年${mark}` : `${year}${mark}`;
+  const mark = estimated ? pick({ zh: '（本站估计）', en: " (site's estimate)" }, lang) : '';
+  return pick({ zh: `${year}年${mark}`, en: `${year}${mark}` }, lang);
 }

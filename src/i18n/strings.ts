@@ -3,14 +3,7 @@
  * literal they show from here; `tests/unit/i18n.test.ts` checks both tables have the same keys.
  */
 
-import type { Lang } from '../dataset/schemas.ts';
-
-export type { Lang };
-/** The site's languages, Simplified Chinese first. */
-export const LANGS: readonly Lang[] = ['zh', 'en'];
-
-/** The `<html lang>` value per language; Pagefind builds one index per value. */
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
+import { type ContentLang, contentOf, type Lang } from '../site/editions.ts';
 
 export const zh = {
   'site.title': '党建模式比较：章丘 · 市中 · 福山',
@@ -27,8 +20,7 @@ export const zh = {
   'nav.glossary': '术语',
   'nav.methodology': '方法',
   'nav.search': '搜索',
-  'lang.switch': 'English',
-  'lang.switchLabel': '切换到英文版本',
+  'lang.switchLabel': '其他语言版本',
   'skip.toContent': '跳到正文',
   'footer.dataset': '数据集版本',
   'footer.about': '本站依据官方宣传报道整理，报道的是各区自己的说法，未经独立核实。',
@@ -108,6 +100,7 @@ export const zh = {
   'sourceKind.unattributed-text': '未署名文本',
   'glossary.intro': '来源中出现的党建术语。每个术语给出简体、繁体、拼音、本站采用的英文译法和解释。',
   'glossary.hant': '繁体',
+  'glossary.hans': '简体',
   'glossary.pinyin': '拼音',
   'glossary.en': '英文',
   'glossary.districts': '使用该词的来源所属区',
@@ -291,8 +284,7 @@ export const en: Record<StringKey, string> = {
   'nav.glossary': 'Glossary',
   'nav.methodology': 'Methodology',
   'nav.search': 'Search',
-  'lang.switch': '中文',
-  'lang.switchLabel': 'Switch to the Chinese version',
+  'lang.switchLabel': 'Other editions',
   'skip.toContent': 'Skip to content',
   'footer.dataset': 'Dataset version',
   'footer.about':
@@ -376,6 +368,7 @@ export const en: Record<StringKey, string> = {
   'glossary.intro':
     'The Party-building terms the sources use, each in Simplified and Traditional Chinese, pinyin, the English rendering this site uses, and what it means.',
   'glossary.hant': 'Traditional',
+  'glossary.hans': 'Simplified',
   'glossary.pinyin': 'Pinyin',
   'glossary.en': 'English',
   'glossary.districts': 'Used in sources on',
@@ -557,20 +550,9 @@ export const en: Record<StringKey, string> = {
     'These figures are what the districts’ official publicity claims; the site records them with their sources and has not verified them independently.',
 };
 
-const TABLES: Record<Lang, Record<StringKey, string>> = { zh, en };
+const TABLES: Record<ContentLang, Record<StringKey, string>> = { zh, en };
 
-/** The UI string `key` in `lang`. */
+/** The UI string `key` in the content language of edition `lang` (a derived edition converts it where it is published). */
 export function t(lang: Lang, key: StringKey): string {
-  return TABLES[lang][key];
-}
-
-/** The path of a site page in `lang`: `/x/` in Chinese, `/en/x/` in English. `path` starts with `/`. */
-export function localePath(lang: Lang, path: string): string {
-  return lang === 'zh' ? path : `/en${path === '/' ? '/' : path}`;
-}
-
-/** The language of a site path, and the path without its language prefix. */
-export function splitLocalePath(pathname: string): { lang: Lang; path: string } {
-  if (pathname === '/en' || pathname.startsWith('/en/')) return { lang: 'en', path: pathname.slice(3) || '/' };
-  return { lang: 'zh', path: pathname };
+  return TABLES[contentOf(lang)][key];
 }

@@ -6,9 +6,11 @@ import type { APIRoute } from 'astro';
 import { CHARTS } from '../charts/index.ts';
 import { chartCsv, chartJson, ogSvg, standaloneSvg } from './chartExport.ts';
 import { oembed } from './embed.ts';
-import type { Lang } from '../i18n/strings.ts';
 import { svgToPng } from './png.ts';
 import { localeStaticPaths } from './routes.ts';
+import type { Lang } from '../site/editions.ts';
+// A PNG is drawn from SVG text converted to the edition's script (the middleware converts the other files).
+import { convertMarkup } from '../site/script.ts';
 
 /** The download formats, by file name. */
 export type DownloadFile = 'chart.svg' | 'chart.png' | 'data.csv' | 'data.json' | 'oembed.json' | 'og.png';
@@ -32,11 +34,16 @@ export function downloadRoute(file: DownloadFile): APIRoute {
           headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
         });
       case 'chart.png':
-        return new Response(new Uint8Array(svgToPng(standaloneSvg(id, lang, origin), { scale: 2 })), {
+        return new Response(
+          new Uint8Array(svgToPng(convertMarkup(lang, standaloneSvg(id, lang, origin), { xml: true }), { scale: 2 })),
+          {
+            headers: { 'content-type': 'image/png' },
+          },
+        );
+      case 'og.png':
+        return new Response(new Uint8Array(svgToPng(convertMarkup(lang, ogSvg(id, lang), { xml: true }))), {
           headers: { 'content-type': 'image/png' },
         });
-      case 'og.png':
-        return new Response(new Uint8Array(svgToPng(ogSvg(id, lang))), { headers: { 'content-type': 'image/png' } });
       case 'data.csv':
         return new Response(chartCsv(id, lang), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
       case 'data.json':

@@ -3,27 +3,17 @@
  * title, legend, note, source and dataset version (for the SVG and PNG downloads), the 1200×630
  * social card, and the chart's rows as CSV and JSON. Built from the same render as the page.
  */
-import {
-  cautionText,
-  chartOrThrow,
-  chartUrl,
-  embedPath,
-  legendItems,
-  linkedSvg,
-  pinnedEmbedPath,
-  pinnedPath,
-  releasePath,
-  sourceLine,
-  versionLine,
-} from '../charts/chrome.ts';
+import { cautionText, chartOrThrow, legendItems, linkedSvg, sourceLine, versionLine } from '../charts/chrome.ts';
 import { renderedChart, WIDTHS } from '../charts/site.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
 import { toCsv } from './csv.ts';
 import { currentRelease, type Release } from '../dataset/releases.ts';
 import { LICENSE } from './datapackage.ts';
 import { allDerived } from '../dataset/derived.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import { t } from '../i18n/strings.ts';
 import { escapeMarkup as esc } from '../i18n/markup.ts';
+import { pick, type Lang } from '../site/editions.ts';
+import { chartUrl, embedPath, pinnedEmbedPath, pinnedPath, releasePath } from '../site/paths.ts';
 
 /** The family names of the font the PNG renderer loads first, then fallbacks for SVG viewers. */
 export const FONT_STACK =
@@ -72,10 +62,10 @@ export function standaloneSvg(id: string, lang: Lang, site: URL, release: Releas
     inner = W - 2 * PAD;
   const parts: string[] = [];
   let y = PAD;
-  const title = wrapText(d.title[lang], inner, 20).split('\n');
+  const title = wrapText(pick(d.title, lang), inner, 20).split('\n');
   parts.push(textLines(title, PAD, y, 20, 28, C.fg, 700));
   y += title.length * 28 + 2;
-  const sub = wrapText(d.subtitle[lang], inner, 14).split('\n');
+  const sub = wrapText(pick(d.subtitle, lang), inner, 14).split('\n');
   parts.push(textLines(sub, PAD, y, 14, 20, C.muted));
   y += sub.length * 20 + 10;
   parts.push(fixedChart(linkedSvg(r.svg, { site }), `x="${PAD}" y="${y}"`));
@@ -145,7 +135,7 @@ export function ogSvg(id: string, lang: Lang): string {
   const W = 1200,
     H = 630,
     P = 56;
-  const title = wrapText(d.title[lang], W - 2 * P, 40)
+  const title = wrapText(pick(d.title, lang), W - 2 * P, 40)
     .split('\n')
     .slice(0, 2);
   const top = P - 16 + title.length * 52 + 12,
@@ -280,9 +270,9 @@ export function chartJson(
     chart: {
       id,
       lang,
-      title: d.title[lang],
-      subtitle: d.subtitle[lang],
-      comparability: d.comparability?.[lang] ?? null,
+      title: pick(d.title, lang),
+      subtitle: pick(d.subtitle, lang),
+      comparability: pick(d.comparability, lang) ?? null,
       url: chartUrl(id, lang, site),
       embed: new URL(pinned ? pinnedEmbedPath(id, lang, release.version) : embedPath(id, lang), site).href,
     },

@@ -2,10 +2,12 @@
  * Citations of a chart or of the whole dataset: a permalink, an APA-like reference and a
  * BibTeX entry, each naming the dataset version and date so a reader can find the exact data.
  */
-import { chartOrThrow, chartUrl, pinnedEmbedPath, releasePath } from '../charts/chrome.ts';
-import { localePath, t, type Lang } from '../i18n/strings.ts';
+import { chartOrThrow } from '../charts/chrome.ts';
+import { t } from '../i18n/strings.ts';
 import { currentRelease, releases, type Release } from '../dataset/releases.ts';
 import { LICENSE } from './datapackage.ts';
+import { pick, type Lang } from '../site/editions.ts';
+import { chartUrl, localePath, pinnedEmbedPath, releasePath } from '../site/paths.ts';
 
 /** A citation in the forms the cite block offers. */
 export interface Citation {
@@ -30,10 +32,13 @@ function cite(
   const datasetDate = () => release.date;
   const author = t(lang, 'site.title');
   const type = t(lang, typeKey);
-  const text =
-    lang === 'zh'
-      ? `${author}.（${year}）. ${title}［${type}；${t(lang, 'footer.dataset')} ${v}，${datasetDate()}］. ${permalink}`
-      : `${author}. (${year}). ${title} [${type}; ${t(lang, 'footer.dataset').toLowerCase()} ${v}, ${datasetDate()}]. ${permalink}`;
+  const text = pick(
+    {
+      zh: `${author}.（${year}）. ${title}［${type}；${t(lang, 'footer.dataset')} ${v}，${datasetDate()}］. ${permalink}`,
+      en: `${author}. (${year}). ${title} [${type}; ${t(lang, 'footer.dataset').toLowerCase()} ${v}, ${datasetDate()}]. ${permalink}`,
+    },
+    lang,
+  );
   const bibtex = [
     `@misc{${key}-${v},`,
     `  author = {{${bib(author)}}},`,
@@ -43,7 +48,7 @@ function cite(
     `  version = {${v}},`,
     `  howpublished = {${bib(type)}},`,
     `  note = {${bib(`${t(lang, 'footer.dataset')} ${v}, ${datasetDate()}`)}},`,
-    `  language = {${lang === 'zh' ? 'chinese' : 'english'}},`,
+    `  language = {${pick({ zh: 'chinese', en: 'english' }, lang)}},`,
     `  url = {${permalink}}`,
     '}',
   ].join('\n');
@@ -61,7 +66,7 @@ export function citeChart(id: string, lang: Lang, site: URL, release: Release = 
   const permalink = pinnable(release)
     ? new URL(pinnedEmbedPath(id, lang, release.version), site).href
     : chartUrl(id, lang, site);
-  return cite(lang, chartOrThrow(id).title[lang], 'cite.typeChart', permalink, `pbm-${id}`, release);
+  return cite(lang, pick(chartOrThrow(id).title, lang), 'cite.typeChart', permalink, `pbm-${id}`, release);
 }
 
 /** The citation of the dataset version `release`, pointing at its release page (what changed, its downloads). */

@@ -4,21 +4,15 @@
  * (src/styles/embed.css; keep the numbers below in step with it) so that, with no script on the
  * host page, a 640 px wide iframe shows the whole chart.
  */
-import {
-  cautionText,
-  chartOrThrow,
-  chartUrl,
-  credit,
-  embedPath,
-  legendItems,
-  pinnedEmbedPath,
-} from '../charts/chrome.ts';
+import { cautionText, chartOrThrow, credit, legendItems } from '../charts/chrome.ts';
 import type { ChartDefinition } from '../charts/types.ts';
 import { chartDiffers, renderedChart, WIDTHS } from '../charts/site.ts';
 import { currentRelease, releases, type Release } from '../dataset/releases.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
-import { localePath, t, type Lang } from '../i18n/strings.ts';
+import { t } from '../i18n/strings.ts';
 import { escapeMarkup } from '../i18n/markup.ts';
+import { pick, type Lang } from '../site/editions.ts';
+import { chartUrl, embedPath, localePath, pinnedEmbedPath } from '../site/paths.ts';
 
 /** The iframe width the default height is computed for (CSS px). */
 export const EMBED_DEFAULT_WIDTH = 640;
@@ -66,7 +60,7 @@ export function embedHeight(id: string, lang: Lang, width: number, release: Rele
   );
   const [vw, vh] = (/ viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(r.svg) ?? []).slice(1).map(Number);
   // The title is bold: wrap it as if 8% larger.
-  let h = PAD_Y + lines(def.title[lang], cw, TITLE.size * 1.08) * TITLE.line + GAP + (vh! * cw) / vw!;
+  let h = PAD_Y + lines(pick(def.title, lang), cw, TITLE.size * 1.08) * TITLE.line + GAP + (vh! * cw) / vw!;
   const legend = legendItems(def, r.drawn);
   if (legend.length > 0) {
     // The legend is a wrapping flex row: key (10 px, the arrow key about 26 px, + 4 px) and label, 12 px apart.
@@ -112,7 +106,7 @@ export function embedSnippet(id: string, lang: Lang, site: URL, version?: string
   const def = chartOrThrow(id);
   const h = embedHeight(id, lang, EMBED_DEFAULT_WIDTH);
   return (
-    `<iframe src="${embedUrl(id, lang, site, version)}" title="${escapeMarkup(def.title[lang])}" height="${h}" loading="lazy" style="width:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n` +
+    `<iframe src="${embedUrl(id, lang, site, version)}" title="${escapeMarkup(pick(def.title, lang))}" height="${h}" loading="lazy" style="width:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n` +
     `<script async src="${new URL('/embed.js', site).href}"></script>`
   );
 }
@@ -123,7 +117,7 @@ export function oembed(id: string, lang: Lang, site: URL): Record<string, unknow
   return {
     version: '1.0',
     type: 'rich',
-    title: def.title[lang],
+    title: pick(def.title, lang),
     provider_name: t(lang, 'site.title'),
     provider_url: new URL(localePath(lang, '/'), site).href,
     html: embedSnippet(id, lang, site, defaultPin()),

@@ -1,13 +1,14 @@
 /** The RSS 2.0 feeds in one language: case studies, and dataset versions. */
-import { releasePath } from '../charts/chrome.ts';
 import { caseStudies } from '../dataset/caseStudies.ts';
 import { releases } from '../dataset/releases.ts';
-import { localePath, t, type Lang } from '../i18n/strings.ts';
+import { t } from '../i18n/strings.ts';
 import { escapeMarkup as esc } from '../i18n/markup.ts';
+import { contentOf, edition, pick, type Lang } from '../site/editions.ts';
+import { localePath, releasePath } from '../site/paths.ts';
 
 /** RSS XML for `lang`, items in district order, dated by each study's `updated`. */
 export async function caseStudyFeed(lang: Lang, site: URL): Promise<string> {
-  const items = (await caseStudies(lang)).map((e) => {
+  const items = (await caseStudies(contentOf(lang))).map((e) => {
     const link = new URL(localePath(lang, `/case-studies/${e.data.district}/`), site).href;
     return `    <item>
       <title>${esc(e.data.title)}</title>
@@ -23,7 +24,7 @@ export async function caseStudyFeed(lang: Lang, site: URL): Promise<string> {
     <title>${esc(t(lang, 'site.title'))}</title>
     <link>${new URL(localePath(lang, '/'), site).href}</link>
     <description>${esc(t(lang, 'site.description'))}</description>
-    <language>${lang === 'zh' ? 'zh-Hans' : 'en'}</language>
+    <language>${edition(lang).feedLang}</language>
 ${items.join('\n')}
   </channel>
 </rss>
@@ -38,7 +39,7 @@ export function releaseFeed(lang: Lang, site: URL): string {
       <title>${esc(`${t(lang, 'release.title')} ${r.version}`)}</title>
       <link>${link}</link>
       <guid isPermaLink="true">${link}</guid>
-      <description>${esc(r.changes[lang])}</description>
+      <description>${esc(pick(r.changes, lang))}</description>
       <pubDate>${new Date(`${r.date}T00:00:00Z`).toUTCString()}</pubDate>
     </item>`;
   });
@@ -48,7 +49,7 @@ export function releaseFeed(lang: Lang, site: URL): string {
     <title>${esc(`${t(lang, 'site.title')} · ${t(lang, 'release.feedTitle')}`)}</title>
     <link>${new URL(localePath(lang, '/data/'), site).href}</link>
     <description>${esc(t(lang, 'release.feedTitle'))}</description>
-    <language>${lang === 'zh' ? 'zh-Hans' : 'en'}</language>
+    <language>${edition(lang).feedLang}</language>
 ${items.join('\n')}
   </channel>
 </rss>

@@ -5,6 +5,8 @@
  * files into the build; tests/e2e/hosting.test.ts checks nginx and the local server against
  * `headersFor()`.
  */
+import { LANGS } from '../site/editions.ts';
+import { editionPrefixes, localePath } from '../site/paths.ts';
 
 /** Cache-Control of content-hashed files (a new build gives them a new name) and of everything else. */
 export const CACHE = {
@@ -49,7 +51,7 @@ export const COMMON_HEADERS: Record<string, string> = {
  * Path prefixes of the embed pages, which any site may frame: the latest embeds, and everything
  * pinned to a release (its embeds, and the downloads beside them, which framing cannot harm).
  */
-export const EMBED_PREFIXES = ['/embed/', '/en/embed/', '/v/', '/en/v/'];
+export const EMBED_PREFIXES = LANGS.flatMap((l) => [localePath(l, '/embed/'), localePath(l, '/v/')]);
 
 /** Path prefixes whose files are all named by their content's hash: Astro's assets, Pagefind's chunks. */
 export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'];
@@ -62,9 +64,11 @@ export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind
  */
 export const IMMUTABLE_PATTERNS = ['^/pagefind/pagefind\\.[A-Za-z0-9-]+_[0-9a-f]+\\.pf_meta$'];
 
-/** Not-found page per path prefix, longest first: English paths get the English page. */
+/** Not-found page per path prefix, longest first: each edition's paths get its own page. */
 export const NOT_FOUND: { prefix: string; page: string }[] = [
-  { prefix: '/en/', page: '/en/404.html' },
+  ...editionPrefixes()
+    .map(({ prefix }) => ({ prefix, page: `${prefix}404.html` }))
+    .sort((a, b) => b.prefix.length - a.prefix.length),
   { prefix: '/', page: '/404.html' },
 ];
 

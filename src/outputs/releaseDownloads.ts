@@ -8,10 +8,12 @@ import type { APIRoute } from 'astro';
 import { CHARTS } from '../charts/index.ts';
 import { chartInRelease } from '../charts/site.ts';
 import { releaseOrThrow, releases } from '../dataset/releases.ts';
-import type { Lang } from '../i18n/strings.ts';
 import { chartCsv, chartJson, standaloneSvg } from './chartExport.ts';
 import { svgToPng } from './png.ts';
 import { localeStaticPaths } from './routes.ts';
+import type { Lang } from '../site/editions.ts';
+// A PNG is drawn from SVG text converted to the edition's script (the middleware converts the other files).
+import { convertMarkup } from '../site/script.ts';
 
 /** The pinned per-chart files, by name. */
 export type PinnedFile = 'chart.svg' | 'chart.png' | 'data.csv' | 'data.json';
@@ -44,9 +46,14 @@ export function pinnedChartRoute(file: PinnedFile): APIRoute {
           headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
         });
       case 'chart.png':
-        return new Response(new Uint8Array(svgToPng(standaloneSvg(id, lang, site!, release), { scale: 2 })), {
-          headers: { 'content-type': 'image/png' },
-        });
+        return new Response(
+          new Uint8Array(
+            svgToPng(convertMarkup(lang, standaloneSvg(id, lang, site!, release), { xml: true }), { scale: 2 }),
+          ),
+          {
+            headers: { 'content-type': 'image/png' },
+          },
+        );
       case 'data.csv':
         return new Response(chartCsv(id, lang, release), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
       case 'data.json':

@@ -6,9 +6,10 @@ import { CHARTS } from '../charts/index.ts';
 import { chartInRelease } from '../charts/site.ts';
 import { getDataset } from '../dataset/dataset.ts';
 import { releases } from '../dataset/releases.ts';
-import { LANGS, localePath, type Lang } from '../i18n/strings.ts';
+import { LANGS, type Lang } from '../site/editions.ts';
+import { routeParam } from '../site/paths.ts';
 
-/** Language-neutral paths, each served at `/path` (Chinese) and `/en/path` (English). */
+/** Edition-neutral paths, each served in every edition (`/path`, `/en/path`, `/zh-hant/path`). */
 export function sitePaths(): string[] {
   const data = getDataset();
   return [
@@ -50,8 +51,8 @@ interface LanguageNeutralPath<P extends Record<string, string>, Q extends object
 
 /**
  * The static paths of a route under `src/pages/[...lang]/`: `paths(lang)` (by default the route's
- * one page) in each of `LANGS`, with the language's URL prefix as `params.lang` (none in Chinese,
- * `en` in English) and the language as `props.lang`.
+ * one page) in each edition of `LANGS`, with the edition's URL prefix as `params.lang` (none for
+ * the root edition) and the edition as `props.lang`.
  */
 export async function localeStaticPaths<
   P extends Record<string, string> = Record<never, never>,
@@ -59,8 +60,7 @@ export async function localeStaticPaths<
 >(paths?: (lang: Lang) => LanguageNeutralPath<P, Q>[] | Promise<LanguageNeutralPath<P, Q>[]>) {
   const all: { params: P & { lang: string | undefined }; props: Q & { lang: Lang } }[] = [];
   for (const lang of LANGS) {
-    // localePath(lang, '/') is `/` or `/en/`; a rest parameter left undefined adds no segment.
-    const prefix = localePath(lang, '/').slice(1, -1) || undefined;
+    const prefix = routeParam(lang);
     for (const p of paths ? await paths(lang) : [{ params: {} as P }])
       all.push({ params: { ...p.params, lang: prefix }, props: { ...(p.props as Q), lang } });
   }

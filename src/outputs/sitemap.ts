@@ -1,9 +1,10 @@
 /**
- * The sitemap: every page in both languages, each with its hreflang alternates. Up to
+ * The sitemap: every page in every edition, each with its hreflang alternates. Up to
  * SITEMAP_MAX_URLS entries it is one `sitemap.xml`; above that (the sitemap protocol's limit per
  * file) `sitemap.xml` becomes a sitemap index of `sitemap-<n>.xml` files of at most that many each.
  */
-import { HTML_LANG, localePath, LANGS } from '../i18n/strings.ts';
+import { edition, LANGS, ROOT_LANG } from '../site/editions.ts';
+import { localePath } from '../site/paths.ts';
 
 /** The most `<url>` entries one sitemap file may hold (sitemaps.org protocol). */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -27,7 +28,8 @@ export function urlsetXml(site: URL | undefined, paths: string[]): string {
     LANGS.map(
       (lang) => `  <url>
     <loc>${abs(localePath(lang, path))}</loc>
-${LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${HTML_LANG[l]}" href="${abs(localePath(l, path))}"/>`).join('\n')}
+${LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${edition(l).htmlLang}" href="${abs(localePath(l, path))}"/>`).join('\n')}
+    <xhtml:link rel="alternate" hreflang="x-default" href="${abs(localePath(ROOT_LANG, path))}"/>
   </url>`,
     ),
   );

@@ -55,7 +55,10 @@ type Converter = (s: string) => string;
 
 /** One search session; keeps Pagefind's per-word hits so typing stays fast. */
 export class SearchEngine {
+  /** The content language of the page: how a query is read (number forms in Chinese). */
   readonly lang: 'zh' | 'en';
+  /** The Pagefind language of the index (`zh`, `en`, `zh-hant`): which index and files to load. */
+  readonly index: string;
   readonly base: string;
   private pf: Promise<Pagefind> | null = null;
   private facets: Promise<Facets> | null = null;
@@ -63,8 +66,9 @@ export class SearchEngine {
   private cache = new Map<string, Promise<TokenHits>>();
   private results = new Map<string, PagefindResult>();
 
-  constructor(lang: 'zh' | 'en', base = '/pagefind/') {
+  constructor(lang: 'zh' | 'en', index: string = lang, base = '/pagefind/') {
     this.lang = lang;
+    this.index = index;
     this.base = base;
   }
 
@@ -78,7 +82,7 @@ export class SearchEngine {
       const url = `${this.base}pagefind.js`;
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
       // The index is small: searching on the main thread spares loading Pagefind's worker script.
-      await pf.options({ language: this.lang, noWorker: true, excerptLength: 0 });
+      await pf.options({ language: this.index, noWorker: true, excerptLength: 0 });
       await pf.init();
       return pf;
     })();
@@ -86,8 +90,8 @@ export class SearchEngine {
   }
 
   private loadFacets(): Promise<Facets> {
-    this.facets ??= fetch(`${this.base}facets.${this.lang}.json`).then((r) => {
-      if (!r.ok) throw new Error(`search: facets.${this.lang}.json ${r.status}`);
+    this.facets ??= fetch(`${this.base}facets.${this.index}.json`).then((r) => {
+      if (!r.ok) throw new Error(`search: facets.${this.index}.json ${r.status}`);
       return r.json() as Promise<Facets>;
     });
     return this.facets;
@@ -97,8 +101,8 @@ export class SearchEngine {
   toSimplified(): Promise<Converter> {
     this.converter ??= Promise.all([
       import('./convertLoaded.ts'),
-      fetch(`${this.base}t2s.${this.lang}.json`).then((r) => {
-        if (!r.ok) throw new Error(`search: t2s.${this.lang}.json ${r.status}`);
+      fetch(`${this.base}t2s.${this.index}.json`).then((r) => {
+        if (!r.ok) throw new Error(`search: t2s.${this.index}.json ${r.status}`);
         return r.json() as Promise<string>;
       }),
     ]).then(([m, dict]) => m.converterFrom(dict));

@@ -49,12 +49,13 @@ export function startSearchPage(): void {
   const empty = document.querySelector<HTMLElement>('#search-empty')!;
   const clear = document.querySelector<HTMLButtonElement>('#search-clear');
   const msg = form.dataset;
-  const lang = msg.lang === 'en' ? 'en' : 'zh';
+  // The content language the page is written in (query grammar), and the Pagefind language of its index.
+  const lang = (msg.lang ?? 'zh') as 'zh' | 'en';
   const typeLabels = JSON.parse(msg.types ?? '{}') as Record<string, string>;
   const selects = new Map(
     FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!] as const),
   );
-  const engine = new SearchEngine(lang);
+  const engine = new SearchEngine(lang, msg.index ?? lang);
   form.classList.add('search-live');
 
   let seq = 0;

@@ -1,7 +1,7 @@
 /**
  * Builds SITE/pagefind/: the search index of a built site, one record per case-study section,
  * data point, chart, source and glossary term (see searchRecords.ts), indexed with the Pagefind
- * Node API, plus SITE/pagefind/facets.<lang>.json (facetsFile.ts) and SITE/pagefind/t2s.<lang>.json:
+ * Node API, plus SITE/pagefind/facets.<lang>.json (facetsFile.ts) and SITE/pagefind/t2s.<lang>.json (`<lang>` the edition's Pagefind language):
  * the part of the Traditional → Simplified dictionaries that can matter for that index
  * (convertSubset.ts). scripts/buildSearchIndex.ts is its command line.
  */
@@ -9,7 +9,6 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDataset, type IndexedDataset } from '../dataset/dataset.ts';
-import type { Lang } from '../i18n/strings.ts';
 import { checkPagesRead, earlyPageRecords } from './builtPages.ts';
 import { t2sSubset } from './convertSubset.ts';
 import { CorpusStats } from './corpusStats.ts';
@@ -17,6 +16,7 @@ import { facetsFile } from './facetsFile.ts';
 import { LanguageIndex, writeIndexes } from './languageIndex.ts';
 import { addRecords } from './recordPages.ts';
 import { byTypeAndUrl, dataRecords } from './recordSets.ts';
+import { edition, LANGS, type Lang } from '../site/editions.ts';
 
 /** A scratch folder for record pages: in memory (/dev/shm) where there is one, as they are many and short-lived. */
 function scratchFolder(): string {
@@ -42,7 +42,7 @@ export async function buildSearchIndex(
     log(`search index: ${what} took ${((now - t0) / 1000).toFixed(2)} s`);
     t0 = now;
   };
-  const indexes = (['zh', 'en'] as const).map((lang) => new LanguageIndex(lang));
+  const indexes = LANGS.map((lang) => new LanguageIndex(lang));
   const scratch = scratchFolder();
   try {
     return await indexAll(site, getDataset(), indexes, scratch, log, lap, siteReady);
@@ -63,7 +63,7 @@ async function indexAll(
 ): Promise<Record<Lang, number>> {
   const fromData = dataRecords(data);
   lap(`making ${fromData.length} data point, source and glossary records`);
-  const stats = { zh: new CorpusStats(), en: new CorpusStats() };
+  const stats = Object.fromEntries(LANGS.map((l) => [l, new CorpusStats()])) as Record<Lang, CorpusStats>;
   await addRecords(indexes, stats, fromData, scratch, '1-from-data');
   lap('adding them to Pagefind and counting their words');
   let ready = false;
@@ -98,13 +98,14 @@ async function indexAll(
     ),
   );
   lap('writing the Pagefind index');
-  const counts: Record<Lang, number> = { zh: 0, en: 0 };
-  for (const lang of ['zh', 'en'] as const) {
+  const counts = {} as Record<Lang, number>;
+  for (const lang of LANGS) {
     const t2s = t2sSubset(stats[lang].chars);
     const facets = facetsFile(lang, urlToRecord, fragments[lang], t2s);
     counts[lang] = fragments[lang].names.length;
-    writeFileSync(join(out, `t2s.${lang}.json`), JSON.stringify(t2s));
-    writeFileSync(join(out, `facets.${lang}.json`), JSON.stringify(facets));
+    const name = edition(lang).pagefind;
+    writeFileSync(join(out, `t2s.${name}.json`), JSON.stringify(t2s));
+    writeFileSync(join(out, `facets.${name}.json`), JSON.stringify(facets));
   }
   lap('writing the facets and t2s files');
   await siteReady;

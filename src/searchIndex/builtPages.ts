@@ -5,11 +5,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndexedDataset } from '../dataset/dataset.ts';
-import type { Lang } from '../i18n/strings.ts';
 import { toSimplified } from './convert.ts';
 import { filesUnder } from './filesUnder.ts';
-import { byTypeAndUrl, pairLanguages } from './recordSets.ts';
+import { byTypeAndUrl, convertedRecords, pairLanguages, WRITING_LANGS } from './recordSets.ts';
 import { hasRecords, RecordBuilder, type SearchRecord } from './searchRecords.ts';
+import type { Lang } from '../site/editions.ts';
+import { editionPrefixes, localePath, splitLocalePath } from '../site/paths.ts';
+import { converts } from '../site/script.ts';
 
 /** A built page read while the build still runs: its file, size (bytes) and change time (ms since the epoch) when read. */
 export interface EarlyPage {
@@ -56,9 +58,9 @@ export async function earlyPageRecords(
   ];
   const records: SearchRecord[] = [];
   const pages: EarlyPage[] = [];
-  for (const lang of ['zh', 'en'] as const) {
+  for (const lang of WRITING_LANGS) {
     for (const path of paths) {
-      const file = join(site, lang === 'en' ? 'en' : '', path, 'index.html');
+      const file = join(site, localePath(lang, path), 'index.html');
       const html = await whenWritten(file, isSiteReady);
       if (html === false) continue;
       const { size, mtimeMs } = statSync(file);
@@ -67,7 +69,7 @@ export async function earlyPageRecords(
     }
   }
   pairLanguages(records);
-  return { records: byTypeAndUrl(records), pages };
+  return { records: byTypeAndUrl([...records, ...convertedRecords(records)]), pages };
 }
 
 /**
@@ -75,7 +77,12 @@ export async function earlyPageRecords(
  * the data point pages, whose records `dataRecords()` makes (at 3,000 districts, walking their
  * 270,000 folders took 15 s).
  */
-const NO_RECORD_PAGES = new Set(['pagefind', '_astro', 'data', 'en/data']);
+const NO_RECORD_PAGES = new Set([
+  'pagefind',
+  '_astro',
+  'data',
+  ...editionPrefixes().map((e) => `${e.prefix.slice(1)}data`),
+]);
 
 /** Whether `path` (without language prefix) is a page whose records `dataRecords()` makes from the dataset. */
 function isDataPath(path: string, data: IndexedDataset): boolean {
@@ -95,8 +102,9 @@ function pagesWithRecords(site: string, data: IndexedDataset): [string, Lang, st
   for (const f of filesUnder(site, NO_RECORD_PAGES)) {
     if (!/(^|\/)index\.html$/.test(f)) continue;
     const rel = `/${f.replace(/index\.html$/, '')}`;
-    const lang: Lang = rel.startsWith('/en/') ? 'en' : 'zh';
-    const path = lang === 'en' ? rel.slice(3) : rel;
+    const { lang, path } = splitLocalePath(rel);
+    // A converting edition's records are made from the records of the edition it converts.
+    if (converts(lang)) continue;
     if (hasRecords(path) && !isDataPath(path, data)) pages.push([join(site, f), lang, path]);
   }
   return pages;

@@ -3,11 +3,11 @@
  * (`Facets`): each indexed record's filter values by Pagefind result id, with the index's chunk
  * Traditional characters.
  */
-import type { Lang } from '../i18n/strings.ts';
 import { FILTER_KEYS, type Facets, type FilterKey } from '../searchCore/query.ts';
 import { encodeGaps } from '../searchCore/text.ts';
 import { TRADITIONAL_GAPS } from '../searchCore/traditionalChars.ts';
 import { RECORD_TYPES, type RecordFilters, type SearchRecord } from './searchRecords.ts';
+import type { Lang } from '../site/editions.ts';
 
 /**
  * The facets file of language `lang`. `records` holds every record by URL, with its position

@@ -5,9 +5,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Lang } from '../i18n/strings.ts';
 import { writeSharedFiles } from './pagefindFiles.ts';
 import type { IndexOp, IndexReply, IndexRequest, IndexWorkerData, WrittenIndex } from './workerProtocol.ts';
+import { edition, type Lang } from '../site/editions.ts';
 
 /**
  * Bytes of record pages in one language above which Pagefind writes its files to a folder for us
@@ -41,7 +41,7 @@ export class LanguageIndex {
     this.lang = lang;
     this.inMemoryPageBytes = inMemoryPageBytes;
     this.worker = new Worker(new URL('./pagefindWorker.ts', import.meta.url), {
-      workerData: { pagefindLanguage: lang } satisfies IndexWorkerData,
+      workerData: { pagefindLanguage: edition(lang).pagefind } satisfies IndexWorkerData,
     });
     this.worker.on('message', ({ call, result, error }: IndexReply) => {
       const w = this.waiting.get(call)!;
@@ -84,7 +84,8 @@ export class LanguageIndex {
    * (`inMemoryPageBytes`), writes them into a folder under `scratch` first.
    */
   write(out: string, scratch: string): Promise<WrittenIndex> {
-    const via = this.pageBytes > this.inMemoryPageBytes ? join(scratch, `index-${this.lang}`) : undefined;
+    const via =
+      this.pageBytes > this.inMemoryPageBytes ? join(scratch, `index-${edition(this.lang).pagefind}`) : undefined;
     return this.call('write', out, via) as Promise<WrittenIndex>;
   }
   /** Stops the Pagefind service and the worker. */
@@ -116,7 +117,10 @@ export async function writeIndexes(
       return [index.lang, result] as [Lang, WrittenIndex];
     }),
   );
-  writeSharedFiles(done, out);
+  writeSharedFiles(
+    done.map(([lang, w]) => [edition(lang).pagefind, w]),
+    out,
+  );
   return Object.fromEntries(done.map(([lang, { names, urls }]) => [lang, { names, urls }])) as Record<
     Lang,
     { names: string[]; urls: string[] }

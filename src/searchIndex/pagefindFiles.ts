@@ -5,7 +5,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Lang } from '../i18n/strings.ts';
 import type { WrittenIndex } from './workerProtocol.ts';
 
 /**
@@ -53,7 +52,7 @@ const UNUSED_BUNDLE = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 export function writeLanguageFiles(
   files: { path: string; content: Uint8Array }[],
   out: string,
-  lang: Lang,
+  lang: string,
 ): Omit<WrittenIndex, 'through'> {
   const own = new RegExp(
     `^((fragment|index|filter)/${lang}_[^/]+|pagefind\\.${lang}_[^/]+\\.pf_meta|wasm\\.${lang}\\.pagefind)$`,
@@ -86,7 +85,7 @@ export function writeLanguageFiles(
  * language but the entry file, which then lists every language in name order, as one service
  * writes it. Throws if the languages' shared files differ.
  */
-export function writeSharedFiles(done: [Lang, Pick<WrittenIndex, 'shared'>][], out: string): void {
+export function writeSharedFiles(done: [string, Pick<WrittenIndex, 'shared'>][], out: string): void {
   const entryFile = 'pagefind-entry.json';
   type Entry = { version: string; languages: Record<string, unknown>; include_characters?: unknown };
   const text = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? new Uint8Array()).toString('utf8');
@@ -99,12 +98,22 @@ export function writeSharedFiles(done: [Lang, Pick<WrittenIndex, 'shared'>][], o
       `pagefind: version ${entry.version} wrote the index, but this index builder reads the files of ${PAGEFIND_VERSION} (PAGEFIND_VERSION in src/searchIndex/pagefindFiles.ts): check the fragment format and the chunk size setting, then update it and package.json`,
     );
   const languages = { ...entry.languages };
+  // A language Pagefind has no stemmer for (zh-hant) loads `wasm.unknown.pagefind`, which only
+  // such languages' indexes include: a language's own wasm file is compared where both have it.
+  const wasm = /^wasm\.[a-z-]+\.pagefind$/;
+  const common = (m: Map<string, Uint8Array>) =>
+    [...m.keys()]
+      .filter((p) => !wasm.test(p))
+      .sort()
+      .join();
   for (const [lang, other] of done.slice(1)) {
     const files = new Map(other.shared);
-    if ([...files.keys()].sort().join() !== [...shared.keys()].sort().join())
+    if (common(files) !== common(shared))
       throw new Error(`pagefind: the ${lang} and ${firstLang} indexes do not share the same files`);
     for (const [path, bytes] of files) {
-      if (path !== entryFile && !Buffer.from(bytes).equals(Buffer.from(shared.get(path)!)))
+      const mine = shared.get(path);
+      if (mine === undefined && wasm.test(path)) shared.set(path, bytes);
+      else if (path !== entryFile && !Buffer.from(bytes).equals(Buffer.from(mine!)))
         throw new Error(`pagefind: ${path} differs between the ${lang} and ${firstLang} indexes`);
     }
     const theirs = JSON.parse(text(files.get(entryFile))) as Entry;

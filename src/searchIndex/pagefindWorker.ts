@@ -7,7 +7,6 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import type { Lang } from '../i18n/strings.ts';
 import { filesUnder } from './filesUnder.ts';
 import { writeLanguageFiles } from './pagefindFiles.ts';
 import type { IndexReply, IndexRequest, IndexWorkerData, WrittenIndex } from './workerProtocol.ts';
@@ -31,7 +30,7 @@ async function filesThroughFolder(
  * Starts one Pagefind service with one index of `lang` and answers the `IndexRequest`s that come
  * in on `port` (the worker's `parentPort`), each with an `IndexReply` of its call number.
  */
-export function serveLanguageIndex(port: MessagePort, lang: Lang): void {
+export function serveLanguageIndex(port: MessagePort, lang: string): void {
   // Small index chunks: a query downloads the chunks holding its words, and with one Chinese
   // character per word a query's words sit in several. Pagefind's default (20,000 word
   // positions, about 23 KB compressed) made the index most of a first query's bytes. The setting

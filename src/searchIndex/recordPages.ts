@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Lang } from '../i18n/strings.ts';
 import { escapeMarkup } from '../i18n/markup.ts';
 import { EXTRA_MARKER, spaceCjk } from '../searchCore/text.ts';
 import type { CorpusStats } from './corpusStats.ts';
 import type { LanguageIndex } from './languageIndex.ts';
 import type { SearchRecord } from './searchRecords.ts';
+import { edition, pick, type Lang } from '../site/editions.ts';
 
 /** The text Pagefind indexes for a record: page text, the marker, then the index-only text (Chinese spaced one character per word). */
 export function indexedContent(r: SearchRecord): string {
@@ -37,7 +37,7 @@ function recordPage(r: SearchRecord, content: string): [string, string] {
   ].join('');
   return [
     path,
-    `<!DOCTYPE html><html lang="${r.lang}"><head><meta charset="utf-8">${head}</head><body><p>${escapeMarkup(content)}</p></body></html>`,
+    `<!DOCTYPE html><html lang="${edition(r.lang).pagefind}"><head><meta charset="utf-8">${head}</head><body><p>${escapeMarkup(content)}</p></body></html>`,
   ];
 }
 
@@ -65,7 +65,7 @@ export async function addRecords(
       for (const r of records) {
         if (r.lang !== index.lang) continue;
         const content = indexedContent(r);
-        stats[index.lang].add(r, content);
+        pick(stats, index.lang).add(r, content);
         const [path, html] = recordPage(r, content);
         const file = join(dir, path);
         mkdirSync(dirname(file), { recursive: true });

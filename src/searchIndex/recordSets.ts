@@ -1,10 +1,16 @@
 /**
  * The search records of the whole site as the index builder gathers them: those made from the
- * dataset alone, each record paired with its counterpart in the other language, in a stable order.
+ * dataset alone, each record paired with its counterpart in the other language, the converting editions' records made from them, in a stable order.
  */
 import type { IndexedDataset } from '../dataset/dataset.ts';
 import { toSimplified } from './convert.ts';
 import { RECORD_TYPES, RecordBuilder, type SearchRecord } from './searchRecords.ts';
+import { contentOf, LANGS, type Lang } from '../site/editions.ts';
+import { localePath, splitLocalePath } from '../site/paths.ts';
+import { converterOf, converts } from '../site/script.ts';
+
+/** The editions whose records are made from their own text: those that convert none. */
+export const WRITING_LANGS: Lang[] = LANGS.filter((l) => !converts(l));
 
 /** Sorts `records` in place into their stable order, type (as RECORD_TYPES lists them) then URL, and returns them. */
 export function byTypeAndUrl(records: SearchRecord[]): SearchRecord[] {
@@ -18,24 +24,77 @@ export function byTypeAndUrl(records: SearchRecord[]): SearchRecord[] {
  * pair by position when both languages have the same number of sections.
  */
 export function pairLanguages(records: SearchRecord[]): void {
-  const key = (r: SearchRecord) => (r.lang === 'en' ? r.url.slice(3) : r.url);
+  const key = (r: SearchRecord) => splitLocalePath(r.url).path;
   const page = (r: SearchRecord) => key(r).replace(/#.*$/, '');
-  const groups = new Map<string, { zh: SearchRecord[]; en: SearchRecord[] }>();
+  const [first, ...others] = WRITING_LANGS;
+  const groups = new Map<string, Map<Lang, SearchRecord[]>>();
   for (const r of records) {
-    const g = groups.get(page(r)) ?? { zh: [], en: [] };
-    g[r.lang].push(r);
+    const g = groups.get(page(r)) ?? new Map<Lang, SearchRecord[]>();
+    g.set(r.lang, [...(g.get(r.lang) ?? []), r]);
     groups.set(page(r), g);
   }
   for (const g of groups.values()) {
-    if (g.zh.length !== g.en.length) continue;
-    const byKey = new Map(g.en.map((r) => [key(r), r]));
-    g.zh.forEach((zh, i) => {
-      const en = byKey.get(key(zh)) ?? (zh.filters.type[0] === 'case-study' ? g.en[i] : undefined);
-      if (!en) return;
-      zh.extra = `${zh.extra} · ${en.title}`;
-      en.extra = `${en.extra} · ${zh.title}`;
-    });
+    const a = g.get(first!) ?? [];
+    for (const other of others) {
+      const b = g.get(other) ?? [];
+      if (a.length !== b.length) continue;
+      const byKey = new Map(b.map((r) => [key(r), r]));
+      a.forEach((x, i) => {
+        const y = byKey.get(key(x)) ?? (x.filters.type[0] === 'case-study' ? b[i] : undefined);
+        if (!y) return;
+        x.extra = `${x.extra} · ${y.title}`;
+        y.extra = `${y.extra} · ${x.title}`;
+      });
+    }
   }
+}
+
+/**
+ * The records of every converting edition (the Traditional one), made from the records of the
+ * edition whose text it converts: the same result at the edition's address, its shown text
+ * converted but for `verbatim` (quoted locators, which keep their source's script), and the
+ * source records' whole text as index-only text, so that a query in either script finds what
+ * it finds in the Simplified edition (the search page converts a Traditional query to Simplified).
+ */
+export function convertedRecords(
+  records: SearchRecord[],
+  verbatim: (r: SearchRecord) => string[] = () => [],
+): SearchRecord[] {
+  const out: SearchRecord[] = [];
+  for (const lang of LANGS) {
+    if (!converts(lang)) continue;
+    const convert = converterOf(lang);
+    const from = WRITING_LANGS.find((l) => contentOf(l) === contentOf(lang));
+    for (const r of records) {
+      if (r.lang !== from) continue;
+      const keep = verbatim(r).filter((v) => v !== '');
+      const text = (s: string) => convertExcept(s, keep, convert);
+      const url = (u: string) => localePath(lang, splitLocalePath(u).path);
+      out.push({
+        url: url(r.url),
+        lang,
+        title: text(r.title),
+        content: text(r.content),
+        extra: `${text(r.extra)} · ${r.content} · ${r.title}`,
+        filters: r.filters,
+        meta: Object.fromEntries(Object.entries(r.meta).map(([k, v]) => [k, k === 'url' ? url(v) : text(v)])),
+      });
+    }
+  }
+  return out;
+}
+
+/** `s` converted by `convert`, but for every occurrence of the strings `keep`, which stay as written. */
+export function convertExcept(s: string, keep: string[], convert: (s: string) => string): string {
+  if (keep.length === 0) return convert(s);
+  const re = new RegExp(keep.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  let out = '';
+  let at = 0;
+  for (const m of s.matchAll(re)) {
+    out += convert(s.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + convert(s.slice(at));
 }
 
 /**
@@ -46,10 +105,17 @@ export function pairLanguages(records: SearchRecord[]): void {
 export function dataRecords(data: IndexedDataset): SearchRecord[] {
   const builder = new RecordBuilder(data, toSimplified);
   const records = [
-    ...data.observations.flatMap((o) => [builder.observation('zh', o.id), builder.observation('en', o.id)]),
-    ...data.sources.flatMap((s) => [builder.source('zh', s.id), builder.source('en', s.id)]),
-    ...data.glossary.flatMap((g) => [builder.glossaryTerm('zh', g.id), builder.glossaryTerm('en', g.id)]),
+    ...data.observations.flatMap((o) => WRITING_LANGS.map((l) => builder.observation(l, o.id))),
+    ...data.sources.flatMap((s) => WRITING_LANGS.map((l) => builder.source(l, s.id))),
+    ...data.glossary.flatMap((g) => WRITING_LANGS.map((l) => builder.glossaryTerm(l, g.id))),
   ];
   pairLanguages(records);
-  return byTypeAndUrl(records);
+  return byTypeAndUrl([...records, ...convertedRecords(records, (r) => locatorsOf(data, r))]);
+}
+
+/** The quoted locators a record shows: a data point's, which keep their source's script in every edition. */
+export function locatorsOf(data: IndexedDataset, r: SearchRecord): string[] {
+  const m = /\/data\/([a-z0-9-]+)\/$/.exec(r.url);
+  const o = m ? data.observation.get(m[1]!) : undefined;
+  return o ? [o.locator] : [];
 }

@@ -25,10 +25,12 @@ import {
   type HtmlNode,
 } from './htmlTree.ts';
 import type { IndexedDataset } from '../dataset/dataset.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import { t } from '../i18n/strings.ts';
 import { formatDate } from '../i18n/format.ts';
 import { dataPointDates, describeFigure } from '../i18n/figure.ts';
 import { stripTones } from '../searchCore/text.ts';
+import { pick, type Lang } from '../site/editions.ts';
+import { dataPointPath, glossaryPath, localePath, sourcePath } from '../site/paths.ts';
 
 /**
  * A glossary term's pinyin as the index holds it: without tones as written (`yi jian tiao`), and
@@ -205,13 +207,15 @@ export class RecordBuilder {
     const lower = text.toLowerCase();
     const termIds = new Set(terms);
     for (const g of this.data.glossary) {
-      if (lang === 'zh' ? text.includes(g.zhHans) || text.includes(g.zhHant) : lower.includes(g.en.toLowerCase()))
+      if (
+        pick({ zh: text.includes(g.zhHans) || text.includes(g.zhHant), en: lower.includes(g.en.toLowerCase()) }, lang)
+      )
         termIds.add(g.id);
     }
     for (const id of [...termIds].sort()) {
       const g = this.data.term.get(id);
       if (!g) continue;
-      parts.push(lang === 'zh' ? g.en : g.zhHans, ...pinyinForms(g.pinyin));
+      parts.push(pick({ zh: g.en, en: g.zhHans }, lang), ...pinyinForms(g.pinyin));
     }
     for (const h of hant) parts.push(this.toSimplified(h));
     // Each part once, and none the page text already has: every indexed word costs download.
@@ -271,7 +275,7 @@ export class RecordBuilder {
     const w = describeFigure(o, src, lang);
     const dates = dataPointDates(o, src, lang);
     const value = tidy(w.value);
-    const title = tidy(o.label[lang]);
+    const title = tidy(pick(o.label, lang));
     const districtName = this.districtName(lang, o.district);
     const content = tidy(
       [
@@ -281,14 +285,14 @@ export class RecordBuilder {
         dates.period,
         w.scope,
         districtName,
-        ind.name[lang],
-        o.note?.[lang] ?? '',
+        pick(ind.name, lang),
+        pick(o.note, lang) ?? '',
         o.locator,
       ].join(SEP),
     );
-    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+    const other: Lang = pick({ zh: 'en', en: 'zh' }, lang);
     return {
-      url: `${lang === 'en' ? '/en' : ''}/data/${id}/`,
+      url: dataPointPath(id, lang),
       lang,
       title,
       content,
@@ -296,19 +300,19 @@ export class RecordBuilder {
         lang,
         src.script === 'Hant' ? [o.locator] : [],
         [
-          o.label[lang],
-          ind.name[lang],
-          ind.definition[lang],
-          o.note?.[lang] ?? '',
+          pick(o.label, lang),
+          pick(ind.name, lang),
+          pick(ind.definition, lang),
+          pick(o.note, lang) ?? '',
           o.locator,
-          o.scope.name?.[lang] ?? '',
+          pick(o.scope.name, lang) ?? '',
         ].join(' '),
         [o.district],
         [],
         [ind.name[other]],
       ),
       filters: this.filtersFrom('observation', [id]),
-      meta: { value, district: districtName, source: lang === 'zh' ? src.title : src.titleEn },
+      meta: { value, district: districtName, source: pick({ zh: src.title, en: src.titleEn }, lang) },
     };
   }
 
@@ -351,9 +355,9 @@ export class RecordBuilder {
     }
     const content = textOf(holder, '.small, .muted');
     const h1 = first(main, 'h1');
-    const title = tidy(h1 ? textContent(h1) : o.label[lang]);
+    const title = tidy(h1 ? textContent(h1) : pick(o.label, lang));
     const { terms } = linkedIds(main);
-    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+    const other: Lang = pick({ zh: 'en', en: 'zh' }, lang);
     return {
       url,
       lang,
@@ -364,12 +368,12 @@ export class RecordBuilder {
         lang,
         hantTexts(main),
         [
-          o.label[lang],
-          ind.name[lang],
-          ind.definition[lang],
-          o.note?.[lang] ?? '',
+          pick(o.label, lang),
+          pick(ind.name, lang),
+          pick(ind.definition, lang),
+          pick(o.note, lang) ?? '',
           o.locator,
-          o.scope.name?.[lang] ?? '',
+          pick(o.scope.name, lang) ?? '',
         ].join(' '),
         [o.district],
         terms,
@@ -379,7 +383,7 @@ export class RecordBuilder {
       meta: {
         value: tidy(textContent(first(main, '.big-value'))),
         district: this.districtName(lang, o.district),
-        source: lang === 'zh' ? src.title : src.titleEn,
+        source: pick({ zh: src.title, en: src.titleEn }, lang),
       },
     };
   }
@@ -420,19 +424,19 @@ export class RecordBuilder {
     const date = `${formatDate(s.date, lang)}${s.dateEnd ? ` – ${formatDate(s.dateEnd, lang)}` : ''} ${s.dateInferred ? t(lang, 'source.dateInferred') : ''}`;
     const fields: [string, string][] = [
       [t(lang, 'obs.district'), this.districtName(lang, s.district)],
-      [t(lang, 'source.outlet'), s.outlet ? s.outlet[lang] : none],
+      [t(lang, 'source.outlet'), s.outlet ? pick(s.outlet, lang) : none],
       [t(lang, 'source.byline'), s.byline ?? none],
       [t(lang, 'source.date'), date],
       [t(lang, 'source.script'), t(lang, `script.${s.script}`)],
       [t(lang, 'source.kind'), t(lang, `sourceKind.${s.kind}`)],
-      [t(lang, 'source.reliability'), s.reliability[lang]],
-      [t(lang, 'source.summary'), s.summary[lang]],
+      [t(lang, 'source.reliability'), pick(s.reliability, lang)],
+      [t(lang, 'source.summary'), pick(s.summary, lang)],
     ];
-    const content = tidy([s.title, lang === 'en' ? s.titleEn : '', ...fields.flat()].join(SEP));
+    const content = tidy([s.title, pick({ zh: '', en: s.titleEn }, lang), ...fields.flat()].join(SEP));
     return {
-      url: `${lang === 'en' ? '/en' : ''}/sources/#${id}`,
+      url: sourcePath(id, lang),
       lang,
-      title: lang === 'zh' ? s.title : s.titleEn,
+      title: pick({ zh: s.title, en: s.titleEn }, lang),
       content,
       extra: this.extraFor(
         lang,
@@ -440,7 +444,7 @@ export class RecordBuilder {
         content,
         [s.district],
         [],
-        [lang === 'zh' ? s.titleEn : '', s.outlet ? s.outlet[lang === 'zh' ? 'en' : 'zh'] : ''],
+        [pick({ zh: s.titleEn, en: '' }, lang), s.outlet ? pick({ zh: s.outlet.en, en: s.outlet.zh }, lang) : ''],
       ),
       filters: this.filtersFrom('source', [], { district: [s.district], source: [s.id], year: [yearOf(s.date)] }),
       meta: { district: this.districtName(lang, s.district) },
@@ -458,11 +462,11 @@ export class RecordBuilder {
       const s = this.data.source.get(id);
       if (!s) throw new Error(`search: ${url}#${id} is not a source`);
       const content = textOf(sec, 'table, .table-wrap');
-      const other = lang === 'zh' ? s.titleEn : '';
+      const other = pick({ zh: s.titleEn, en: '' }, lang);
       return {
         url: `${url}#${id}`,
         lang,
-        title: lang === 'zh' ? s.title : s.titleEn,
+        title: pick({ zh: s.title, en: s.titleEn }, lang),
         content,
         extra: this.extraFor(
           lang,
@@ -470,7 +474,7 @@ export class RecordBuilder {
           content,
           [s.district],
           [],
-          [other, s.outlet ? s.outlet[lang === 'zh' ? 'en' : 'zh'] : ''],
+          [other, s.outlet ? pick({ zh: s.outlet.en, en: s.outlet.zh }, lang) : ''],
         ),
         filters: this.filtersFrom('source', [], { district: [s.district], source: [s.id], year: [yearOf(s.date)] }),
         meta: { district: this.districtName(lang, s.district) },
@@ -486,11 +490,11 @@ export class RecordBuilder {
   glossaryTerm(lang: Lang, id: string): SearchRecord {
     const g = this.data.term.get(id);
     if (!g) throw new Error(`search: no glossary term ${id}`);
-    const content = tidy([`${g.zhHans} ${g.en}`, g.definition[lang]].join(SEP));
+    const content = tidy([`${g.zhHans} ${g.en}`, pick(g.definition, lang)].join(SEP));
     return {
-      url: `${lang === 'en' ? '/en' : ''}/glossary/#${id}`,
+      url: glossaryPath(id, lang),
       lang,
-      title: lang === 'zh' ? `${g.zhHans} · ${g.en}` : `${g.en} · ${g.zhHans}`,
+      title: pick({ zh: `${g.zhHans} · ${g.en}`, en: `${g.en} · ${g.zhHans}` }, lang),
       content,
       extra: this.extraFor(
         lang,
@@ -521,7 +525,7 @@ export class RecordBuilder {
       return {
         url: `${url}#${id}`,
         lang,
-        title: lang === 'zh' ? `${g.zhHans} · ${g.en}` : `${g.en} · ${g.zhHans}`,
+        title: pick({ zh: `${g.zhHans} · ${g.en}`, en: `${g.en} · ${g.zhHans}` }, lang),
         content,
         extra: this.extraFor(lang, hantTexts(entry), content, g.districts, terms, [
           g.zhHans,
@@ -540,13 +544,12 @@ export class RecordBuilder {
 
   districtName(lang: Lang, id: string): string {
     const d = this.data.district.get(id);
-    return d ? (lang === 'zh' ? d.name.zhHans : d.name.en) : id;
+    return d ? pick({ zh: d.name.zhHans, en: d.name.en }, lang) : id;
   }
 
   /** Records for one built page, by its path without language prefix; none for other pages. */
   forPage(lang: Lang, path: string, html: string): SearchRecord[] {
-    const prefix = lang === 'en' ? '/en' : '';
-    const url = `${prefix}${path}`;
+    const url = localePath(lang, path);
     const doc = () => mainDocument(html);
     const caseStudy = /^\/case-studies\/([a-z0-9-]+)\/$/.exec(path);
     if (caseStudy) return this.caseStudy(lang, url, doc(), caseStudy[1]!);

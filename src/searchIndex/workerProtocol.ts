@@ -3,11 +3,10 @@
  * that keeps its Pagefind service (pagefindWorker.ts). Each request carries a call number, and
  * the reply to it carries the same number.
  */
-import type { Lang } from '../i18n/strings.ts';
 
 /** What a worker is started with (`workerData`): the language of the one index it keeps. */
 export interface IndexWorkerData {
-  pagefindLanguage: Lang;
+  pagefindLanguage: string;
 }
 
 /** What the worker is asked to do: add a folder of record pages, write the index, or stop. */

@@ -12,11 +12,11 @@ import { fileOf, htmlPages } from '../../src/checks/builtSite.ts';
 import { getDataset } from '../../src/dataset/dataset.ts';
 import { describeObservation } from '../../src/i18n/figure.ts';
 import { formatStartYear } from '../../src/i18n/format.ts';
-import type { Lang } from '../../src/i18n/strings.ts';
+import { pick, type Lang } from '../../src/site/editions.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const data = getDataset();
-const INFERRED: Record<Lang, string> = { zh: '本站推断', en: "site's inference" };
+const INFERRED = { zh: '本站推断', en: "site's inference" };
 const DATA_POINT = /^(?:\/en)?\/data\/([a-z0-9-]+)\/$/;
 
 /** What a row about observation `id` must say in `lang`, and which of it `text` leaves out. */
@@ -26,7 +26,7 @@ function missing(id: string, text: string, lang: Lang): string[] {
   const out: string[] = [];
   if (w.narrow && !text.includes(w.scope)) out.push(`scope "${w.scope}"`);
   if (!w.achieved && !text.includes(w.kind)) out.push(`kind "${w.kind}"`);
-  if (w.inferred && !text.includes(INFERRED[lang])) out.push(`the inferred-date mark "${INFERRED[lang]}"`);
+  if (w.inferred && !text.includes(pick(INFERRED, lang))) out.push(`the inferred-date mark "${pick(INFERRED, lang)}"`);
   if (!text.includes(w.value)) out.push(`value "${w.value}"`);
   return out;
 }
@@ -88,7 +88,7 @@ test('no map or timeline puts a start year in a district mouth that no source pr
       if (!row) continue;
       assert.ok(
         row.textContent?.includes(
-          formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, d.model.startNote?.[lang]),
+          formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, pick(d.model.startNote, lang)),
         ),
         `${lang} ${d.id}: ${row.textContent}`,
       );

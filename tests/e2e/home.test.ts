@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { featuredDistricts, getDataset } from '../../src/dataset/dataset.ts';
 import { dimension } from '../../src/dataset/schemas.ts';
-import { localePath, type Lang } from '../../src/i18n/strings.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../lib/axe.ts';
+import { pick, type Lang } from '../../src/site/editions.ts';
+import { localePath } from '../../src/site/paths.ts';
 
 const data = getDataset();
 const featured = featuredDistricts(data);
@@ -28,7 +29,7 @@ function expected(lang: Lang) {
     dimension.options.map((dim) => {
       const f = data.frames.find((x) => x.district === d.id && x.dimension === dim);
       assert.ok(f?.headline, `frame ${d.id}-${dim} has no headline`);
-      return { href: localePath(lang, `/compare/#${f.id}`), text: f.headline[lang] };
+      return { href: localePath(lang, `/compare/#${f.id}`), text: pick(f.headline, lang) };
     }),
   );
   const caseStudies = featured.map((d) => localePath(lang, `/case-studies/${d.id}/`));

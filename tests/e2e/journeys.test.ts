@@ -7,9 +7,12 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chartById } from '../../src/charts/index.ts';
-import { districtName, getDataset } from '../../src/dataset/dataset.ts';
-import { localePath, t, type Lang } from '../../src/i18n/strings.ts';
+import { getDataset } from '../../src/dataset/dataset.ts';
+import { districtName } from '../../src/i18n/figure.ts';
+import { t } from '../../src/i18n/strings.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
+import { pick, type Lang } from '../../src/site/editions.ts';
+import { localePath } from '../../src/site/paths.ts';
 
 let h: Harness;
 before(async () => {
@@ -67,7 +70,7 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       assert.ok(id && chartById(id), `first chart figure has unknown id ${id}`);
       const def = chartById(id)!;
       await figure.scrollIntoViewIfNeeded();
-      assert.equal((await figure.locator('.chart-title').textContent())?.trim(), def.title[lang]);
+      assert.equal((await figure.locator('.chart-title').textContent())?.trim(), pick(def.title, lang));
       // Phones get the narrow drawing; wider screens the column's, or the full-width one for charts that break out.
       const svg = figure.locator(phone ? '.chart-narrow svg' : ':is(.chart-wide, .chart-full) svg:visible');
       assert.ok(await svg.isVisible(), `the ${phone ? 'narrow' : 'wide'} chart is not shown at ${width} px`);
@@ -76,7 +79,7 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       assert.equal(await svg.getAttribute('role'), 'group');
       assert.ok((await svg.locator('a[href]').count()) > 0, 'the chart has no links to its figures');
       assert.ok(
-        (await svg.locator(':scope > title').textContent())?.startsWith(def.title[lang]),
+        (await svg.locator(':scope > title').textContent())?.startsWith(pick(def.title, lang)),
         'chart <title> does not start with its title',
       );
       const box = (await svg.boundingBox())!;
@@ -95,7 +98,7 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       await page.waitForURL((u) => u.pathname === localePath(lang, `/charts/${id}/`));
       assert.equal(path(page), localePath(lang, `/charts/${id}/`));
       assert.ok(
-        (await page.locator('h1').textContent())?.includes(def.title[lang]),
+        (await page.locator('h1').textContent())?.includes(pick(def.title, lang)),
         'chart page h1 is not the chart title',
       );
       assert.ok(await page.locator(`main svg[role="group"]:visible`).first().isVisible(), 'chart page shows no chart');

@@ -8,9 +8,11 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { getDataset } from '../../src/dataset/dataset.ts';
 import { datasetVersion } from '../../src/dataset/version.ts';
-import { localePath, t, type Lang } from '../../src/i18n/strings.ts';
+import { t } from '../../src/i18n/strings.ts';
 import { siteOrigin } from '../../src/checks/builtSite.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
+import type { Lang } from '../../src/site/editions.ts';
+import { localePath } from '../../src/site/paths.ts';
 
 let h: Harness;
 /** A second server on another port: another origin, standing in for a newsroom's article page. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { en, localePath, splitLocalePath, zh } from '../../src/i18n/strings.ts';
+import { en, zh } from '../../src/i18n/strings.ts';
+import { localePath, splitLocalePath } from '../../src/site/paths.ts';
 
 test('the zh and en string tables have the same keys', () => {
   assert.deepEqual(Object.keys(en).sort(), Object.keys(zh).sort());

@@ -7,9 +7,9 @@ import { CorpusStats } from '../../src/searchIndex/corpusStats.ts';
 import { LanguageIndex, writeIndexes } from '../../src/searchIndex/languageIndex.ts';
 import { writeLanguageFiles } from '../../src/searchIndex/pagefindFiles.ts';
 import { addRecords } from '../../src/searchIndex/recordPages.ts';
-import type { Lang } from '../../src/i18n/strings.ts';
 import type { SearchRecord } from '../../src/searchIndex/searchRecords.ts';
 import { tempDir } from '../lib/tempDir.ts';
+import { LANGS, type Lang } from '../../src/site/editions.ts';
 
 const record = (lang: Lang, url: string, title: string, content: string): SearchRecord => ({
   url,
@@ -43,7 +43,13 @@ async function build(inMemoryPageBytes: number, root: string) {
   const indexes = (['zh', 'en'] as const).map((lang) => new LanguageIndex(lang, inMemoryPageBytes));
   const through: string[] = [];
   try {
-    await addRecords(indexes, { zh: new CorpusStats(), en: new CorpusStats() }, RECORDS, scratch, 'batch');
+    await addRecords(
+      indexes,
+      Object.fromEntries(LANGS.map((l) => [l, new CorpusStats()])) as Record<Lang, CorpusStats>,
+      RECORDS,
+      scratch,
+      'batch',
+    );
     const fragments = await writeIndexes(indexes, out, scratch, (index, _s, how) =>
       through.push(`${index.lang} ${how}`),
     );

@@ -1,0 +1,98 @@
+/**
+ * Every address the site writes, built and parsed in one place: an edition's pages
+ * (`/compare/`, `/en/compare/`, `/zh-hant/compare/`), its charts, embeds, downloads and feeds,
+ * the pages and files pinned to a dataset version (`/v/<version>/…` under the edition's prefix),
+ * and absolute URLs at the public origin. Paths start and, for pages, end with `/`.
+ */
+import { EDITIONS, edition, ROOT_LANG, type Lang } from './editions.ts';
+
+/** The path of a site page or file in edition `lang`: `path` under the edition's prefix (`/en/x/`); `path` starts with `/`. */
+export function localePath(lang: Lang, path: string): string {
+  const { prefix } = edition(lang);
+  return prefix === '' ? path : `/${prefix}${path}`;
+}
+
+/** The edition of a site path, and the path without its edition prefix (`/en/compare/` → `en`, `/compare/`). */
+export function splitLocalePath(pathname: string): { lang: Lang; path: string } {
+  for (const e of EDITIONS) {
+    if (e.prefix === '') continue;
+    const p = `/${e.prefix}`;
+    if (pathname === p || pathname.startsWith(`${p}/`)) return { lang: e.id, path: pathname.slice(p.length) || '/' };
+  }
+  return { lang: ROOT_LANG, path: pathname };
+}
+
+/** The prefix of edition `lang` as a path (`/`, `/en/`, `/zh-hant/`). */
+export function editionRoot(lang: Lang): string {
+  return localePath(lang, '/');
+}
+
+/** The `[...lang]` route parameter of edition `lang`: its prefix, or undefined at the root (a rest parameter left undefined adds no segment). */
+export function routeParam(lang: Lang): string | undefined {
+  return edition(lang).prefix || undefined;
+}
+
+/** Path of chart `id`'s page in `lang` (`/charts/<id>/`, `/en/charts/<id>/`), or of a file under it. */
+export function chartPath(id: string, lang: Lang, file = ''): string {
+  return localePath(lang, `/charts/${id}/${file}`);
+}
+
+/** Path of chart `id`'s embed page in `lang`. */
+export function embedPath(id: string, lang: Lang): string {
+  return localePath(lang, `/embed/${id}/`);
+}
+
+/** Path of the pages and files pinned to dataset `version` in `lang` (`/v/<version>/…`, `/en/v/<version>/…`). */
+export function pinnedPath(version: string, lang: Lang, path: string): string {
+  return localePath(lang, `/v/${version}${path}`);
+}
+
+/** Path of chart `id`'s embed page pinned to dataset `version`. */
+export function pinnedEmbedPath(id: string, lang: Lang, version: string): string {
+  return pinnedPath(version, lang, `/embed/${id}/`);
+}
+
+/** Path of chart `id`'s download `file` pinned to dataset `version`. */
+export function pinnedChartPath(id: string, lang: Lang, version: string, file: string): string {
+  return pinnedPath(version, lang, `/charts/${id}/${file}`);
+}
+
+/** Path of the page of release `version` (what changed, its pinned downloads): `/releases/<version>/`. */
+export function releasePath(version: string, lang: Lang): string {
+  return localePath(lang, `/releases/${version}/`);
+}
+
+/** Path of data point `id`'s page. */
+export function dataPointPath(id: string, lang: Lang): string {
+  return localePath(lang, `/data/${id}/`);
+}
+
+/** Path of district `id`'s case study. */
+export function caseStudyPath(id: string, lang: Lang): string {
+  return localePath(lang, `/case-studies/${id}/`);
+}
+
+/** Path of source `id`'s entry on the sources page. */
+export function sourcePath(id: string, lang: Lang): string {
+  return localePath(lang, `/sources/#${id}`);
+}
+
+/** Path of glossary term `id`'s entry. */
+export function glossaryPath(id: string, lang: Lang): string {
+  return localePath(lang, `/glossary/#${id}`);
+}
+
+/** Absolute URL of chart `id`'s page (or a file under it) at the public origin `site`. */
+export function chartUrl(id: string, lang: Lang, site: URL, file = ''): string {
+  return new URL(chartPath(id, lang, file), site).href;
+}
+
+/** Absolute URL of `path` of edition `lang` at the public origin `site`. */
+export function pageUrl(lang: Lang, path: string, site: URL): string {
+  return new URL(localePath(lang, path), site).href;
+}
+
+/** The path prefixes of the editions other than the root one, with slashes (`/en/`, `/zh-hant/`): the first segment of their paths. */
+export function editionPrefixes(): { lang: Lang; prefix: string }[] {
+  return EDITIONS.filter((e) => e.prefix !== '').map((e) => ({ lang: e.id, prefix: `/${e.prefix}/` }));
+}
