@@ -55,5 +55,9 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
     });
   }
   const counts = await buildSearchIndex(values.site, console.log, siteReady);
-  console.log(`search index: ${counts.zh} zh and ${counts.en} en records`);
+  console.log(
+    `search index: ${Object.entries(counts)
+      .map(([lang, n]) => `${n} ${lang}`)
+      .join(', ')} records`,
+  );
 }

@@ -86,10 +86,17 @@ export function numberForms(w: string): string[] {
   return [...out];
 }
 
+/**
+ * Per content language of the index: whether an English query word is also looked up in its
+ * other number (a Chinese index holds English words only in glossary glosses and labels, in
+ * either number; an English index stems them).
+ */
+const BOTH_NUMBERS: Record<'zh' | 'en', boolean> = { zh: true, en: false };
+
 /** The spellings to look up for one query word: as typed, then British/American, then (Chinese index) singular/plural. */
 export function spellings(w: string, lang: 'zh' | 'en'): string[] {
   const base = [w, ...otherSpellings(w)];
-  return lang === 'zh' ? [...new Set([...base, ...base.flatMap(numberForms)])] : base;
+  return BOTH_NUMBERS[lang] ? [...new Set([...base, ...base.flatMap(numberForms)])] : base;
 }
 
 /** Folds one word of a query: case, full-width forms, tone marks, apostrophes inside Latin words (`Xi'an` → `xian`). */

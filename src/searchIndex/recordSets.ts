@@ -52,8 +52,8 @@ export function pairLanguages(records: SearchRecord[]): void {
 /**
  * The records of every converting edition (the Traditional one), made from the records of the
  * edition whose text it converts: the same result at the edition's address, its shown text
- * converted but for `verbatim` (quoted locators, which keep their source's script), and the
- * source records' whole text as index-only text, so that a query in either script finds what
+ * converted but for `verbatim` (quoted locators, which keep their source's script), and as
+ * index-only text the source record's whole text and the locators converted, so that a query in either script finds what
  * it finds in the Simplified edition (the search page converts a Traditional query to Simplified).
  */
 export function convertedRecords(
@@ -75,7 +75,9 @@ export function convertedRecords(
         lang,
         title: text(r.title),
         content: text(r.content),
-        extra: `${text(r.extra)} · ${r.content} · ${r.title}`,
+        // Index-only: the source record's text, and its quoted locators converted too, so that
+        // either spelling of a query finds a locator (shown as the source prints it).
+        extra: `${text(r.extra)} · ${r.content} · ${r.title}${keep.length ? ` · ${keep.map(convert).join(' · ')}` : ''}`,
         filters: r.filters,
         meta: Object.fromEntries(Object.entries(r.meta).map(([k, v]) => [k, k === 'url' ? url(v) : text(v)])),
       });

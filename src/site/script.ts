@@ -38,8 +38,14 @@ export function openccConverter(conv: ScriptConversion): (s: string) => string {
 const PUA = 0xe000;
 
 /** A converter for `conv` with its override table `overrides` and quotation marks. */
-export function makeConverter(conv: ScriptConversion, overrides: Record<string, string>): (s: string) => string {
+export function makeConverter(conv: ScriptConversion, table: Record<string, string>): (s: string) => string {
   const opencc = openccConverter(conv);
+  // Text the editors wrote in Traditional (a glossary headword, a Traditional source's title)
+  // passes through the converter too, and OpenCC's phrase table rewrites it alike (社區 → 社群):
+  // each entry also holds for its phrase in Traditional characters.
+  const chars = OpenCC.Converter({ from: 'cn', to: 't' });
+  const overrides: Record<string, string> = { ...table };
+  for (const [k, v] of Object.entries(table)) overrides[chars(k)] ??= v;
   const keys = Object.keys(overrides).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const re = keys.length ? new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
   const back = new RegExp(`[\\u{${PUA.toString(16)}}-\\u{${(PUA + Math.max(keys.length - 1, 0)).toString(16)}}]`, 'gu');

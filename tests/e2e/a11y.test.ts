@@ -6,6 +6,8 @@ import { after, before, test } from 'node:test';
 import { samplePages } from '../lib/pageTypes.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../lib/axe.ts';
+import { LANGS } from '../../src/site/editions.ts';
+import { localePath } from '../../src/site/paths.ts';
 
 const PAGES = [...samplePages(12), '/404.html'];
 
@@ -18,7 +20,7 @@ after(async () => {
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  for (const lang of ['zh', 'en'] as const) {
+  for (const lang of LANGS) {
     test(`axe finds no WCAG 2.1 AA violations (${lang}, ${scheme})`, async () => {
       // axe goes in as an inline script, which the site's CSP rightly blocks; csp.test.ts and
       // privacy.test.ts check the policy itself.
@@ -29,7 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
       });
       const violations: string[] = [];
       for (const p of PAGES) {
-        const path = lang === 'en' ? (p === '/404.html' ? '/en/404.html' : `/en${p}`) : p;
+        const path = localePath(lang, p);
         await page.goto(new URL(path.slice(1), h.url).href);
         const result = await axeViolations(page);
         violations.push(...result.map((v: string) => `${path} ${v}`));

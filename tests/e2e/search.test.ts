@@ -8,9 +8,11 @@ import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 import { PAYLOADS, QUERIES, type QueryCase } from '../../scripts/lib/searchQueries.ts';
 import { axeViolations } from '../lib/axe.ts';
+import type { Lang } from '../../src/site/editions.ts';
+import { localePath, splitLocalePath } from '../../src/site/paths.ts';
 
 let h: Harness;
-const pages: Partial<Record<'zh' | 'en', Page>> = {};
+const pages: Partial<Record<Lang, Page>> = {};
 const dialogs: string[] = [];
 
 before(async () => {
@@ -20,9 +22,9 @@ after(async () => {
   await h?.close();
 });
 
-const searchPath = (lang: 'zh' | 'en') => (lang === 'en' ? 'en/search/' : 'search/');
+const searchPath = (lang: Lang) => localePath(lang, '/search/').slice(1);
 
-async function searchPage(lang: 'zh' | 'en'): Promise<Page> {
+async function searchPage(lang: Lang): Promise<Page> {
   if (pages[lang]) return pages[lang];
   const page = await h.browser.newPage();
   page.on('dialog', (d) => {
@@ -94,6 +96,37 @@ test(`the query table (${QUERIES.length} queries) finds what must be found and n
       for (const u of urls) if (!u.includes('/glossary/#')) failures.push(`${label}: ${u} is not a glossary term`);
   }
   assert.deepEqual(failures, []);
+});
+
+test("the Traditional edition: a query in Simplified and in Traditional characters finds the same results, the Simplified edition's", async () => {
+  const pairs = [
+    ['党建工作区', '黨建工作區'],
+    ['第一书记', '第一書記'],
+    ['红色物业', '紅色物業'],
+    ['联合党委', '聯合黨委'],
+    ['樱桃', '櫻桃'],
+    ['网格', '網格'],
+    ['集体经济', '集體經濟'],
+  ];
+  const hant = await searchPage('zh-Hant');
+  const hans = await searchPage('zh');
+  for (const [simplified, traditional] of pairs) {
+    const a = await run(hant, simplified!);
+    const b = await run(hant, traditional!);
+    const base = await run(hans, simplified!);
+    assert.ok(a.length > 0, `${simplified}: no results in the Traditional edition`);
+    // The same results; their order may differ, as each spelling also matches the shown Traditional text.
+    assert.deepEqual([...a].sort(), [...b].sort(), `${simplified} / ${traditional}`);
+    assert.ok(
+      a.every((u) => splitLocalePath(u).lang === 'zh-Hant'),
+      `${simplified}: a result outside the edition`,
+    );
+    assert.deepEqual(
+      a.map((u) => splitLocalePath(u).path).sort(),
+      base.map((u) => splitLocalePath(u).path).sort(),
+      `${simplified}: not what the Simplified edition finds`,
+    );
+  }
 });
 
 test('results mark the matched text, announce their count politely and show value, district and source', async () => {

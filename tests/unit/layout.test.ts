@@ -6,9 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { importsOf, layerOf, type ImportEdge } from '../lib/imports.ts';
+import { tempDir } from '../lib/tempDir.ts';
 
 /** Folder → the folders it may import, as its README declares them. */
 function declaredRules(): Map<string, Set<string>> {
@@ -116,4 +118,48 @@ test('the import reader sees static, dynamic and re-exported imports, and Astro 
   assert.ok(edges.includes('src/layouts/Base.astro'), 'a frontmatter import');
   const dynamic = importsOf('tests/unit/charts.test.ts').map((e) => e.to);
   assert.ok(dynamic.includes('src/dataset/dataset.ts'), 'a dynamic import()');
+});
+
+/**
+ * Where code may compare language codes (`lang === 'zh'`, `!== 'en'`, `lang === "zh-Hant"`): only
+ * in src/site/, which knows the editions; everywhere else code asks an edition (`pick`,
+ * `edition(lang)`, `contentOf`). No exceptions: the browser's search code, which may not import
+ * src/site/, gets the page's content language and index as data and looks them up in tables.
+ */
+const LANGUAGE_COMPARISON = /[!=]==\s*['"](?:zh|en|zh-Han[st])['"]|['"](?:zh|en|zh-Han[st])['"]\s*[!=]==/;
+
+/** `file:line: text` of every language-code comparison in `files`. */
+function languageComparisons(files: string[]): string[] {
+  return files.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .flatMap((line, i) =>
+        LANGUAGE_COMPARISON.test(line) && !/^\s*(\/\/|\*)/.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [],
+      ),
+  );
+}
+
+test('only src/site/ compares language codes; the rest of src/ asks an edition', () => {
+  const files = codeFiles().filter((f) => f.startsWith('src/') && !f.startsWith('src/site/'));
+  assert.ok(files.length > 100, `too few files read (${files.length})`);
+  assert.deepEqual(languageComparisons(files), []);
+});
+
+test('the language-comparison check sees the ways a branch on a language is written', () => {
+  const dir = tempDir('lang-compare-');
+  const file = join(dir, 'x.ts');
+  writeFileSync(
+    file,
+    [
+      "if (lang === 'zh') a();",
+      'const b = lang !== "en";',
+      "const c = 'zh-Hant' === lang;",
+      "// lang === 'zh' in a comment",
+      'pick({ zh: 1, en: 2 }, lang);',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    languageComparisons([file]).map((l) => l.replace(/^.*:(\d+): .*$/, '$1')),
+    ['1', '2', '3'],
+  );
 });

@@ -49,7 +49,8 @@ test('the link checker reports a sitemap index entry without its part, and a par
     writeFileSync(join(dir, path), text);
   };
   write('index.html', '<html><head><link rel="canonical" href="https://s.example/"></head><body></body></html>');
-  for (const l of LANGS) if (localePath(l, '/') !== '/') write(`${localePath(l, '/').slice(1)}index.html`, '<html><body></body></html>');
+  for (const l of LANGS)
+    if (localePath(l, '/') !== '/') write(`${localePath(l, '/').slice(1)}index.html`, '<html><body></body></html>');
   write('sitemap.xml', sitemapIndexXml(site, 2));
   write('sitemap-1.xml', urlsetXml(site, ['/', '/gone/']));
   const broken = checkLinks(dir)
@@ -59,7 +60,9 @@ test('the link checker reports a sitemap index entry without its part, and a par
   // root edition's also as every entry's x-default.
   const n = LANGS.length;
   const expected = LANGS.flatMap((l) =>
-    Array(localePath(l, '/') === '/' ? 1 + 2 * n : 1 + n).fill(`sitemap-1.xml ${new URL(localePath(l, '/gone/'), site).href}`),
+    Array(localePath(l, '/') === '/' ? 1 + 2 * n : 1 + n).fill(
+      `sitemap-1.xml ${new URL(localePath(l, '/gone/'), site).href}`,
+    ),
   );
   assert.deepEqual(broken, [...expected, 'sitemap.xml https://s.example/sitemap-2.xml'].sort());
 });
