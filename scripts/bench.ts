@@ -12,6 +12,9 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { LANGS } from '../src/site/editions.ts';
+import { editionPrefixes } from '../src/site/paths.ts';
+import { copyProject, removeEdition } from './lib/projectCopy.ts';
 
 const HELP = `Usage: npm run bench [-- options]
 
@@ -19,6 +22,7 @@ Measures the site and writes bench/results.json (keys sorted) and a table on std
   --scale LIST         district counts for the scale run (default 30,300,3000; "none" skips it)
   --seed N             seed of the generated content (default 1)
   --skip-build         use the existing dist/ instead of a clean build
+  --skip-editions      skip the editions run (clean builds with two and with three editions)
   --skip-weights       skip page weights
   --skip-lighthouse    skip Lighthouse
   --lighthouse-runs N  Lighthouse runs per page, median performance kept (default 3)
@@ -29,15 +33,20 @@ Targets: case study < 80 KB gzip (every one), embed < 25 KB gzip with < 1 KB JS,
 search and embeds, Lighthouse 100 in each category, 3,000 districts built in < 10 min with a
 per-page cost that does not grow from 300 to 3,000 districts.`;
 
-/** Page types and the paths (relative to dist/, language prefix optional) that belong to them. */
+/** Any edition's path prefix, or none (the root edition's). */
+const EDITION = `(?:${editionPrefixes()
+  .map((e) => e.prefix.slice(1))
+  .join('|')})?`;
+const pageType = (rest: string) => new RegExp(`^${EDITION}${rest}$`);
+/** Page types and the paths (relative to dist/, edition prefix optional) that belong to them. */
 export const PAGE_TYPES: { type: string; pattern: RegExp; jsAllowed: boolean }[] = [
-  { type: 'home', pattern: /^(en\/)?index\.html$/, jsAllowed: false },
-  { type: 'case study', pattern: /^(en\/)?case-studies\/[^/]+\/index\.html$/, jsAllowed: false },
-  { type: 'comparison', pattern: /^(en\/)?compare\/index\.html$/, jsAllowed: false },
-  { type: 'chart page', pattern: /^(en\/)?charts\/[^/]+\/index\.html$/, jsAllowed: false },
-  { type: 'embed', pattern: /^(en\/)?embed\/[^/]+\/index\.html$/, jsAllowed: true },
-  { type: 'data point', pattern: /^(en\/)?data\/[^/]+\/index\.html$/, jsAllowed: false },
-  { type: 'search', pattern: /^(en\/)?search\/index\.html$/, jsAllowed: true },
+  { type: 'home', pattern: pageType('index\\.html'), jsAllowed: false },
+  { type: 'case study', pattern: pageType('case-studies/[^/]+/index\\.html'), jsAllowed: false },
+  { type: 'comparison', pattern: pageType('compare/index\\.html'), jsAllowed: false },
+  { type: 'chart page', pattern: pageType('charts/[^/]+/index\\.html'), jsAllowed: false },
+  { type: 'embed', pattern: pageType('embed/[^/]+/index\\.html'), jsAllowed: true },
+  { type: 'data point', pattern: pageType('data/[^/]+/index\\.html'), jsAllowed: false },
+  { type: 'search', pattern: pageType('search/index\\.html'), jsAllowed: true },
 ];
 const KB = 1024;
 const TARGETS = { caseStudyGzip: 80 * KB, embedGzip: 25 * KB, embedJs: 1 * KB, lighthouse: 100, scaleSeconds: 600 };
@@ -195,6 +204,7 @@ async function timed(
   cmd: string,
   args: string[],
   env: Record<string, string> = {},
+  cwd?: string,
 ): Promise<{
   seconds: number;
   code: number;
@@ -214,6 +224,7 @@ async function timed(
   const argv = useTime ? ['-f', '%M %U %S', '-o', rssFile, cmd, ...args] : args;
   const start = performance.now();
   const child = spawn(useTime ? '/usr/bin/time' : cmd, argv, {
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -306,9 +317,15 @@ async function benchBuild(): Promise<Record<string, unknown>> {
   // Clean: no previous output and no content-layer cache (Astro keeps it in node_modules/.astro).
   await clean('dist');
   await clean('node_modules/.astro');
-  const r = await timed(process.execPath, ['scripts/buildSite.ts']);
-  if (r.code !== 0) throw new Error(`bench: the build failed:\n${r.stderr}`);
-  const size = dirSize('dist');
+  return cleanBuild('.', 'the build');
+}
+
+/** Runs `npm run build` in the project at `dir` and measures it and its `dist/`; `what` names it in an error. */
+async function cleanBuild(dir: string, what: string): Promise<Record<string, unknown>> {
+  const r = await timed(process.execPath, ['scripts/buildSite.ts'], {}, dir);
+  if (r.code !== 0) throw new Error(`bench: ${what} failed:\n${r.stderr}`);
+  const dist = join(dir, 'dist');
+  const size = dirSize(dist);
   return {
     wallSeconds: r.seconds,
     cpuSeconds: r.cpuSeconds,
@@ -316,12 +333,31 @@ async function benchBuild(): Promise<Record<string, unknown>> {
     pages: size.html,
     files: size.files,
     distBytes: size.bytes,
-    pagefindBytes: existsSync('dist/pagefind') ? dirSize('dist/pagefind').bytes : 0,
+    pagefindBytes: existsSync(join(dist, 'pagefind')) ? dirSize(join(dist, 'pagefind')).bytes : 0,
     peakRssMb: r.peakRssMb,
     peakTreeRssMb: r.peakTreeRssMb,
     loadBefore: r.loadBefore,
     loadAfter: r.loadAfter,
   };
+}
+
+/**
+ * What an edition costs: clean builds of the real site in a copy of the project
+ * (scripts/lib/projectCopy.ts) with the editions but the Traditional one, and with all of them.
+ */
+async function benchEditions(): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
+  for (const without of [['zh-Hant'], []]) {
+    const dir = copyProject(join(tmpdir(), `bench-editions-${process.pid}-${without.length}`));
+    try {
+      for (const id of without) removeEdition(dir, id);
+      const editions = LANGS.filter((l) => !without.includes(l));
+      out.push({ editions, ...(await cleanBuild(dir, `the build with ${editions.join(', ')}`)) });
+    } finally {
+      await clean(dir);
+    }
+  }
+  return out;
 }
 
 interface LhAudit {
@@ -354,7 +390,9 @@ async function benchLighthouse(
     launch: (o: Record<string, unknown>) => Promise<{ port: number; kill: () => Promise<void> | void }>;
   };
   const html = listFiles(dist).filter((f) => f.endsWith('.html'));
-  const first = (re: RegExp) => html.find((f) => re.test(f) && !f.startsWith('en/'));
+  // The root edition's page of each type.
+  const first = (re: RegExp) =>
+    html.find((f) => re.test(f) && !editionPrefixes().some((e) => f.startsWith(e.prefix.slice(1))));
   const pages: [string, string | undefined][] = [
     ['home', first(/^index\.html$/)],
     ['case study', first(/^case-studies\/[^/]+\/index\.html$/)],
@@ -548,6 +586,23 @@ export function report(results: Record<string, unknown>): string {
       `Build (clean): ${b['wallSeconds']} s (${steps}); ${b['pages']} pages; dist/ ${(Number(b['distBytes']) / KB / KB).toFixed(1)} MB (Pagefind ${(Number(b['pagefindBytes']) / KB / KB).toFixed(1)} MB); peak RSS ${b['peakRssMb']} MB; load ${(b['loadBefore'] as number[]).join(' ')}`,
     );
   }
+  const eds = results['editions'] as Record<string, unknown>[] | undefined;
+  if (eds?.length) {
+    out.push('', 'Editions: clean builds of the real site');
+    out.push(
+      table(
+        ['editions', 'wall s', 'CPU s', 'pages', 'dist/ MB', 'peak tree MB'],
+        eds.map((e) => [
+          (e['editions'] as string[]).join(', '),
+          String(e['wallSeconds']),
+          String(e['cpuSeconds']),
+          String(e['pages']),
+          (Number(e['distBytes']) / KB / KB).toFixed(1),
+          String(e['peakTreeRssMb']),
+        ]),
+      ),
+    );
+  }
   const w = results['pageWeights'] as Record<string, Record<string, unknown>> | undefined;
   if (w) {
     out.push('', 'Page weight, heaviest page of each type, KB raw / gzip');
@@ -650,6 +705,7 @@ if (import.meta.main) {
       out: { type: 'string' },
       chromium: { type: 'string' },
       'skip-build': { type: 'boolean' },
+      'skip-editions': { type: 'boolean' },
       'skip-weights': { type: 'boolean' },
       'skip-lighthouse': { type: 'boolean' },
       'skip-search': { type: 'boolean' },
@@ -691,6 +747,7 @@ if (import.meta.main) {
     console.error('bench: --skip-build needs a built dist/ (npm run build)');
     process.exit(1);
   }
+  if (!values['skip-editions']) await stage('editions', benchEditions);
   if (!values['skip-weights']) await stage('pageWeights', async () => pageWeights('dist'));
   if (!values['skip-lighthouse']) {
     if (!existsSync(chromium))

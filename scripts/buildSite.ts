@@ -81,9 +81,16 @@ mkdirSync('.build', { recursive: true });
 // machine to themselves once it is done. At 3,000 districts, Astro took 449 s with them at
 // equal priority and 419 s with them yielding. The checks run beside the build too: a failing check stops it at once, and the
 // search index reads the pages only once both have passed.
+// check:facts reads the dataset too, so it starts once check:data has passed: invalid data is
+// then always reported as check:data's failure, whichever process would have got there first.
+const dataChecked = run('check:data', process.execPath, ['scripts/checkData.ts'], { background: true }).done;
 const checks = [
-  run('check:data', process.execPath, ['scripts/checkData.ts'], { background: true }),
-  run('check:facts', process.execPath, ['scripts/checkFacts.ts'], { background: true }),
+  { done: dataChecked },
+  {
+    done: dataChecked.then(
+      () => run('check:facts', process.execPath, ['scripts/checkFacts.ts'], { background: true }).done,
+    ),
+  },
 ];
 // Node's default heap (about 4 GB here) fills up on sites of a few hundred thousand pages and the
 // build then spends its time in garbage collection: allow up to half the machine's memory, 8 GB at most.

@@ -1,5 +1,5 @@
 /**
- * Writes a synthetic content folder (data/, case-studies/, pages/, geo/) with N districts for the
+ * Writes a synthetic content folder (data/, case-studies/, pages/, geo/, editions/) with N districts for the
  * scale benchmark: the three real districts with their real data and case studies first, then
  * N − 3 generated ones with realistic counts (1–3 sources, 18–74 observations each, like the real
  * ones), four frames each, glossary use, and bilingual MDX case studies that cite every figure
@@ -27,7 +27,7 @@ import { measureWord } from '../src/dataset/figure.ts';
 const HELP = `Usage: node scripts/generateScaleContent.ts --districts N --out DIR [--seed S] [--from content] [--releases R]
 
 Writes DIR/data/*.json (passing check:data), DIR/case-studies/{zh,en}/*.mdx (passing check:facts),
-DIR/pages and DIR/geo (copied) for N districts (N ≥ 3): the real three from --from (default
+DIR/pages, DIR/geo and DIR/editions (copied) for N districts (N ≥ 3): the real three from --from (default
 content) plus N − 3 synthetic ones with 1–3 sources and 18–74 observations each.
 With --releases R (default 0: no releases, the site builds its current data only), also writes R
 frozen releases to DIR/releases/ and DIR/changelog.json: the data as generated, then R − 1 revisions
@@ -324,6 +324,7 @@ export function generateScaleContent(opts: {
   cpSync(join(from, 'case-studies'), join(out, 'case-studies'), { recursive: true });
   cpSync(join(from, 'pages'), join(out, 'pages'), { recursive: true });
   cpSync(join(from, 'geo'), join(out, 'geo'), { recursive: true });
+  cpSync(join(from, 'editions'), join(out, 'editions'), { recursive: true });
   const used = new Set(real.districts.map((d) => d.id));
   const data: Dataset = {
     ...real,

@@ -7,9 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { addEdition, copyProject } from '../../scripts/lib/projectCopy.ts';
 import { tempDir } from '../lib/tempDir.ts';
 
 const EDITION = `  {
@@ -30,30 +31,14 @@ test('a fourth edition needs one entry in the editions module and its override t
   timeout: 600_000,
 }, () => {
   const repo = resolve('.');
-  const copy = tempDir('fourth-edition-');
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((f) => f && existsSync(f) && !f.startsWith('tests/'));
-  for (const f of files) {
-    mkdirSync(dirname(join(copy, f)), { recursive: true });
-    cpSync(f, join(copy, f));
-  }
-  // The packages, each linked; not Astro's and Vite's caches, which the copy's build writes its own of.
-  mkdirSync(join(copy, 'node_modules'));
-  for (const name of readdirSync(join(repo, 'node_modules')))
-    if (!['.astro', '.vite', '.cache'].includes(name))
-      symlinkSync(join(repo, 'node_modules', name), join(copy, 'node_modules', name));
+  const copy = copyProject(tempDir('fourth-edition-'));
   const git = (...args: string[]) => execFileSync('git', args, { cwd: copy, encoding: 'utf8' });
   git('init', '-q');
   git('add', '-A');
   git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base');
 
   // The edition: one entry in the list, and the editors' override table.
-  const editions = join(copy, 'src/site/editions.ts');
-  const src = readFileSync(editions, 'utf8');
-  const end = src.indexOf('] as const satisfies readonly Edition[];');
-  assert.ok(end > 0, 'the EDITIONS list');
-  writeFileSync(editions, src.slice(0, end) + EDITION + src.slice(end));
+  addEdition(copy, EDITION);
   writeFileSync(
     join(copy, 'content/editions/zh-HK.json'),
     `${JSON.stringify({ overrides: { 社区: '社區' } }, null, 2)}\n`,
