@@ -12,7 +12,7 @@ import { modelStartTitle, startSourceOf } from './rows.ts';
 import { wrapBalanced } from './text.ts';
 import { formatStartYear } from '../i18n/format.ts';
 import type { ChartDefinition, ChartInput, Datum, PlacedNote } from './types.ts';
-import { localePath } from '../site/paths.ts';
+import { caseStudyPath } from '../site/paths.ts';
 import { pick } from '../site/editions.ts';
 
 type Props = { zh: string; en: string; district?: string | null; id?: string };
@@ -86,7 +86,7 @@ function districtRows(input: ChartInput, ids: string[]): Datum[] {
       period: formatStartYear(d.model.startYear, d.model.startYearEstimated, lang, pick(d.model.startNote, lang)),
       scope: `${pick(d.prefecture, lang)} · ${d.code}`,
       source: startSourceOf(data, id),
-      href: localePath(lang, `/case-studies/${id}/`),
+      href: caseStudyPath(id, lang),
     };
   });
 }
@@ -138,7 +138,7 @@ function countyMap(input: ChartInput, object: 'jinan' | 'yantai', notes: PlacedN
         fill: 'transparent',
         className: 'data-mark data-hit',
         title: (f: Feat) => modelStartTitle(input.data, f.properties.district!, input.lang),
-        href: (f: Feat) => localePath(lang, `/case-studies/${f.properties.district}/`),
+        href: (f: Feat) => caseStudyPath(f.properties.district!, lang),
       }),
       Plot.dot(highlighted, Plot.centroid({ r: 3, fill: 'currentColor' })),
       // Plot's text offsets and anchors are constants, not channels: one mark per placement.
@@ -232,7 +232,7 @@ export const mapShandong: ChartDefinition = {
           strokeWidth: 0.5,
           className: 'data-mark',
           title: (f: Feat) => modelStartTitle(input.data, f.properties.district!, input.lang),
-          href: (f: Feat) => localePath(input.lang, `/case-studies/${f.properties.district}/`),
+          href: (f: Feat) => caseStudyPath(f.properties.district!, input.lang),
         }),
         // Two labels, one per host prefecture, naming the districts in it: districts are too small to label apart at phone width.
         ...[

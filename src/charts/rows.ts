@@ -6,7 +6,7 @@ import { formatStartYear } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
 import type { Datum } from './types.ts';
 import { pick, type Lang } from '../site/editions.ts';
-import { localePath } from '../site/paths.ts';
+import { dataPointPath, localePath } from '../site/paths.ts';
 
 /** A row for observation `id`; `series` defaults to the observation's label. Throws on an unknown id. */
 export function observationRow(data: IndexedDataset, lang: Lang, id: string, series?: string): Datum {
@@ -29,7 +29,7 @@ export function observationRow(data: IndexedDataset, lang: Lang, id: string, ser
     period: w.period,
     scope: w.scope,
     source: o.source,
-    href: localePath(lang, `/data/${o.id}/`),
+    href: dataPointPath(o.id, lang),
   };
 }
 

@@ -8,7 +8,7 @@ import { modelStartTitle, startSourceOf } from './rows.ts';
 import { FONT_SIZE, NOTE_LINE, NOTE_SIZE, noteMarks } from './marks.ts';
 import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
-import { localePath } from '../site/paths.ts';
+import { caseStudyPath, sourcePath } from '../site/paths.ts';
 import { pick } from '../site/editions.ts';
 
 const year = (iso: string) => {
@@ -85,7 +85,7 @@ export const timeline: ChartDefinition = {
         period: formatStartYear(startYear, undefined, lang),
         scope: pick(d.model.unit, lang),
         source: startSourceOf(data, d.id),
-        href: localePath(lang, `/case-studies/${d.id}/`),
+        href: caseStudyPath(d.id, lang),
       };
     }
     const reports: Datum[] = data.sources
@@ -106,7 +106,7 @@ export const timeline: ChartDefinition = {
           ? pick({ zh: '原文未印日期', en: 'no date printed' }, lang)
           : pick({ zh: '日期已印出', en: 'date printed' }, lang),
         source: s.id,
-        href: localePath(lang, `/sources/#${s.id}`),
+        href: sourcePath(s.id, lang),
       }));
     return [...starts, ...reports];
   },

@@ -4,12 +4,12 @@ import { releases } from '../dataset/releases.ts';
 import { t } from '../i18n/strings.ts';
 import { escapeMarkup as esc } from '../i18n/markup.ts';
 import { contentOf, edition, pick, type Lang } from '../site/editions.ts';
-import { localePath, releasePath } from '../site/paths.ts';
+import { caseStudyPath, localePath, releasePath } from '../site/paths.ts';
 
 /** RSS XML for `lang`, items in district order, dated by each study's `updated`. */
 export async function caseStudyFeed(lang: Lang, site: URL): Promise<string> {
   const items = (await caseStudies(contentOf(lang))).map((e) => {
-    const link = new URL(localePath(lang, `/case-studies/${e.data.district}/`), site).href;
+    const link = new URL(caseStudyPath(e.data.district, lang), site).href;
     return `    <item>
       <title>${esc(e.data.title)}</title>
       <link>${link}</link>

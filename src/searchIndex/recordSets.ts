@@ -69,7 +69,12 @@ export function convertedRecords(
       if (r.lang !== from) continue;
       const keep = verbatim(r).filter((v) => v !== '');
       const text = (s: string) => convertExcept(s, keep, convert);
-      const url = (u: string) => localePath(lang, splitLocalePath(u).path);
+      // A case-study section's fragment is its heading, which the edition's page prints converted.
+      const url = (u: string) => {
+        const [path, fragment] = u.split('#') as [string, string | undefined];
+        const at = localePath(lang, splitLocalePath(path).path);
+        return fragment === undefined ? at : `${at}#${encodeURIComponent(convert(decodeURIComponent(fragment)))}`;
+      };
       out.push({
         url: url(r.url),
         lang,

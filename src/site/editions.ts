@@ -32,8 +32,10 @@ export interface Edition {
   htmlLang: string;
   /** The first path segment of its addresses (`en` → `/en/…`); `''` for the edition at the root. */
   prefix: string;
-  /** Its name in its own script, for the language switch. */
+  /** Its name in its own script: the language switch's tooltip, other places that name it. */
   name: string;
+  /** Its name in the language switch, in its own script, short enough for a phone's header. */
+  short: string;
   /** The content language it reads: dataset texts, string table, case studies and pages. */
   content: ContentLang;
   /** The script its Chinese is printed in: which of a glossary term's headwords leads. */
@@ -58,6 +60,7 @@ export const EDITIONS = [
     htmlLang: 'zh-Hans',
     prefix: '',
     name: '简体中文',
+    short: '简体',
     content: 'zh',
     han: 'Hans',
     ogLocale: 'zh_CN',
@@ -69,6 +72,7 @@ export const EDITIONS = [
     htmlLang: 'en',
     prefix: 'en',
     name: 'English',
+    short: 'English',
     content: 'en',
     han: 'Hans',
     ogLocale: 'en_GB',
@@ -80,6 +84,7 @@ export const EDITIONS = [
     htmlLang: 'zh-Hant',
     prefix: 'zh-hant',
     name: '繁體中文',
+    short: '繁體',
     content: 'zh',
     han: 'Hant',
     ogLocale: 'zh_TW',

@@ -102,8 +102,8 @@ export function convertText(lang: Lang, s: string): string {
 /**
  * Converts the text of an HTML or SVG document (`xml` for SVG and feeds) for edition `lang`:
  * text, attribute values and comments alike (the conversion changes only Han characters and
- * quotation marks, so names and addresses in ASCII are untouched), except the content of
- * elements marked `translate="no"` or with a `lang` other than the edition's.
+ * quotation marks, so names and addresses in ASCII are untouched), except the elements marked
+ * `translate="no"` or with a `lang` other than the edition's, attributes and content.
  */
 export function convertMarkup(lang: Lang, markup: string, { xml = false } = {}): string {
   const convert = converterOf(lang);
@@ -120,7 +120,8 @@ export function convertMarkup(lang: Lang, markup: string, { xml = false } = {}):
         const l = attrs.lang ?? attrs['xml:lang'];
         const keeps = attrs.translate === 'no' || (l !== undefined && name !== 'html' && l !== own);
         stack.push({ name, keeps });
-        if (keeps && keptDepth++ === 0) keepStart = parser.endIndex + 1;
+        // From its start tag on: a title or label on the element is in its language too.
+        if (keeps && keptDepth++ === 0) keepStart = parser.startIndex;
       },
       onclosetag(name) {
         const top = stack.pop();

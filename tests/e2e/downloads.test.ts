@@ -16,16 +16,20 @@ import { BOM, parseCsv } from '../../src/outputs/csv.ts';
 import { getDataset } from '../../src/dataset/dataset.ts';
 import { allDerived } from '../../src/dataset/derived.ts';
 import { datasetVersion } from '../../src/dataset/version.ts';
+import { LANGS } from '../../src/site/editions.ts';
+import { localePath } from '../../src/site/paths.ts';
 
 const DIST = 'dist';
+/** Every edition's path prefix: `''`, `/en`, `/zh-hant`. */
+const EDITION_PREFIXES = LANGS.map((l) => localePath(l, ''));
 const read = (p: string) => readFileSync(join(DIST, p), 'utf8');
 const data = getDataset();
 const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
 const byCol = (rows: string[][]) => rows.slice(1).map((r) => Object.fromEntries(rows[0]!.map((h, i) => [h, r[i]!])));
 
-test('every chart offers SVG, PNG, CSV, JSON, oEmbed and a social card in both languages', () => {
+test('every chart offers SVG, PNG, CSV, JSON, oEmbed and a social card in every edition', () => {
   for (const c of CHARTS) {
-    for (const prefix of ['', '/en']) {
+    for (const prefix of EDITION_PREFIXES) {
       const dir = `${prefix}/charts/${c.id}`;
       const svg = read(`${dir}/chart.svg`);
       assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, dir);
@@ -147,7 +151,7 @@ test('dataset tables: one CSV row per record, JSON equal to the dataset and vali
 });
 
 test('the data page carries the version, downloads, licence, citation, changelog and Dataset JSON-LD', () => {
-  for (const prefix of ['', '/en']) {
+  for (const prefix of EDITION_PREFIXES) {
     const page = read(`${prefix}/data/index.html`);
     assert.ok(page.includes(`<code data-dataset-version>${datasetVersion()}</code>`));
     for (const f of ['observations.csv', 'glossary.json', 'datapackage.json'])
@@ -169,7 +173,7 @@ test('the data page carries the version, downloads, licence, citation, changelog
 test('every frozen release keeps its own downloads: chart files and dataset tables name that version and hold its data', () => {
   for (const r of releases()) {
     for (const c of CHARTS.filter((x) => chartInRelease(x.id, r)))
-      for (const prefix of ['', '/en']) {
+      for (const prefix of EDITION_PREFIXES) {
         const dir = `dist${prefix}/v/${r.version}/charts/${c.id}`;
         assert.ok(readFileSync(`${dir}/chart.svg`, 'utf8').includes(r.version), `${dir}/chart.svg names ${r.version}`);
         assert.ok(readFileSync(`${dir}/chart.png`).length > 1000);
@@ -193,7 +197,7 @@ test('each release page lists exactly its differences and changed charts; data p
   const all = releases();
   for (const [i, r] of all.entries()) {
     const prev = all[i + 1];
-    for (const prefix of ['', '/en']) {
+    for (const prefix of EDITION_PREFIXES) {
       const html = readFileSync(`dist${prefix}/releases/${r.version}/index.html`, 'utf8');
       const rows = [...html.matchAll(/data-diff="changed" data-record="([^"]+)" data-field="([^"]+)"/g)].map(
         (m) => `${m[1]}.${m[2]}`,
@@ -220,7 +224,7 @@ test('each release page lists exactly its differences and changed charts; data p
     [...point.matchAll(/<tr data-version="([^"]+)">/g)].map((m) => m[1]),
     all.map((r) => r.version),
   );
-  for (const prefix of ['', '/en']) {
+  for (const prefix of EDITION_PREFIXES) {
     const feed = readFileSync(`dist${prefix}/releases.xml`, 'utf8');
     for (const r of all)
       assert.ok(feed.includes(`${prefix}/releases/${r.version}/</link>`), `${prefix}/releases.xml: ${r.version}`);

@@ -18,6 +18,7 @@ const EDITION = `  {
     htmlLang: 'zh-HK',
     prefix: 'zh-hk',
     name: '繁體中文（香港）',
+    short: '港繁',
     content: 'zh',
     han: 'Hant',
     ogLocale: 'zh_HK',
@@ -77,12 +78,12 @@ test('a fourth edition needs one entry in the editions module and its override t
   const home = readFileSync(join(dist, 'zh-hk/index.html'), 'utf8');
   assert.match(home, /<html lang="zh-HK"/);
   assert.match(home, /黨建/, 'the home page in Traditional characters');
-  assert.ok(
-    home.includes('>繁體中文</a>') && home.includes('>简体中文</a>') && home.includes('>English</a>'),
-    'the switch',
-  );
+  assert.ok(home.includes('>繁體</a>') && home.includes('>简体</a>') && home.includes('>English</a>'), 'the switch');
   const root = readFileSync(join(dist, 'index.html'), 'utf8');
-  assert.ok(root.includes('hreflang="zh-HK"') && root.includes('>繁體中文（香港）</a>'), 'the other editions link it');
+  assert.ok(
+    root.includes('hreflang="zh-HK"') && root.includes('title="繁體中文（香港）">港繁</a>'),
+    'the other editions link it',
+  );
   assert.match(readFileSync(join(dist, 'sitemap.xml'), 'utf8'), /hreflang="zh-HK" href="[^"]*\/zh-hk\/compare\/"/);
   assert.match(
     readFileSync(join(dist, '_headers'), 'utf8'),

@@ -147,14 +147,17 @@ test('the language switch of every page links the same page in each other editio
     for (const lang of LANGS) {
       const html = readFileSync(join(DIST, localePath(lang, path), 'index.html'), 'utf8');
       const nav = /<nav class="editions"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
-      const links = [...nav.matchAll(/<a href="([^"]+)" hreflang="([^"]+)" lang="([^"]+)">([^<]+)<\/a>/g)].map((m) => [
-        m[1],
-        m[2],
-        m[4],
-      ]);
+      const links = [
+        ...nav.matchAll(/<a href="([^"]+)" hreflang="([^"]+)" lang="[^"]+" title="([^"]+)">([^<]+)<\/a>/g),
+      ].map((m) => [m[1], m[2], m[3], m[4]]);
       assert.deepEqual(
         links,
-        LANGS.filter((l) => l !== lang).map((l) => [localePath(l, path), edition(l).htmlLang, edition(l).name]),
+        LANGS.filter((l) => l !== lang).map((l) => [
+          localePath(l, path),
+          edition(l).htmlLang,
+          edition(l).name,
+          edition(l).short,
+        ]),
         `${localePath(lang, path)}`,
       );
     }

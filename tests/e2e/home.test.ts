@@ -9,7 +9,8 @@ import { featuredDistricts, getDataset } from '../../src/dataset/dataset.ts';
 import { dimension } from '../../src/dataset/schemas.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../lib/axe.ts';
-import { pick, type Lang } from '../../src/site/editions.ts';
+import { LANGS, pick, type Lang } from '../../src/site/editions.ts';
+import { convertText } from '../../src/site/script.ts';
 import { localePath } from '../../src/site/paths.ts';
 
 const data = getDataset();
@@ -29,14 +30,14 @@ function expected(lang: Lang) {
     dimension.options.map((dim) => {
       const f = data.frames.find((x) => x.district === d.id && x.dimension === dim);
       assert.ok(f?.headline, `frame ${d.id}-${dim} has no headline`);
-      return { href: localePath(lang, `/compare/#${f.id}`), text: pick(f.headline, lang) };
+      return { href: localePath(lang, `/compare/#${f.id}`), text: convertText(lang, pick(f.headline, lang)) };
     }),
   );
   const caseStudies = featured.map((d) => localePath(lang, `/case-studies/${d.id}/`));
   return { cells, caseStudies };
 }
 
-for (const lang of ['zh', 'en'] as Lang[]) {
+for (const lang of LANGS) {
   for (const [width, height] of [
     [375, 667],
     [1280, 800],
@@ -99,7 +100,7 @@ for (const scheme of ['light', 'dark'] as const) {
       bypassCSP: true,
     });
     const violations: string[] = [];
-    for (const lang of ['zh', 'en'] as Lang[]) {
+    for (const lang of LANGS) {
       await page.goto(new URL(localePath(lang, '/').slice(1), h.url).href);
       violations.push(...(await axeViolations(page)).map((v) => `${lang}: ${v}`));
     }
