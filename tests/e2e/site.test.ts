@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { getDataset } from '../../src/dataset/dataset.ts';
 import { sitePaths } from '../../src/outputs/routes.ts';
+import { edition, LANGS } from '../../src/site/editions.ts';
+import { localePath } from '../../src/site/paths.ts';
 
 const DIST = 'dist';
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
@@ -53,11 +55,15 @@ test('Facts in case studies render formatted values linked to data points', () =
   );
 });
 
-test('sitemap lists every page in both languages; feeds list the case studies', () => {
+test('sitemap lists every page in every edition; feeds list the case studies', () => {
   const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-  assert.equal(sitemap.match(/<url>/g)?.length, paths.length * 2);
-  for (const f of ['rss.xml', 'en/rss.xml'])
-    assert.equal(readFileSync(join(DIST, f), 'utf8').match(/<item>/g)?.length, 3, f);
+  assert.equal(sitemap.match(/<url>/g)?.length, paths.length * LANGS.length);
+  for (const lang of LANGS) {
+    const f = localePath(lang, '/rss.xml').slice(1);
+    const feed = readFileSync(join(DIST, f), 'utf8');
+    assert.equal(feed.match(/<item>/g)?.length, 3, f);
+    assert.ok(feed.includes(`<language>${edition(lang).feedLang}</language>`), `${f}: its language`);
+  }
 });
 
 test('the JSON Schemas of every dataset file are published', () => {
