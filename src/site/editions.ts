@@ -136,6 +136,16 @@ export function pick<T>(alternatives: Alternatives<T> | undefined, lang: Lang): 
 /** One value per content language. */
 export type Alternatives<T> = { readonly [K in ContentLang]: T };
 
+/**
+ * The `lang` of text as the editors wrote it, in edition `lang`: its own for an edition that
+ * prints its content as written, else that of the edition whose content it converts (`zh-Hans`
+ * in the Traditional edition). For records quoted as stored (a release's changes).
+ */
+export function writtenLang(lang: Lang): string {
+  const content = contentOf(lang);
+  return edition(LANGS.find((l) => contentOf(l) === content && !edition(l).convert) ?? lang).htmlLang;
+}
+
 /** The editions that read content language `content`, the first being the one that writes it. */
 export function editionsOf(content: ContentLang): Lang[] {
   return LANGS.filter((l) => contentOf(l) === content);
