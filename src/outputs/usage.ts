@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { chartObservationUses } from '../charts/site.ts';
 import { CONTENT_DIR } from '../dataset/dataset.ts';
 import { DERIVED } from '../dataset/derived.ts';
+import { CONTENT_LANGS, type ContentLang } from '../site/editions.ts';
 
 /** A place on the site that shows an observation. */
 export interface Usage {
   kind: 'case-study' | 'derived' | 'chart';
   id: string;
-  lang?: 'zh' | 'en';
+  /** A case study's content language: the editions that read it show the use. */
+  lang?: ContentLang;
 }
 
 let cached: Map<string, Usage[]> | undefined;
@@ -27,7 +29,7 @@ export function usageIndex(dir = `${CONTENT_DIR}/case-studies`): Map<string, Usa
     if (!list.some((x) => x.kind === u.kind && x.id === u.id && x.lang === u.lang)) list.push(u);
     index.set(obs, list);
   };
-  for (const lang of ['zh', 'en'] as const) {
+  for (const lang of CONTENT_LANGS) {
     let files: string[] = [];
     try {
       files = readdirSync(join(dir, lang))

@@ -100,6 +100,9 @@ export type Lang = (typeof EDITIONS)[number]['id'];
 /** Every edition id, the root edition first. */
 export const LANGS: readonly Lang[] = EDITIONS.map((e) => e.id);
 
+/** The content languages the editors write, in the editions' order. */
+export const CONTENT_LANGS: readonly ContentLang[] = [...new Set(EDITIONS.map((e) => e.content))];
+
 /** The edition at the root of the site, whose pages are the default for `hreflang="x-default"`. */
 export const ROOT_LANG: Lang = EDITIONS[0].id;
 

@@ -2,7 +2,8 @@
  * The editions in the built site: the Traditional edition has every page and file the
  * Simplified one has, prints no Simplified-only character outside text marked as quoted
  * (`translate="no"`) or as Simplified (`lang="zh-Hans"`: the language switch, a figure as the
- * source writes it), and every page's hreflang alternates are reciprocal across the editions.
+ * source writes it), says on every page what the Simplified edition says, and every page's hreflang
+ * alternates are reciprocal across the editions.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { Parser } from 'htmlparser2';
 import { sitePaths } from '../../src/outputs/routes.ts';
 import { edition, LANGS, ROOT_LANG } from '../../src/site/editions.ts';
 import { localePath } from '../../src/site/paths.ts';
-import { convertText } from '../../src/site/script.ts';
+import { convertMarkup, convertText } from '../../src/site/script.ts';
 import { filesUnder } from '../../src/searchIndex/filesUnder.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -162,4 +163,34 @@ test('the language switch of every page links the same page in each other editio
       );
     }
   }
+});
+
+test('each Traditional page says what its Simplified page says, converted: nothing left out, nothing in English', () => {
+  // What a page's <main> says, with the edition's prefix taken out of the addresses it prints (embed codes, citations).
+  const said = (html: string) =>
+    (/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replaceAll(`/${edition('zh-Hant').prefix}/`, '/');
+  const differ: string[] = [];
+  let pages = 0;
+  // The glossary differs by design: each edition leads with the headword in its own script.
+  for (const path of sitePaths().filter((p) => p !== '/glossary/')) {
+    const simplified = readFileSync(join(DIST, localePath('zh', path), 'index.html'), 'utf8');
+    const traditional = readFileSync(join(DIST, localePath('zh-Hant', path), 'index.html'), 'utf8');
+    const want = said(convertMarkup('zh-Hant', simplified.replace('<html lang="zh-Hans"', '<html lang="zh-Hant"')));
+    const got = said(traditional);
+    pages++;
+    if (want !== got) {
+      let i = 0;
+      while (want[i] === got[i]) i++;
+      differ.push(
+        `${path}: …${want.slice(Math.max(0, i - 20), i + 30)}… but …${got.slice(Math.max(0, i - 20), i + 30)}…`,
+      );
+    }
+  }
+  assert.ok(pages > 150, `${pages} pages`);
+  assert.deepEqual(differ, []);
+  const glossary = readFileSync(join(DIST, localePath('zh-Hant', '/glossary/'), 'index.html'), 'utf8');
+  assert.match(glossary, /<span class="term-zh" lang="zh-Hant">黨建工作區<\/span>/, 'the Traditional headword leads');
 });
