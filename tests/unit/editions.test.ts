@@ -114,11 +114,14 @@ test("the converter prints each glossary term's Traditional headword as the edit
 });
 
 test('markup: text and attributes converted; translate="no" and other-language elements kept as written', () => {
-  const html =
-    '<html lang="zh-Hant"><head><title>党建</title></head><body><p title="数据">联合党委<q translate="no" lang="zh-Hans">3个联合党委</q>，<a lang="zh-Hans" hreflang="zh-Hans" title="简体中文">简体</a><span lang="en">data</span><b>后</b></p></body></html>';
+  const kept =
+    '<q translate="no" lang="zh-Hans">3个联合党委</q>，<a lang="zh-Hans" hreflang="zh-Hans" title="简体中文">简体</a>';
+  const page = (title: string, p: string, b: string) =>
+    `<html lang="zh-Hant"><head><title>${title}</title></head><body><p title="${p}">${b}</p></body></html>`;
+  const html = page('党建', '数据', `联合党委${kept}<span lang="en">data</span><b>后</b>`);
   assert.equal(
     convertMarkup('zh-Hant', html),
-    '<html lang="zh-Hant"><head><title>黨建</title></head><body><p title="資料">聯合黨委<q translate="no" lang="zh-Hans">3个联合党委</q>，<a lang="zh-Hans" hreflang="zh-Hans" title="简体中文">简体</a><span lang="en">data</span><b>後</b></p></body></html>',
+    page('黨建', '資料', `聯合黨委${kept}<span lang="en">data</span><b>後</b>`),
   );
   assert.equal(convertMarkup('zh', html), html, 'an edition without conversion prints as written');
   const svg = '<svg xmlns="http://www.w3.org/2000/svg"><title>党建</title><text>区</text></svg>';
