@@ -1,10 +1,11 @@
 /** When each model began, and when the sources reported on it, 2018 to 2024. */
 import * as Plot from '@observablehq/plot';
 import { featuredDistricts } from '../dataset/dataset.ts';
-import { districtName } from '../i18n/figure.ts';
+import { districtName, sourceName } from '../i18n/figure.ts';
+import { t } from '../i18n/strings.ts';
 import { formatDateRange, formatStartYear } from '../i18n/format.ts';
 import { districtColour } from './palette.ts';
-import { modelStartTitle, startSourceOf } from './rows.ts';
+import { modelStartTitle, sourceOutlet, startSourceOf } from './rows.ts';
 import { FONT_SIZE, NOTE_LINE, NOTE_SIZE, noteMarks } from './marks.ts';
 import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
@@ -26,8 +27,8 @@ function timelineTitle(d: Datum, data: ChartInput['data'], lang: ChartInput['lan
   const src = data.source.get(d.source)!;
   return pick(
     {
-      zh: `${where}的报道${src.title.startsWith('［') ? src.title : `《${src.title}》`}：${d.period}；${d.scope}`,
-      en: `${where} report "${src.titleEn}": ${d.period}; ${d.scope}`,
+      zh: `${where}的报道（${sourceOutlet(data, src.id, lang)}）：${d.period}；${d.scope}`,
+      en: `${where} report (${sourceOutlet(data, src.id, lang)}): ${d.period}; ${d.scope}`,
     },
     lang,
   );
@@ -92,7 +93,7 @@ export const timeline: ChartDefinition = {
       .filter((s) => isFeatured.has(s.district))
       .map((s) => ({
         district: s.district,
-        series: pick({ zh: `报道：${s.title}`, en: `Report: ${s.titleEn}` }, lang),
+        series: `${t(lang, 'timeline.report')}${t(lang, 'punct.colon')}${sourceName(data, s.id, lang)}`,
         value: year(s.date),
         high: s.dateEnd ? year(s.dateEnd) : undefined,
         qualifier: s.dateEnd ? 'range' : 'exact',

@@ -9,6 +9,7 @@ import type { DerivedFigure } from '../dataset/derived.ts';
 import { measureWord } from '../dataset/figure.ts';
 import type { Kind, Observation, ScopeLevel, Source } from '../dataset/schemas.ts';
 import { formatDate, formatDateRange, formatQuantity, kindLabel } from './format.ts';
+import { t } from './strings.ts';
 import { pick, type Lang, type ContentLang } from '../site/editions.ts';
 
 /** The district's name in edition `lang`: `章丘区` or `Zhangqiu District`; throws on an unknown id. */
@@ -234,6 +235,20 @@ export function dataPointDates(o: Observation, src: FigureSource, lang: Lang): {
   if (o.kind !== 'target' || !o.targetDate) return { period: periodWords(o, src, lang).text };
   const set = periodWords({ ...o, kind: 'plan', targetDate: undefined, dateBasis: 'report' }, src, lang).text;
   return { target: periodWords(o, src, lang).text, period: set };
+}
+
+/**
+ * How the site names source `id`, in its own words: outlet, district and year, as
+ * `齐鲁晚报（章丘区，2024年，本站推断）` / `Qilu Evening News (Zhangqiu District, 2024, site's inference)`.
+ * Never the headline the source prints: the site does not reproduce the sources' sentences, and
+ * outlet, district and year tell the five sources apart. Throws on an unknown id.
+ */
+export function sourceName(data: Pick<IndexedDataset, 'source' | 'district'>, id: string, lang: Lang): string {
+  const s = data.source.get(id);
+  if (!s) throw new Error(`unknown source "${id}"`);
+  const outlet = s.outlet ? pick(s.outlet, lang) : t(lang, 'source.unattributed');
+  const where = districtName(data, s.district, lang);
+  return `${outlet}${t(lang, 'punct.lparen')}${where}${t(lang, 'punct.comma')}${sourceYear(s, lang)}${t(lang, 'punct.rparen')}`;
 }
 
 /** The year a source appeared, marked where it is the site's inference: `2024年（本站推断）` / `2024 (site's inference)`. */

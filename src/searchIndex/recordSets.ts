@@ -5,7 +5,7 @@
 import type { IndexedDataset } from '../dataset/dataset.ts';
 import { toSimplified } from './convert.ts';
 import { RECORD_TYPES, RecordBuilder, type SearchRecord } from './searchRecords.ts';
-import { contentOf, LANGS, type Lang } from '../site/editions.ts';
+import { LANGS, writerOf, type Lang } from '../site/editions.ts';
 import { localePath, splitLocalePath } from '../site/paths.ts';
 import { converterOf, converts } from '../site/script.ts';
 
@@ -64,7 +64,7 @@ export function convertedRecords(
   for (const lang of LANGS) {
     if (!converts(lang)) continue;
     const convert = converterOf(lang);
-    const from = WRITING_LANGS.find((l) => contentOf(l) === contentOf(lang));
+    const from = writerOf(lang);
     for (const r of records) {
       if (r.lang !== from) continue;
       const keep = verbatim(r).filter((v) => v !== '');

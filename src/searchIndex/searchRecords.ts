@@ -27,7 +27,7 @@ import {
 import type { IndexedDataset } from '../dataset/dataset.ts';
 import { t } from '../i18n/strings.ts';
 import { formatDate } from '../i18n/format.ts';
-import { dataPointDates, describeFigure } from '../i18n/figure.ts';
+import { dataPointDates, describeFigure, sourceName } from '../i18n/figure.ts';
 import { stripTones } from '../searchCore/text.ts';
 import { pick, type Lang } from '../site/editions.ts';
 import { dataPointPath, glossaryPath, localePath, sourcePath } from '../site/paths.ts';
@@ -298,7 +298,7 @@ export class RecordBuilder {
       content,
       extra: this.extraFor(
         lang,
-        src.script === 'Hant' ? [o.locator] : [],
+        src.script === 'Hant' ? [o.figure, o.locator] : [],
         [
           pick(o.label, lang),
           pick(ind.name, lang),
@@ -432,19 +432,20 @@ export class RecordBuilder {
       [t(lang, 'source.reliability'), pick(s.reliability, lang)],
       [t(lang, 'source.summary'), pick(s.summary, lang)],
     ];
-    const content = tidy([s.title, pick({ zh: '', en: s.titleEn }, lang), ...fields.flat()].join(SEP));
+    const name = sourceName(this.data, id, lang);
+    const content = tidy([name, ...fields.flat()].join(SEP));
     return {
       url: sourcePath(id, lang),
       lang,
-      title: pick({ zh: s.title, en: s.titleEn }, lang),
+      title: name,
       content,
       extra: this.extraFor(
         lang,
-        s.script === 'Hant' ? [s.title] : [],
+        [],
         content,
         [s.district],
         [],
-        [pick({ zh: s.titleEn, en: '' }, lang), s.outlet ? pick({ zh: s.outlet.en, en: s.outlet.zh }, lang) : ''],
+        [s.outlet ? pick({ zh: s.outlet.en, en: s.outlet.zh }, lang) : ''],
       ),
       filters: this.filtersFrom('source', [], { district: [s.district], source: [s.id], year: [yearOf(s.date)] }),
       meta: { district: this.districtName(lang, s.district) },
@@ -462,11 +463,10 @@ export class RecordBuilder {
       const s = this.data.source.get(id);
       if (!s) throw new Error(`search: ${url}#${id} is not a source`);
       const content = textOf(sec, 'table, .table-wrap');
-      const other = pick({ zh: s.titleEn, en: '' }, lang);
       return {
         url: `${url}#${id}`,
         lang,
-        title: pick({ zh: s.title, en: s.titleEn }, lang),
+        title: sourceName(this.data, id, lang),
         content,
         extra: this.extraFor(
           lang,
@@ -474,7 +474,7 @@ export class RecordBuilder {
           content,
           [s.district],
           [],
-          [other, s.outlet ? pick({ zh: s.outlet.en, en: s.outlet.zh }, lang) : ''],
+          [s.outlet ? pick({ zh: s.outlet.en, en: s.outlet.zh }, lang) : ''],
         ),
         filters: this.filtersFrom('source', [], { district: [s.district], source: [s.id], year: [yearOf(s.date)] }),
         meta: { district: this.districtName(lang, s.district) },

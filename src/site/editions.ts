@@ -113,11 +113,6 @@ export function edition(lang: Lang): Edition {
   return BY_ID.get(lang)!;
 }
 
-/** Whether `s` is an edition id. */
-export function isLang(s: string): s is Lang {
-  return BY_ID.has(s);
-}
-
 /** The content language edition `lang` reads. */
 export function contentOf(lang: Lang): ContentLang {
   return BY_ID.get(lang)!.content;
@@ -145,11 +140,11 @@ export type Alternatives<T> = { readonly [K in ContentLang]: T };
  * in the Traditional edition). For records quoted as stored (a release's changes).
  */
 export function writtenLang(lang: Lang): string {
-  const content = contentOf(lang);
-  return edition(LANGS.find((l) => contentOf(l) === content && !edition(l).convert) ?? lang).htmlLang;
+  return edition(writerOf(lang)).htmlLang;
 }
 
-/** The editions that read content language `content`, the first being the one that writes it. */
-export function editionsOf(content: ContentLang): Lang[] {
-  return LANGS.filter((l) => contentOf(l) === content);
+/** The edition whose text edition `lang` prints: itself, or for a converting edition the one it converts. */
+export function writerOf(lang: Lang): Lang {
+  const content = contentOf(lang);
+  return LANGS.find((l) => contentOf(l) === content && !edition(l).convert) ?? lang;
 }

@@ -22,11 +22,6 @@ export function splitLocalePath(pathname: string): { lang: Lang; path: string } 
   return { lang: ROOT_LANG, path: pathname };
 }
 
-/** The prefix of edition `lang` as a path (`/`, `/en/`, `/zh-hant/`). */
-export function editionRoot(lang: Lang): string {
-  return localePath(lang, '/');
-}
-
 /** The `[...lang]` route parameter of edition `lang`: its prefix, or undefined at the root (a rest parameter left undefined adds no segment). */
 export function routeParam(lang: Lang): string | undefined {
   return edition(lang).prefix || undefined;

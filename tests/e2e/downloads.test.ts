@@ -18,6 +18,7 @@ import { allDerived } from '../../src/dataset/derived.ts';
 import { datasetVersion } from '../../src/dataset/version.ts';
 import { LANGS } from '../../src/site/editions.ts';
 import { localePath } from '../../src/site/paths.ts';
+import { en } from '../../src/i18n/strings.ts';
 
 const DIST = 'dist';
 /** Every edition's path prefix: `''`, `/en`, `/zh-hant`. */
@@ -212,12 +213,22 @@ test('each release page lists exactly its differences and changed charts; data p
       assert.deepEqual(charts, prev ? chartsChanged(r, prev) : []);
     }
   }
-  // The real second release (the corrections of the words issue), and the two charts they change.
+  // The real second release (the corrections of the words issue), and the chart they change. (Its
+  // change of the Shizhong source's title no longer changes the timeline: charts name sources by
+  // outlet, never by their printed headline.)
   const second = readFileSync('dist/en/releases/data-82f39d34ad/index.html', 'utf8');
   assert.match(second, /data-record="fushan-cooperation-agreements" data-field="label"/);
+  assert.match(second, /data-record="shizhong-2024-governance" data-field="title"/);
+  // A printed headline and prose are listed, not quoted (an earlier note quoted the source's
+  // subhead); a short label is quoted as stored.
+  const row = (record: string, field: string) =>
+    new RegExp(`data-record="${record}" data-field="${field}">[\\s\\S]*?</tr>`).exec(second)?.[0] ?? '';
+  assert.ok(row('shizhong-2024-governance', 'title').includes(en['release.printed']));
+  assert.ok(row('shizhong-2024-governance', 'reliability').includes(en['release.reworded']));
+  assert.ok(!second.includes('活力品质强区'), 'the subhead the old reliability note quoted');
+  assert.ok(!row('fushan-cooperation-agreements', 'label').includes(en['release.reworded']));
   assert.deepEqual([...second.matchAll(/data-chart-changed="([^"]+)"/g)].map((m) => m[1]).sort(), [
     'fushan-cherry-economy',
-    'timeline',
   ]);
   const point = readFileSync('dist/en/data/zhangqiu-service-post-coverage-2022/index.html', 'utf8');
   assert.deepEqual(

@@ -157,26 +157,19 @@ test('a printed date reads as printed; a date from the report says so; an inferr
     "as reported (May–July 2024, site's inference)",
   );
   // A date the site infers from the text.
-  const inferred = period(
-    { asOf: '2023', dateBasis: 'inferred', dateNote: { zh: '推断', en: 'inferred' } },
-    PRINTED_REPORT,
-    'en',
-  );
+  const NOTE = { zh: '推断', en: 'inferred' };
+  const inferred = period({ asOf: '2023', dateBasis: 'inferred', dateNote: NOTE }, PRINTED_REPORT, 'en');
   assert.equal(inferred.period, "as of 2023 (site's inference)");
   assert.equal(inferred.inferred, true);
   // A flow whose start the site infers, running to the report.
-  const since = { periodStart: '2023', dateBasis: 'inferred' as const, dateNote: { zh: '推断', en: 'inferred' } };
+  const since = { periodStart: '2023', dateBasis: 'inferred' as const, dateNote: NOTE };
   assert.equal(period(since, INFERRED_REPORT, 'zh').period, '2023年以来，至报道时（2024年5月至7月；起止均为本站推断）');
   assert.equal(
     period({ ...since, periodStart: '2021', asOf: '2022-07' }, PRINTED_REPORT, 'en').period,
     "since 2021, to the report (14 July 2022; the start is the site's inference)",
   );
   // A figure the source leaves undated: only the latest it can date from.
-  const latest = period(
-    { asOf: '2022', dateBasis: 'latest', dateNote: { zh: '推断', en: 'inferred' } },
-    PRINTED_REPORT,
-    'zh',
-  );
+  const latest = period({ asOf: '2022', dateBasis: 'latest', dateNote: NOTE }, PRINTED_REPORT, 'zh');
   assert.equal(latest.period, '不晚于2022年（原文未写日期，本站推断）');
   assert.equal(latest.inferred, true);
   assert.equal(
