@@ -7,9 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { FONT_SIZE } from './src/charts/marks.ts';
 import { dataPointPagesLast } from './src/build/renderOrder.ts';
 import { editionPrefixes } from './src/site/paths.ts';
+import { buildOrigin } from './src/site/origin.ts';
 
-/** The public origin the site is deployed at; canonical URLs, sitemap and feeds use it. */
-const site = process.env.SITE_URL ?? 'https://party-building-models.example';
+/**
+ * The origin every absolute address names (src/site/origin.ts): SITE_URL, or the local server's
+ * http://127.0.0.1:PORT/ (4321 by default) so that a build without it works where npm start serves it.
+ */
+const site = buildOrigin(process.env);
 
 /**
  * The only inline `style` attribute values pages may carry: Plot writes its `style` option onto

@@ -6,10 +6,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { isLocalOrigin, buildOrigin } from '../src/site/origin.ts';
 
-const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string' }, site: { type: 'string' } },
+});
 if (values.help) {
-  console.log(`Usage: npm run build [-- --out DIR]
+  console.log(`Usage: npm run build [-- --out DIR] [-- --site URL]
+
+Builds for the public address URL (or SITE_URL): every canonical link, embed code, citation,
+oEmbed response, PNG footer, sitemap and feed names it. Without either, builds for the local server
+(http://127.0.0.1:PORT/, PORT default 4321), the address npm start and npm run serve answer on.
+Reserved names (*.example, *.test, *.invalid, example.com) are refused.
 
 Runs check:data and check:facts beside astro build into .build/next (DIR.next for another DIR), with
 the search index (Pagefind) started beside them: data points, sources and glossary terms are indexed
@@ -20,6 +28,16 @@ On any failure exits non-zero and leaves DIR as it was.`);
   process.exit(0);
 }
 const out = values.out ?? 'dist';
+let origin: string;
+try {
+  origin = buildOrigin({ SITE_URL: values.site ?? process.env.SITE_URL, PORT: process.env.PORT });
+} catch (e) {
+  console.error(`build: ${(e as Error).message}; nothing was built.`);
+  process.exit(1);
+}
+console.log(
+  `build: for ${origin}${isLocalOrigin(origin) ? " (this machine's server: npm run serve; for a public host set SITE_URL or --site)" : ''}`,
+);
 // Another --out gets its own scratch folders beside it, so that a benchmark build and a build
 // of dist/ (or a test's build) in the same checkout do not delete each other's pages.
 const next = out === 'dist' ? '.build/next' : `${out}.next`;
@@ -110,7 +128,7 @@ const search = run(
   { env: { NODE_OPTIONS: `${nodeOptions} --max-semi-space-size=32` }, ipc: true, background: true },
 );
 const astro = run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-  env: { ASTRO_OUT_DIR: next, NODE_OPTIONS: nodeOptions },
+  env: { ASTRO_OUT_DIR: next, NODE_OPTIONS: nodeOptions, SITE_URL: origin },
 });
 await astro.done;
 const astroEnd = performance.now();
@@ -125,4 +143,4 @@ await run('host files', process.execPath, ['scripts/writeHostFiles.ts', '--site'
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
 rmSync(old, { recursive: true, force: true });
-console.log(`build: ${out}/ is ready`);
+console.log(`build: ${out}/ is ready, built for ${origin}`);

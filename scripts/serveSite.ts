@@ -17,6 +17,17 @@ import {
   parseHeadersFile,
   type HeaderRule,
 } from '../src/outputs/hostHeaders.ts';
+import { siteOrigin } from '../src/checks/builtSite.ts';
+import { DEFAULT_PORT, isLocalOrigin } from '../src/site/origin.ts';
+
+/** The origin (with its `/`) the build in `dir` was made for, read from its home page, or undefined where it has none. */
+export function builtOrigin(dir: string): string | undefined {
+  try {
+    return `${siteOrigin(dir)}/`;
+  } catch {
+    return undefined;
+  }
+}
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -122,12 +133,20 @@ export function serveDir(
     if (now !== inode) [inode, handle] = [now, handlerFor(root, compress)];
     handle(req, res);
   });
-  return new Promise((ok) =>
+  return new Promise((ok, fail) => {
+    // A port already taken (another npm start, say) is reported, not waited on forever.
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      fail(
+        e.code === 'EADDRINUSE'
+          ? new Error(`port ${port} on 127.0.0.1 is in use: stop what serves there or pick another port`)
+          : e,
+      ),
+    );
     server.listen(port, '127.0.0.1', () => {
       const addr = server.address();
       ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : port}/` });
-    }),
-  );
+    });
+  });
 }
 
 if (import.meta.main) {
@@ -155,8 +174,18 @@ its _headers file and its precompressed .br/.gz copies (--no-compress: files as 
     console.warn(
       `serve: ${dir}/_headers is missing (a build older than the host files?): serving without its headers.`,
     );
-  const { url } = await serveDir(dir, Number(values.port ?? process.env.PORT ?? 4321), {
+  const { url } = await serveDir(dir, Number(values.port ?? process.env.PORT ?? DEFAULT_PORT), {
     compress: !values['no-compress'],
   });
   console.log(`Serving ${dir}/ at ${url}  (Ctrl+C to stop)`);
+  const built = builtOrigin(dir);
+  // Embed codes, citations and PNG footers name the origin the build was made for: say where that is not this server.
+  if (built && built !== url)
+    console.warn(
+      `serve: ${dir}/ was built for ${built}, so its embed codes, citations and PNG footers point there, not here${
+        isLocalOrigin(built)
+          ? ` (build again with PORT=${new URL(url).port}, or serve on port ${new URL(built).port})`
+          : ''
+      }.`,
+    );
 }

@@ -11,7 +11,8 @@ import { splitLocalePath } from './site/paths.ts';
 import { convertMarkup, convertText, converts } from './site/script.ts';
 
 const MARKUP = /^(text\/html|image\/svg\+xml|application\/rss\+xml|application\/xml)\b/;
-const TEXT = /^(text\/csv|text\/plain|application\/json|application\/json\+oembed)\b/;
+const TEXT =
+  /^(text\/csv|text\/plain|application\/json|application\/json\+oembed|application\/x-research-info-systems)\b/;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -303,5 +303,17 @@ export function dataPackage(site: URL, release: Release = currentRelease(), pinn
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: tableSchema(name),
     })),
+    // The same rows by the piece (src/outputs/recordFiles.ts), relative to this package. Listed
+    // here, not as resources: a resource per district, each with its schema, would make the
+    // package megabytes at thousands of districts.
+    pieces: {
+      description:
+        'observations.csv by the piece, with its columns: each district’s rows, and each data point alone ' +
+        'as JSON (its record as observations.json has it) and CSV.',
+      districts: release.data.districts
+        .filter((d) => release.data.observations.some((o) => o.district === d.id))
+        .map((d) => ({ district: d.id, path: `districts/${d.id}.csv` })),
+      dataPoint: { json: 'points/{id}.json', csv: 'points/{id}.csv' },
+    },
   };
 }

@@ -92,6 +92,7 @@ export const TYPES: Record<string, string> = {
   csv: 'text/csv',
   txt: 'text/plain',
   cff: 'text/plain',
+  ris: 'application/x-research-info-systems',
   webmanifest: 'application/manifest+json',
   wasm: 'application/wasm',
   // Pagefind's index, fragments, filters, metadata and WebAssembly: gzip data its script unpacks
@@ -114,6 +115,7 @@ export const CHARSET_TYPES = [
   'text/csv',
   'text/plain',
   'application/manifest+json',
+  'application/x-research-info-systems',
 ];
 
 /** The Content-Type header for a file name, as both servers send it. */

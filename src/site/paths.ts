@@ -77,6 +77,42 @@ export function glossaryPath(id: string, lang: Lang): string {
   return localePath(lang, `/glossary/#${id}`);
 }
 
+/**
+ * Folder of the dataset downloads (they exist once, in no edition's prefix): `/data/`, or with
+ * `version` that frozen release's `/v/<version>/data/`.
+ */
+export function dataFolder(version?: string): string {
+  return version ? pinnedPath(version, ROOT_LANG, '/data/') : '/data/';
+}
+
+/** Path of data point `id` alone as `json` (its record) or `csv` (its row of observations.csv): `/data/points/<id>.json`. */
+export function pointFilePath(id: string, ext: 'json' | 'csv', version?: string): string {
+  return `${dataFolder(version)}points/${id}.${ext}`;
+}
+
+/** Path of district `id`'s rows of observations.csv: `/data/districts/<id>.csv`. */
+export function districtFilePath(id: string, version?: string): string {
+  return `${dataFolder(version)}districts/${id}.csv`;
+}
+
+/** The files each citable work downloads as, by format: RIS and CSL-JSON, beside the page that shows the citation. */
+export const CITATION_FILES = { ris: 'citation.ris', csl: 'citation.csl.json' } as const;
+/** A citation download format: `ris` or `csl` (CSL-JSON). */
+export type CitationFormat = keyof typeof CITATION_FILES;
+
+/**
+ * Path of a work's citation file in `format`: in the folder of the page that shows it (`folder`,
+ * a path ending in `/`), e.g. `/en/charts/unit-size/citation.ris`.
+ */
+export function citationFilePath(folder: string, format: CitationFormat): string {
+  return `${folder}${CITATION_FILES[format]}`;
+}
+
+/** Folder of source `id`'s citation files (the source's entry is an anchor on the sources page): `/sources/<id>/`. */
+export function sourceFolder(id: string, lang: Lang): string {
+  return localePath(lang, `/sources/${id}/`);
+}
+
 /** Absolute URL of chart `id`'s page (or a file under it) at the public origin `site`. */
 export function chartUrl(id: string, lang: Lang, site: URL, file = ''): string {
   return new URL(chartPath(id, lang, file), site).href;

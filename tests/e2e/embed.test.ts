@@ -13,7 +13,6 @@ import { datasetVersion } from '../../src/dataset/version.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../lib/axe.ts';
 
-const SITE = 'https://party-building-models.example/';
 const HOST = readFileSync('tests/fixtures/host/index.html', 'utf8');
 let h: Harness;
 let host: Server,
@@ -22,7 +21,8 @@ let pages: Record<string, string> = {};
 
 /**
  * The embed code as a reader copies it from the chart page's text box (`box`: the pinned
- * `embed-code` offered first, or `embed-code-latest`), pointed at the test server.
+ * `embed-code` offered first, or `embed-code-latest`), as it is: the site is served at the
+ * origin the build was made for, as npm start serves it.
  */
 function snippet(path: string, withScript: boolean, box = 'embed-code'): string {
   const html = readFileSync(`dist${path}index.html`, 'utf8');
@@ -33,12 +33,16 @@ function snippet(path: string, withScript: boolean, box = 'embed-code'): string 
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
-  const code = raw.replaceAll(SITE, h.url).trim();
+  const code = raw.trim();
   return withScript ? code : code.replace(/<script[^>]*><\/script>/, '');
 }
 
 before(async () => {
-  h = await startHarness();
+  h = await startHarness('dist', { atBuiltOrigin: true });
+  assert.ok(
+    readFileSync('dist/index.html', 'utf8').includes(`href="${h.url}"`),
+    'the build names the origin it is served at',
+  );
   host = createServer((req, res) => {
     const body = pages[req.url ?? ''];
     if (!body) {

@@ -1,6 +1,8 @@
-// The journalist's and researcher's journeys end to end in Chromium, both languages: a chart page's
-// embed code pasted into a page on another origin, the PNG download; search from the header,
-// a shared filtered URL, a data point's source, locator and citation, the dataset download.
+// The journalist's and researcher's journeys end to end in Chromium, both languages, on the site as
+// npm start serves it (the build's own origin, no rewriting): a chart page's embed code copied
+// with its button and pasted into a page on another origin, the PNG download and the address in
+// its footer; search from the header, a shared filtered URL, a data point's source, locator and
+// citation, the dataset download.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,7 +20,7 @@ let h: Harness;
 /** A second server on another port: another origin, standing in for a newsroom's article page. */
 let host: { server: Server; url: string; html: string };
 before(async () => {
-  h = await startHarness();
+  h = await startHarness('dist', { atBuiltOrigin: true });
   host = {
     server: createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(host.html);
@@ -37,8 +39,6 @@ after(async () => {
 
 const CHART = 'services-output';
 const at = (lang: Lang, p: string) => new URL(localePath(lang, p).slice(1), h.url).href;
-/** The snippet names the public site; on the test machine the site is the harness server. */
-const localise = (text: string) => text.split(siteOrigin('dist')).join(h.url.replace(/\/$/, ''));
 
 /** Collects console errors, page errors and CSP violations of every frame of a page. */
 function problemsOf(page: Page): string[] {
@@ -52,18 +52,25 @@ function problemsOf(page: Page): string[] {
 
 for (const lang of ['zh', 'en'] as Lang[]) {
   test(`journalist (${lang}): chart page → embed snippet → foreign host page → download PNG`, async () => {
-    const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(h.url).origin });
+    const page = await context.newPage();
     page.setDefaultTimeout(8000);
     const problems = problemsOf(page);
     await page.goto(at(lang, `/charts/${CHART}/`));
 
-    // The embed snippet is on the chart page, as text a journalist can copy.
-    const snippet = await page.evaluate((id) => {
-      const els = [...document.querySelectorAll('textarea, pre, code, input')] as (HTMLTextAreaElement | HTMLElement)[];
-      const texts = els.map((e) => ('value' in e && typeof e.value === 'string' ? e.value : e.textContent) ?? '');
-      return texts.find((x) => x.includes(`/embed/${id}/`) && x.includes('<iframe')) ?? null;
-    }, CHART);
-    assert.ok(snippet, `no embed snippet (an <iframe> to /embed/${CHART}/) on the chart page`);
+    // The embed code is copied with its button, which says so to screen readers too.
+    const button = page.locator('button[data-copy="embed-code"]');
+    await button.click();
+    // The live region is visually hidden: wait for its text, not for it to show.
+    await page.waitForFunction(
+      (s) => document.querySelector('p[role="status"]')?.textContent === s,
+      t(lang, 'copy.done'),
+    );
+    assert.equal((await button.textContent())?.trim(), t(lang, 'copy.done'));
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(snippet, await page.locator('#embed-code').inputValue(), 'the clipboard holds the embed code');
+    assert.ok(snippet.includes(`/embed/${CHART}/`) && snippet.includes('<iframe'), `not an embed code: ${snippet}`);
     assert.ok(!/\son[a-z]+=|javascript:/i.test(snippet), 'the snippet carries inline script');
     // The code offered first pins the current release; the "always the latest" code stands beside it.
     const pinnedPath = localePath(lang, `/v/${datasetVersion()}/embed/${CHART}/`);
@@ -73,7 +80,7 @@ for (const lang of ['zh', 'en'] as Lang[]) {
     assert.ok(latest.includes(`${embedPath}"`), `the ${lang} "latest" snippet does not point at ${embedPath}`);
 
     // Pasted into an article on another origin, the chart shows and (with /embed.js) fits its height.
-    host.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title></head><body><p>Article text.</p>${localise(snippet)}<p>More text.</p></body></html>`;
+    host.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title></head><body><p>Article text.</p>${snippet}<p>More text.</p></body></html>`;
     const article = await h.browser.newPage({ viewport: { width: 800, height: 900 } });
     const articleProblems = problemsOf(article);
     await article.goto(host.url);
@@ -106,8 +113,18 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       'chart.png is not a PNG',
     );
     assert.ok(png.readUInt32BE(16) >= 600, `chart.png is only ${png.readUInt32BE(16)} px wide`);
+    // The address printed in the PNG's footer (the PNG is drawn from chart.svg) answers here.
+    const svg = await (
+      await fetch(new URL(`${localePath(lang, `/charts/${CHART}/`)}chart.svg`.slice(1), h.url))
+    ).text();
+    const footer = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+      .map((m) => m[1]!)
+      .findLast((x) => /^https?:/.test(x));
+    assert.ok(footer, 'chart.svg has no address in its footer');
+    assert.ok(footer.startsWith(h.url), `the footer names ${footer}, not this server ${h.url}`);
+    assert.equal((await fetch(footer)).status, 200, `the footer's address ${footer} does not answer`);
     assert.deepEqual(problems, []);
-    await page.close();
+    await context.close();
   });
 
   test(`researcher (${lang}): search → filter → data point → source and locator → cite → download dataset`, async () => {

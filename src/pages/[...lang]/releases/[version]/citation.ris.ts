@@ -1,0 +1,5 @@
+/** A frozen dataset version's citation as RIS, for reference managers. */
+import { citationPaths, citationRoute } from '../../../../outputs/citationFiles.ts';
+
+export const getStaticPaths = () => citationPaths('release');
+export const GET = citationRoute('release', 'ris');

@@ -1,0 +1,5 @@
+/** A district's rows of observations.csv, with the header. */
+import { recordPaths, recordRoute } from '../../../outputs/recordFiles.ts';
+
+export const getStaticPaths = () => recordPaths('district.csv', false);
+export const GET = recordRoute('district.csv');
