@@ -181,6 +181,8 @@ export const zh = {
   'embed.snippetLabel': '嵌入代码（点进框内，全选后复制）',
   'embed.scriptNote': '第二行可以不要：有它，本站的每个嵌入图表都会自动调整为内容的高度；没有它，图表按默认高度显示。',
   'embed.themeNote': '默认浅色。需要深色时，在嵌入地址后加 ?theme=dark；随读者系统设置切换，加 ?theme=auto。',
+  'embed.localBuild': '这份网站是为本机构建的，嵌入代码和引用里的地址只在这台电脑上有效：',
+  'embed.localBuildPublic': '为公开网址构建时（见 README 的“部署”一节），这些地址会换成那个网址。',
   'embed.preview': '打开嵌入页面预览',
   'embed.pageTitle': '嵌入图表',
   'release.title': '数据集版本',
@@ -241,13 +243,14 @@ export const zh = {
   'cite.csl': 'CSL-JSON',
   'cite.caseStudy': '引用本文',
   'cite.source': '引用这篇报道',
-  'cite.sourceNote': '两个文件都著录原文的标题、媒体、作者和日期；本站推断的日期标为约略。',
+  'cite.sourceNote': '两个文件都著录原文的标题、媒体、作者和日期；日期若为本站推断，则标为约数（circa）。',
   'opendata.pieces': '单个数据点与单个区的文件',
   'opendata.piecesIntro':
     '每个数据点另有单独的 JSON 和 CSV 文件，地址由数据点编号生成；每个区另有一个 CSV，只含该区的数据点。' +
     '列与 observations.csv 相同，JSON 与 observations.json 中的记录相同。',
   'opendata.piecesPattern': '数据点的地址格式',
   'opendata.piecesExample': '例如',
+  'release.piecesGone': '当前数据中已没有的数据点',
   'opendata.piecesDistrict': '各区的数据点',
   'opendata.piecesRows': '行',
   'opendata.piecesPinned':
@@ -483,6 +486,9 @@ export const en: Record<StringKey, string> = {
     'The second line is optional: with it, every one of our embeds on your page resizes to its content; without it, the chart shows at its default height.',
   'embed.themeNote':
     'Light by default. For dark, add ?theme=dark to the embed address; to follow the reader’s system setting, add ?theme=auto.',
+  'embed.localBuild':
+    'This copy of the site was built for this computer, so the addresses in its embed codes and citations work only here:',
+  'embed.localBuildPublic': 'A build for a public address (see Deploying in the README) names that address instead.',
   'embed.preview': 'Open the embed page',
   'embed.pageTitle': 'Embedded chart',
   'release.title': 'Dataset version',
@@ -554,6 +560,7 @@ export const en: Record<StringKey, string> = {
     ' The columns are those of observations.csv; the JSON is the record as observations.json has it.',
   'opendata.piecesPattern': 'Address of a data point',
   'opendata.piecesExample': 'for example',
+  'release.piecesGone': 'Data points no longer in the current data',
   'opendata.piecesDistrict': 'Each district’s data points',
   'opendata.piecesRows': 'rows',
   'opendata.piecesPinned':
