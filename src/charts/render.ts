@@ -91,10 +91,13 @@ interface SvgNode {
 }
 
 /**
- * Makes the chart a group of links a screen reader can use: each figure's link is named by its
- * tooltip, and everything else (axes, labels, decoration, which the title, description and the
- * data table say in words) is hidden from assistive technology and from the pointer. Plot's `aria-label`s on groups
- * go: axe rejects them on elements without a role.
+ * Makes the chart one named, described group for keyboards and screen readers (a group, not an
+ * image: an image may not hold links, even ones out of the Tab order), and a set of links for pointers:
+ * every figure's mark stays a link (named by its tooltip) that a mouse or a finger follows, but
+ * none is a Tab stop or read one by one (`tabindex="-1"`, `aria-hidden`); the figures reach
+ * keyboards and screen readers as the list and table beside the chart (src/components/ChartExplore.astro),
+ * built from the same rows. Everything else (axes, labels, decoration) is hidden from the pointer
+ * where it is drawn over a mark. Plot's `aria-label`s on groups go: axe rejects them on elements without a role.
  */
 function exposeLinks(svg: SvgNode): void {
   for (const g of Array.from(svg.children)) {
@@ -109,6 +112,9 @@ function exposeLinks(svg: SvgNode): void {
   for (const a of Array.from(svg.querySelectorAll('a'))) {
     const title = a.querySelector('title')?.textContent?.trim();
     if (title) a.setAttribute('aria-label', title);
+    // One Tab stop per figure made a chart dozens of presses long (Chartability: inappropriate tab stops).
+    a.setAttribute('tabindex', '-1');
+    a.setAttribute('aria-hidden', 'true');
   }
 }
 

@@ -126,7 +126,7 @@ export function coins(w: Work): string {
     kv.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'], ['rft.genre', 'article'], ['rft.atitle', w.title]);
     if (w.container) kv.push(['rft.jtitle', w.container]);
     for (const a of w.authors) kv.push(['rft.au', a]);
-    kv.push(['rft.date', w.issued]);
+    kv.push(['rft.date', w.issued], ['rft.language', w.language]);
   } else {
     kv.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'], ['rft.type', w.type], ['rft.title', w.title]);
     for (const a of w.authors) kv.push(['rft.creator', a]);

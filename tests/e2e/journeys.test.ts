@@ -75,7 +75,7 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       const svg = figure.locator(phone ? '.chart-narrow svg' : ':is(.chart-wide, .chart-full) svg:visible');
       assert.ok(await svg.isVisible(), `the ${phone ? 'narrow' : 'wide'} chart is not shown at ${width} px`);
       assert.equal(await figure.locator('svg:visible').count(), 1, 'exactly one rendering of the chart is shown');
-      // A group (its title and description name it) whose figures are links.
+      // One group (its title and description name it) whose figures are links for the pointer.
       assert.equal(await svg.getAttribute('role'), 'group');
       assert.ok((await svg.locator('a[href]').count()) > 0, 'the chart has no links to its figures');
       assert.ok(
@@ -94,7 +94,10 @@ for (const lang of ['zh', 'en'] as Lang[]) {
         await figure.locator('details.chart-table tbody tr').first().isVisible(),
         'the chart data table does not open',
       );
-      await figure.getByRole('link', { name: t(lang, 'chart.page'), exact: true }).click();
+      await page
+        .locator(`[data-chart-source="${id}"]`)
+        .getByRole('link', { name: t(lang, 'chart.page'), exact: true })
+        .click();
       await page.waitForURL((u) => u.pathname === localePath(lang, `/charts/${id}/`));
       assert.equal(path(page), localePath(lang, `/charts/${id}/`));
       assert.ok(

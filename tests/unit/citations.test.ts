@@ -135,6 +135,7 @@ test('Highwire tags and COinS carry what Zotero needs: title, author, date, URL,
     assert.equal(kev.get('rft.atitle') ?? kev.get('rft.title'), w.title, what);
     assert.equal(kev.get('rft_id'), w.URL);
     assert.equal(kev.get('rft.date'), w.issued);
+    assert.equal(kev.get('rft.language'), w.language);
   }
 });
 
