@@ -69,7 +69,7 @@ function workOf(
     case 'data-point':
       return citeDataPoint(params.id!, lang, site).work;
     case 'source':
-      return sourceWork(params.id!, lang, site);
+      return sourceWork(params.id!, lang, site, { printedTitle: true });
   }
 }
 

@@ -193,18 +193,29 @@ export function bylineAuthors(byline: string | null): string[] {
 }
 
 /**
- * The work a source entry describes: the report itself (its printed title, outlet, byline and
- * date, with the English edition's rendering of the title in brackets), found at the site's entry
- * for it. It is cited as what it is; the dataset version that read it goes in the note.
+ * The work a source entry describes: the report itself (outlet, byline and date), found at the
+ * site's entry for it; the dataset version that read it goes in the note. Its title as printed
+ * (with the English edition's rendering in brackets) only with `printedTitle`, for the downloaded
+ * citation files, as the dataset's sources table has it; on a page (COinS) the site names the
+ * report in its own words (`sourceName`, or the English rendering), never in the source's.
  */
-export function sourceWork(id: string, lang: Lang, site: URL, release: Release = currentRelease()): Work {
+export function sourceWork(
+  id: string,
+  lang: Lang,
+  site: URL,
+  { release = currentRelease(), printedTitle = false }: { release?: Release; printedTitle?: boolean } = {},
+): Work {
   const s = release.data.source.get(id);
   if (!s) throw new Error(`sourceWork: unknown source "${id}"`);
+  // An untitled text's "title" is the site's description in brackets: English gives only its own.
+  const printed = pick(
+    { zh: s.title, en: s.kind === 'unattributed-text' ? s.titleEn : `${s.title} [${s.titleEn}]` },
+    lang,
+  );
   return {
     id: `pbm-source-${id}`,
     type: SOURCE_TYPE[s.kind],
-    // An untitled text's "title" is the site's description in brackets: English gives only its own.
-    title: pick({ zh: s.title, en: s.kind === 'unattributed-text' ? s.titleEn : `${s.title} [${s.titleEn}]` }, lang),
+    title: printedTitle ? printed : pick({ zh: sourceName(release.data, id, lang), en: s.titleEn }, lang),
     authors: bylineAuthors(s.byline),
     container: s.outlet ? pick(s.outlet, lang) : undefined,
     issued: s.date,

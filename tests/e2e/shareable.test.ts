@@ -20,16 +20,6 @@ import { districtFilePath, localePath, pointFilePath } from '../../src/site/path
 import { convertText } from '../../src/site/script.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 
-/** A CSL-JSON item as citation-js reads it back: the fields the checks compare. */
-interface CslItem {
-  title?: string;
-  URL?: string;
-  version?: string;
-  note?: string;
-  issued: { 'date-parts': number[][]; circa?: boolean };
-  author?: { literal?: string; family?: string }[];
-}
-
 const DIST = 'dist';
 const read = (p: string) => readFileSync(join(DIST, p), 'utf8');
 const data = getDataset();
@@ -196,7 +186,7 @@ test('every case study, chart, data point, data and release page carries citatio
     const files = [...html.matchAll(/href="([^"]+\/citation\.(ris|csl\.json))"/g)].map((m) => m[1]!);
     assert.equal(files.length, 2, `${path}: its RIS and CSL-JSON files`);
     for (const file of files) {
-      const [item] = new Cite(read(file.slice(1))).data as CslItem[];
+      const [item] = new Cite(read(file.slice(1))).data;
       assert.equal(item!.title, tags.get('citation_title')![0], `${file}: title`);
       assert.equal(item!.URL, tags.get('citation_public_url')![0], `${file}: URL`);
       assert.equal(
@@ -220,6 +210,11 @@ test('the sources page offers each report as COinS and as RIS and CSL-JSON files
     assert.equal(spans.length, data.sources.length, `${l}: one COinS per source`);
     for (const [i, s] of data.sources.entries()) {
       assert.equal(spans[i]!.get('rft.date'), s.date);
+      // The page names the report in the site's words; its printed headline is only in the downloads.
+      assert.ok(
+        !(spans[i]!.get('rft.atitle') ?? spans[i]!.get('rft.title')!).includes(s.title),
+        `${l}: ${s.id} COinS quotes the headline`,
+      );
       const ris = read(`${localePath(l, `/sources/${s.id}/citation.ris`).slice(1)}`);
       const csl = JSON.parse(read(`${localePath(l, `/sources/${s.id}/citation.csl.json`).slice(1)}`))[0];
       assert.match(ris, /^TY {2}- (NEWS|UNPB)\r$/m);

@@ -19,16 +19,6 @@ import { coins, cslJson, highwireTags, ris, type Work } from '../../src/outputs/
 import { LANGS } from '../../src/site/editions.ts';
 import { DEFAULT_PORT, buildOrigin } from '../../src/site/origin.ts';
 
-/** A CSL-JSON item as citation-js reads it back: the fields the checks compare. */
-interface CslItem {
-  title?: string;
-  URL?: string;
-  version?: string;
-  note?: string;
-  issued: { 'date-parts': number[][]; circa?: boolean };
-  author?: { literal?: string; family?: string }[];
-}
-
 const SITE = new URL('https://data.newsroom.cn/');
 
 /** Every kind of work in `lang`, with a label for messages. */
@@ -44,7 +34,10 @@ function works(lang: (typeof LANGS)[number]): [string, Work][] {
       citeCaseStudy({ district: 'fushan', title: '福山：融合发展区', updated: '2026-11-30' }, lang, SITE).work,
     ],
     ['data point', citeDataPoint(o.id, lang, SITE).work],
-    ...data.sources.map((s): [string, Work] => [`source ${s.id}`, sourceWork(s.id, lang, SITE)]),
+    ...data.sources.map((s): [string, Work] => [
+      `source ${s.id}`,
+      sourceWork(s.id, lang, SITE, { printedTitle: true }),
+    ]),
   ];
 }
 
@@ -57,7 +50,7 @@ test('RIS and CSL-JSON read back (citation-js) to the same title, authors, date,
         ['RIS', ris(w)],
         ['CSL-JSON', cslJson(w)],
       ] as const) {
-        const items = new Cite(text).data as CslItem[];
+        const items = new Cite(text).data;
         const label = `${lang} ${what} ${format}`;
         assert.equal(items.length, 1, label);
         const item = items[0]!;
@@ -112,8 +105,10 @@ test('a source is cited as the report it is: its outlet, the people its byline n
   assert.deepEqual(bylineAuthors('中共烟台市福山区委组织部'), ['中共烟台市福山区委组织部']);
   assert.deepEqual(bylineAuthors(null), []);
   for (const s of getDataset().sources) {
-    const w = sourceWork(s.id, 'zh', SITE);
+    const w = sourceWork(s.id, 'zh', SITE, { printedTitle: true });
     assert.equal(w.title, s.title);
+    // On a page (COinS) the report is named in the site's words, never by its printed headline.
+    for (const lang of LANGS) assert.ok(!sourceWork(s.id, lang, SITE).title.includes(s.title), `${lang} ${s.id}`);
     assert.equal(w.issued, s.date);
     assert.equal(Boolean(w.approximate), s.dateInferred);
     assert.equal(w.container, s.outlet?.zh);
