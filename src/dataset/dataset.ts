@@ -47,6 +47,13 @@ export function featuredDistricts(data: Pick<Dataset, 'districts'>): District[] 
 }
 
 /** The district `id`'s names; throws on an unknown id. */
+/** The districts that have at least one observation, in dataset order. */
+export function districtsWithData(data: Pick<Dataset, 'districts' | 'observations'>): District[] {
+  // A set, not a search per district: thousands of districts × their observations added up.
+  const reported = new Set(data.observations.map((o) => o.district));
+  return data.districts.filter((d) => reported.has(d.id));
+}
+
 export function districtNames(data: Pick<IndexedDataset, 'district'>, id: string): { zh: string; en: string } {
   const d = data.district.get(id);
   if (!d) throw new Error(`unknown district "${id}"`);

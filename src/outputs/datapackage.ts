@@ -4,7 +4,7 @@
  * `_en` column pairs; lists become `;`-joined text.
  */
 import type { Cell } from './csv.ts';
-import type { IndexedDataset } from '../dataset/dataset.ts';
+import { districtsWithData, type IndexedDataset } from '../dataset/dataset.ts';
 import type { z } from 'astro/zod';
 import {
   districtSchema,
@@ -310,9 +310,7 @@ export function dataPackage(site: URL, release: Release = currentRelease(), pinn
       description:
         'observations.csv by the piece, with its columns: each district’s rows, and each data point alone ' +
         'as JSON (its record as observations.json has it) and CSV.',
-      districts: release.data.districts
-        .filter((d) => release.data.observations.some((o) => o.district === d.id))
-        .map((d) => ({ district: d.id, path: `districts/${d.id}.csv` })),
+      districts: districtsWithData(release.data).map((d) => ({ district: d.id, path: `districts/${d.id}.csv` })),
       dataPoint: { json: 'points/{id}.json', csv: 'points/{id}.csv' },
     },
   };

@@ -6,9 +6,9 @@
  */
 import type { APIRoute } from 'astro';
 import type { IndexedDataset } from '../dataset/dataset.ts';
-import { getDataset } from '../dataset/dataset.ts';
+import { districtsWithData, getDataset } from '../dataset/dataset.ts';
 import { releaseOrThrow, releases } from '../dataset/releases.ts';
-import { toCsv } from './csv.ts';
+import { toCsv, type Cell } from './csv.ts';
 import { tableRows } from './datapackage.ts';
 
 /** A per-record file: a data point's JSON or CSV, or a district's CSV. */
@@ -17,11 +17,21 @@ export type RecordFile = 'point.json' | 'point.csv' | 'district.csv';
 /** The data a route serves: a frozen release's where the path names a version, else the current data. */
 const dataOf = (version: string | undefined): IndexedDataset => (version ? releaseOrThrow(version).data : getDataset());
 
-/** The rows of observations.csv whose `column` is `value`, with the header. */
-function observationRows(data: IndexedDataset, column: 'id' | 'district', value: string) {
-  const { header, rows } = tableRows(data, 'observations');
-  const at = header.indexOf(column);
-  return { header, rows: rows.filter((r) => r[at] === value) };
+/** observations.csv of a dataset, indexed by data point and by district: made once per dataset, not once per file. */
+const indexed = new WeakMap<
+  IndexedDataset,
+  { header: string[]; byId: Map<unknown, Cell[]>; byDistrict: Map<unknown, Cell[][]> }
+>();
+
+function observationTable(data: IndexedDataset) {
+  let table = indexed.get(data);
+  if (!table) {
+    const { header, rows } = tableRows(data, 'observations');
+    const [id, district] = [header.indexOf('id'), header.indexOf('district')];
+    table = { header, byId: new Map(rows.map((r) => [r[id], r])), byDistrict: Map.groupBy(rows, (r) => r[district]) };
+    indexed.set(data, table);
+  }
+  return table;
 }
 
 /** The content of `file` for record `id` (a data point or district id) of `data`. */
@@ -31,7 +41,8 @@ export function recordFile(data: IndexedDataset, file: RecordFile, id: string): 
     if (!o) throw new Error(`recordFile: unknown data point "${id}"`);
     return `${JSON.stringify(o, null, 2)}\n`;
   }
-  const { header, rows } = observationRows(data, file === 'point.csv' ? 'id' : 'district', id);
+  const { header, byId, byDistrict } = observationTable(data);
+  const rows = file === 'point.csv' ? [byId.get(id)].filter((r) => r !== undefined) : (byDistrict.get(id) ?? []);
   if (!rows.length) throw new Error(`recordFile: no observation rows for "${id}"`);
   return toCsv(header, rows, { bom: false });
 }
@@ -42,9 +53,7 @@ export function recordFile(data: IndexedDataset, file: RecordFile, id: string): 
  */
 export function recordPaths(file: RecordFile, pinned: boolean) {
   const ids = (data: IndexedDataset) =>
-    file === 'district.csv'
-      ? data.districts.filter((d) => data.observations.some((o) => o.district === d.id)).map((d) => d.id)
-      : data.observations.map((o) => o.id);
+    file === 'district.csv' ? districtsWithData(data).map((d) => d.id) : data.observations.map((o) => o.id);
   if (!pinned) return ids(getDataset()).map((id) => ({ params: { id } }));
   return releases().flatMap((r) => ids(r.data).map((id) => ({ params: { id, version: r.version } })));
 }
