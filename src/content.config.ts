@@ -22,10 +22,19 @@ const caseStudies = defineCollection({
   }),
 });
 
-/** Editorial pages written as MDX (methodology), one file per language. */
+/** Editorial pages written as MDX (methodology, the home page's story), one file per language. */
 const pages = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: `${CONTENT_DIR}/pages` }),
-  schema: z.object({ title: z.string(), description: z.string(), lang: z.enum(['zh', 'en']) }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string(),
+    lang: z.enum(['zh', 'en']),
+    /** Date of the last substantive edit, where the page shows one (the home page's dateline). */
+    updated: z.coerce
+      .date()
+      .transform((d) => d.toISOString().slice(0, 10))
+      .optional(),
+  }),
 });
 
 // The dataset is not mirrored into collections: no page reads it through astro:content, and at

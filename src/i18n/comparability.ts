@@ -43,12 +43,15 @@ const TAIL: Partial<Record<keyof typeof HEAD, Record<ContentLang, string>>> = {
 
 /**
  * Notes on why the figures of one indicator cannot be compared directly; empty when they can.
- * Each note lists every figure with the part that differs (`章丘区900余件：…；福山区1.6万余条：…`).
+ * Each note lists every figure with the part that differs (`章丘区900余件：…；福山区1.6万余条：…`),
+ * unless `listed`: the view already shows each figure's kind, scope and period beside it, so those
+ * notes name only what differs and why it matters.
  */
 export function comparabilityNotes(
   items: GroupItem[],
   indicator: Pick<Indicator, 'comparisonNote'>,
   lang: Lang,
+  { listed = false }: { listed?: boolean } = {},
 ): string[] {
   const zh = pick({ zh: true, en: false }, lang);
   const notes: string[] = [];
@@ -66,6 +69,14 @@ export function comparabilityNotes(
   const differs = (key: (i: GroupItem) => string) => new Set(items.map(key)).size > 1;
   const note = (head: keyof typeof HEAD, part: (i: GroupItem) => string, withTail = true) => {
     const tail = withTail ? pick(TAIL[head], lang) : undefined;
+    if (listed && head !== 'measure') {
+      notes.push(
+        zh
+          ? `${HEAD[head].zh}（见各行）${tail ? `：${tail}` : '。'}`
+          : `${HEAD[head].en} (see each line)${tail ? `: ${tail}` : '.'}`,
+      );
+      return;
+    }
     notes.push(
       zh
         ? `${HEAD[head].zh}：${list(part)}。${tail ?? ''}`

@@ -24,15 +24,13 @@ export const zh = {
   'skip.toContent': '跳到正文',
   'footer.dataset': '数据集版本',
   'footer.about': '本站依据官方宣传报道整理，报道的是各区自己的说法，未经独立核实。',
-  'home.lede': '党组织怎样在村之上组织起来？山东三个区各有回答。',
   'home.models': '三种模式一览',
   'home.glanceDimension': '维度',
   'home.glanceRead': '阅读案例',
   'home.glanceNote': '每格是本站对官方报道的概括，点开看并列比较和数据。',
   'home.districts': '各区概况',
-  'home.observations': '条数据',
-  'home.sources': '篇原始报道',
-  'home.terms': '个术语',
+  'home.updated': '更新于',
+  'home.sourcesLine': '依据{n}篇官方报道和文本（{years}年；其中{inferred}篇的日期为本站推断）',
   'home.explore': '从这里进入',
   'home.datasetDate': '发布日期',
   'page.caseStudies': '案例研究',
@@ -117,6 +115,7 @@ export const zh = {
   'compare.intro':
     '同样的四个维度，三个区的做法并列。只有定义、性质和时期都相近的数字才直接比较；其余并列时都注明差别。',
   'compare.matrix': '四个维度一览',
+  'compare.charts': '用图表比较',
   'compare.sameIndicator': '同一指标的数字',
   'compare.sameIndicatorIntro': '下面每组是至少两个区都报告过的指标。每组下方注明不能直接比较的原因。',
   'compare.derived': '派生数字',
@@ -319,16 +318,15 @@ export const en: Record<StringKey, string> = {
   'footer.dataset': 'Dataset version',
   'footer.about':
     'Compiled from official publicity: the site reports what the districts say about themselves; none of it has been independently verified.',
-  'home.lede': 'How should the Party organise above the village? Three Shandong districts answer.',
   'home.models': 'The three models at a glance',
   'home.glanceDimension': 'Dimension',
   'home.glanceRead': 'Case study',
   'home.glanceNote':
     'Each cell is our summary of the official reports; it opens the side-by-side comparison and its figures.',
   'home.districts': 'The districts in brief',
-  'home.observations': 'figures',
-  'home.sources': 'primary reports',
-  'home.terms': 'glossary terms',
+  'home.updated': 'Updated',
+  'home.sourcesLine':
+    'Drawn from {n} official reports and texts ({years}; the dates of {inferred} are the site’s inference)',
   'home.explore': 'Ways in',
   'home.datasetDate': 'released',
   'page.caseStudies': 'Case studies',
@@ -415,6 +413,7 @@ export const en: Record<StringKey, string> = {
   'compare.intro':
     'The same four dimensions, the three districts side by side. Figures are compared directly only when definition, kind and period match; everywhere else a note says what differs.',
   'compare.matrix': 'The four dimensions at a glance',
+  'compare.charts': 'The comparison in charts',
   'compare.sameIndicator': 'Figures for the same indicator',
   'compare.sameIndicatorIntro':
     'Each group below is an indicator that at least two districts report. Under each, a note says why the figures cannot be compared directly, where they cannot.',

@@ -262,6 +262,20 @@ test('a comparison note names each figure and what differs', () => {
     notes.join('\n'),
   );
   assert.ok(notes.includes('口径说明。'));
+  // Where the view lists each figure's kind, scope and period, the notes say what differs without repeating them.
+  const listed = comparabilityNotes(items, {}, 'zh', { listed: true });
+  assert.ok(
+    listed.some((n) => n.startsWith('范围不同（见各行）：') && !n.includes('春元里')),
+    listed.join('\n'),
+  );
+  assert.ok(
+    listed.some((n) => n === '时间不同（见各行）。'),
+    listed.join('\n'),
+  );
+  assert.ok(
+    listed.some((n) => n.includes('福山区1.6万余条：以“条”计')),
+    'the measure note still names each figure',
+  );
   // Figures alike in kind, scope, period and measure need no note but the lower-bound one.
   const same = [items[0]!, { ...items[0]!, district: '福山区' }];
   assert.deepEqual(
