@@ -6,6 +6,7 @@ import { pick } from '../site/editions.ts';
 
 export const cadreNorms: ChartDefinition = {
   id: 'cadre-norms',
+  scales: 'panels',
   title: { zh: '每个单位配备多少干部和后备人才', en: 'How many cadres, and reserve candidates, each unit is to have' },
   subtitle: {
     zh: '各区规定的配备标准（空心），以及章丘按下沉干部总数算出的平均数；市中未报告此类标准',

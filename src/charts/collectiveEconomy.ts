@@ -6,6 +6,7 @@ import { pick } from '../site/editions.ts';
 
 export const collectiveEconomy: ChartDefinition = {
   id: 'collective-economy',
+  scales: 'panels',
   title: {
     zh: '集体收入达到五十万元、百万元的村所占比例',
     en: 'Villages with collective income of 500,000 yuan or more, and of 1 million yuan or more',

@@ -5,10 +5,14 @@ import type { ChartDefinition } from './types.ts';
 
 export const fushanCherryEconomy: ChartDefinition = {
   id: 'fushan-cherry-economy',
-  title: { zh: '福山大樱桃：合作社、联盟与合作意向', en: "Fushan's cherries: cooperatives, alliance and intentions" },
+  scales: 'panels',
+  title: {
+    zh: '福山大樱桃：合作社、联盟、合作意向、产值与品牌价值',
+    en: "Fushan's cherries: cooperatives, alliance, intentions, output and brand value",
+  },
   subtitle: {
-    zh: '三种不同的东西，各用自己的刻度；产值和品牌价值见下表',
-    en: 'Three different things, each on its own scale; output and brand value are in the table below',
+    zh: '五种不同的东西，每组各用自己的刻度，不能互相比较；产值是下限（箭头），品牌价值的评估方法报道未说明',
+    en: 'Five different things, each panel on its own scale and not comparable with the others; output is a lower bound (arrow), and the report does not say how the brand value was assessed',
   },
   comparability: {
     zh: '产值是“突破”某个整数的说法，是下限；品牌价值如何评估，报道没有说明。',
@@ -31,7 +35,5 @@ export const fushanCherryEconomy: ChartDefinition = {
     observationRow(data, lang, 'fushan-cherry-output'),
     observationRow(data, lang, 'fushan-cherry-brand-value'),
   ],
-  // Money and counts share no scale: the chart draws the counts, the table lists all five.
-  drawn: (rows) => rows.filter((r) => r.unit === 'count'),
   plot: (input, rows, notes) => qualifiedDots(input, rows, {}, notes),
 };

@@ -186,6 +186,7 @@ function hostLabel(f: Feat, input: ChartInput): string {
 
 export const mapShandong: ChartDefinition = {
   id: 'map-shandong',
+  scales: 'map',
   title: { zh: '三个区在山东省的位置', en: 'Where the three districts are in Shandong' },
   subtitle: {
     zh: '章丘区、市中区属济南市，福山区属烟台市',
@@ -272,6 +273,7 @@ export const mapShandong: ChartDefinition = {
 
 export const mapJinan: ChartDefinition = {
   id: 'map-jinan',
+  scales: 'map',
   title: { zh: '济南市：章丘区和市中区', en: 'Jinan: Zhangqiu and Shizhong districts' },
   subtitle: {
     zh: '章丘在济南东部，报道称其为农业大区；市中是济南的中心城区',
@@ -293,6 +295,7 @@ export const mapJinan: ChartDefinition = {
 
 export const mapYantai: ChartDefinition = {
   id: 'map-yantai',
+  scales: 'map',
   title: { zh: '烟台市：福山区', en: 'Yantai: Fushan District' },
   subtitle: { zh: '福山区位于烟台市区西南', en: 'Fushan lies south-west of central Yantai' },
   kind: 'map',

@@ -271,11 +271,16 @@ function panelDots(
   // Each panel's ticks, in its own units, placed in the shared frame.
   // Counts of whole things take whole-number ticks only.
   const whole = (p: Panel) => p.rows.every((r) => Number.isInteger(r.value) && Number.isInteger(r.high ?? 0));
-  const ticks = panels.flatMap((p) =>
-    d3ticks(0, p.max, Math.max(2, Math.floor(plotWidth / 90)))
-      .filter((t) => t <= p.max && (!whole(p) || Number.isInteger(t)))
-      .map((t) => ({ p, t, x: t / p.max })),
-  );
+  // Fewer ticks where their labels are long ("400 million"): labels never run into each other.
+  const panelTicks = (p: Panel) => {
+    for (let n = Math.max(2, Math.floor(plotWidth / 90)); ; n--) {
+      const ts = d3ticks(0, p.max, n).filter((t) => t <= p.max && (!whole(p) || Number.isInteger(t)));
+      const gap = ts.length > 1 ? (plotWidth * (ts[1]! - ts[0]!)) / p.max : plotWidth;
+      const widest = Math.max(...ts.map((t) => textWidth(formatNumber(t, lang), FONT_SIZE)));
+      if (n <= 2 || widest + 12 <= gap) return ts;
+    }
+  };
+  const ticks = panels.flatMap((p) => panelTicks(p).map((t) => ({ p, t, x: t / p.max })));
   // A tick label centred on the right edge may not fit beside it: its grid line stays, its label goes.
   const labelled = ticks.filter(
     (k) => k.x * plotWidth + textWidth(formatNumber(k.t, lang), FONT_SIZE) / 2 <= plotWidth + marginRight - 2,

@@ -6,6 +6,7 @@ import { pick } from '../site/editions.ts';
 
 export const servicesOutput: ChartDefinition = {
   id: 'services-output',
+  scales: 'panels',
   title: { zh: '解决的问题、调处的纠纷、服务的群众', en: 'Problems solved, disputes settled, residents served' },
   subtitle: {
     zh: '每组各用自己的刻度，不能互相比较；多为下限（箭头），统计时期各不相同',

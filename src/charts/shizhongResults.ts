@@ -5,6 +5,7 @@ import type { ChartDefinition } from './types.ts';
 
 export const shizhongResults: ChartDefinition = {
   id: 'shizhong-results',
+  scales: 'panels',
   title: { zh: '市中区报告的工作成果', en: 'What Shizhong District reports' },
   subtitle: {
     zh: '全区数字，多未写明日期或时段（报道未印日期，本站推断发表于2024年）',

@@ -6,7 +6,7 @@ import { t } from '../i18n/strings.ts';
 import { formatDateRange, formatStartYear } from '../i18n/format.ts';
 import { districtColour } from './palette.ts';
 import { modelStartTitle, sourceOutlet, startSourceOf } from './rows.ts';
-import { FONT_SIZE, NOTE_LINE, NOTE_SIZE, noteMarks } from './marks.ts';
+import { FONT_SIZE, LINE, NOTE_LINE, NOTE_SIZE, noteMarks } from './marks.ts';
 import { textWidth, wrapBalanced, wrapText } from './text.ts';
 import type { ChartDefinition, ChartInput, Datum } from './types.ts';
 import { caseStudyPath, sourcePath } from '../site/paths.ts';
@@ -34,8 +34,25 @@ function timelineTitle(d: Datum, data: ChartInput['data'], lang: ChartInput['lan
   );
 }
 
+/** A row's name beside its mark: the model's start, or which report (its outlet). */
+function rowName(d: Datum, data: ChartInput['data'], lang: ChartInput['lang']): string {
+  if (d.ref.startsWith('start-')) {
+    const m = data.district.get(d.district)!.model;
+    return pick({ zh: `${m.name.zh}：开始`, en: `${m.name.en}: start` }, lang);
+  }
+  return `${t(lang, 'timeline.report')}${t(lang, 'punct.colon')}${sourceOutlet(data, d.source, lang)}`;
+}
+
+/** The heading over a district's reports about another programme than its model. */
+function programmeHeading(data: ChartInput['data'], id: string, lang: ChartInput['lang']): string {
+  const term = data.term.get(id);
+  const name = term ? pick({ zh: term.zhHans, en: term.en }, lang) : id;
+  return pick({ zh: `关于更早的${name}`, en: `On the earlier ${name}` }, lang);
+}
+
 export const timeline: ChartDefinition = {
   id: 'timeline',
+  scales: 'time',
   legend: false,
   breakout: true,
   notes: [
@@ -53,8 +70,8 @@ export const timeline: ChartDefinition = {
   ],
   title: { zh: '三种模式何时开始，何时见报', en: 'When each model began, and when it was reported' },
   subtitle: {
-    zh: '实心圆：来源所说的起点；空心圆：来源发表时间（多为本站推断）',
-    en: 'Filled: the start the sources give; hollow: when each source appeared (mostly the site’s inference)',
+    zh: '实心圆：来源所说的模式起点；空心圆：报道发表的时间，标“本站推断”的日期原文未印；虚线圆：关于更早工程的报道；横条：只知道发表时间的范围',
+    en: 'Filled: the start of the model as the sources give it; hollow: when a report appeared, marked where the date is the site’s inference; dashed: a report about an earlier programme; bar: the range a date is known to within',
   },
   comparability: {
     zh: '章丘的起点是报道所说开始“深化”党建工作区建设的年份，工作区最初何时设立，报道没有写；市中区“跨村联建”的开始年份来源未写明，图中只标其报道的时间。',
@@ -103,65 +120,87 @@ export const timeline: ChartDefinition = {
         label: formatDateRange(s.date, s.dateEnd, lang),
         kindText: pick({ zh: '发表时间', en: 'publication date' }, lang),
         period: `${formatDateRange(s.date, s.dateEnd, lang)}${s.dateInferred ? pick({ zh: '（本站推断）', en: " (site's inference)" }, lang) : ''}`,
-        scope: s.dateInferred
-          ? pick({ zh: '原文未印日期', en: 'no date printed' }, lang)
-          : pick({ zh: '日期已印出', en: 'date printed' }, lang),
+        scope: [
+          s.programme ? programmeHeading(data, s.programme, lang) : '',
+          s.dateInferred
+            ? pick({ zh: '原文未印日期', en: 'no date printed' }, lang)
+            : pick({ zh: '日期已印出', en: 'date printed' }, lang),
+        ]
+          .filter(Boolean)
+          .join(pick({ zh: '；', en: '; ' }, lang)),
         source: s.id,
         href: sourcePath(s.id, lang),
       }));
     return [...starts, ...reports];
   },
   plot: ({ width, data, lang }, rows, notes) => {
-    // One line per district: its start and its reports side by side.
-    const districtOf = (d: Datum) => districtName(data, d.district, lang);
-    // Districts in site order, whether or not a source dates their start.
+    // Every mark on its own line, under its district's heading: which report or which start it is
+    // stands beside it (or above it on a phone), and its date is written next to the mark. Reports
+    // about another programme than the model (sources.programme) sit under their own heading,
+    // drawn dashed, apart from the model's start.
+    const stacked = width < 480;
     const order = new Map(data.districts.map((d, i) => [d.id, i] as const));
-    const names = [
-      ...new Set([...rows].sort((a, b) => order.get(a.district)! - order.get(b.district)!).map(districtOf)),
-    ];
-    const wrapped = new Map(names.map((n) => [n, wrapText(n, Math.min(width * 0.3, 160), FONT_SIZE)]));
-    const marginLeft = Math.ceil(Math.max(...[...wrapped.values()].map((s) => textWidth(s, FONT_SIZE)))) + 14;
-    const marginRight = 20;
+    const districts = [...new Set(rows.map((r) => r.district))].sort((a, b) => order.get(a)! - order.get(b)!);
+    const programmeOf = (d: Datum) => (d.ref.startsWith('report-') ? data.source.get(d.source)?.programme : undefined);
+    const labelMax = stacked ? width - 16 : Math.min(width * 0.3, 230);
+    const rowLabel = (d: Datum) => wrapText(rowName(d, data, lang), labelMax, FONT_SIZE);
+    const marginLeft = stacked ? 16 : Math.ceil(Math.max(...rows.map((d) => textWidth(rowLabel(d), FONT_SIZE)))) + 16;
+    const marginRight = 16;
     const plotWidth = width - marginLeft - marginRight;
     const domain = [2018, 2025] as const;
     const px = (v: number) => ((v - domain[0]) / (domain[1] - domain[0])) * plotWidth;
     const fromPx = (p: number) => domain[0] + (p / plotWidth) * (domain[1] - domain[0]);
-    // Rows in pixels (identity y): each district's line, and under it the note about its start, if any.
     const noteText = new Map(
       notes.map((n) => [n.ref, wrapBalanced(n.text, Math.min(plotWidth, 300), NOTE_SIZE)] as const),
     );
-    const lineY = new Map<string, number>();
+    const lines = (s: string) => s.split('\n').length;
+    const headings: { text: string; y: number; programme: boolean }[] = [];
+    const markY = new Map<string, number>();
+    const labelY = new Map<string, number>();
     const noteY = new Map<string, number>();
-    let y = 10;
-    for (const name of names) {
-      const mark = y + 24;
-      lineY.set(name, mark);
-      y = mark + 24;
-      // The district's note sits under its line, hung from the mark it is about (its start, or a report).
-      const noted = rows.find((r) => districtOf(r) === name && noteText.has(r.ref));
-      const note = noted && noteText.get(noted.ref);
-      if (noted && note) {
-        noteY.set(noted.ref, mark + 16);
-        y = mark + 16 + note.split('\n').length * NOTE_LINE + 8;
+    let y = 4;
+    const place = (d: Datum) => {
+      const label = rowLabel(d);
+      if (stacked) {
+        labelY.set(d.ref, y);
+        y += lines(label) * LINE + 12;
+      } else y += Math.max(13, (lines(label) * LINE) / 2 + 2);
+      markY.set(d.ref, y);
+      if (!stacked) labelY.set(d.ref, y);
+      y += 13;
+      const note = noteText.get(d.ref);
+      if (note) {
+        noteY.set(d.ref, y + 4);
+        y += 4 + lines(note) * NOTE_LINE + 4;
       }
+      y += 4;
+    };
+    for (const id of districts) {
+      headings.push({ text: districtName(data, id, lang), y, programme: false });
+      y += LINE + 6;
+      const own = rows.filter((r) => r.district === id && !programmeOf(r));
+      for (const d of own) place(d);
+      const programmes = [...new Set(rows.filter((r) => r.district === id).map(programmeOf))].filter((p): p is string =>
+        Boolean(p),
+      );
+      for (const p of programmes) {
+        y += 4;
+        headings.push({ text: programmeHeading(data, p, lang), y, programme: true });
+        y += LINE + 2;
+        for (const d of rows.filter((r) => r.district === id && programmeOf(r) === p)) place(d);
+      }
+      y += 10;
     }
-    // Reports of one district dated alike would hide each other: spread them 14 px apart vertically.
     const at = (d: Datum) => (d.high === undefined ? d.value : (d.value + d.high) / 2);
-    const dodge = new Map<string, number>();
-    for (const name of names) {
-      const same = new Map<number, Datum[]>();
-      for (const r of rows.filter((r) => r.ref.startsWith('report-') && districtOf(r) === name)) {
-        const key = Math.round(px(at(r)) / 12);
-        same.set(key, [...(same.get(key) ?? []), r]);
-      }
-      for (const group of same.values())
-        for (const [k, r] of group.entries()) dodge.set(r.ref, (k - (group.length - 1) / 2) * 14);
-    }
-    const markY = (d: Datum) => lineY.get(districtOf(d))! + (dodge.get(d.ref) ?? 0);
     const colour = (d: Datum) => districtColour(data, d.district);
     const starts = rows.filter((r) => r.ref.startsWith('start-'));
     const reports = rows.filter((r) => r.ref.startsWith('report-'));
     const noted = rows.filter((r) => noteY.has(r.ref));
+    const dateText = (d: Datum) => d.period;
+    // A date label right of its mark where it fits, otherwise left of it.
+    const fitsRight = (d: Datum) =>
+      px(d.high ?? d.value) + 12 + textWidth(dateText(d), FONT_SIZE) <= plotWidth + marginRight - 2;
+    const y0 = (d: Datum) => markY.get(d.ref)!;
     const noteX = (d: Datum) =>
       fromPx(
         Math.max(
@@ -171,11 +210,11 @@ export const timeline: ChartDefinition = {
       );
     return {
       width,
-      height: y + 36,
+      height: y + 30,
       marginLeft,
       marginRight,
-      marginTop: 10,
-      marginBottom: 36,
+      marginTop: 8,
+      marginBottom: 30,
       style: { fontSize: `${FONT_SIZE}px` },
       x: {
         domain,
@@ -186,20 +225,45 @@ export const timeline: ChartDefinition = {
       },
       y: { type: 'identity', axis: null },
       marks: [
-        Plot.text(names, {
-          y: (n: string) => lineY.get(n),
-          text: (n: string) => wrapped.get(n),
+        Plot.text(
+          headings.filter((h) => !h.programme),
+          {
+            y: 'y',
+            text: 'text',
+            frameAnchor: 'left',
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            dx: -marginLeft + 2,
+            fontWeight: 'bold',
+            className: 'row-label',
+          },
+        ),
+        Plot.text(
+          headings.filter((h) => h.programme),
+          {
+            y: 'y',
+            text: 'text',
+            frameAnchor: 'left',
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            dx: -marginLeft + 2,
+            fontStyle: pick({ zh: 'normal', en: 'italic' }, lang),
+            className: 'row-label',
+          },
+        ),
+        Plot.text(rows, {
+          y: (d: Datum) => labelY.get(d.ref),
+          text: rowLabel,
           frameAnchor: 'left',
-          textAnchor: 'end',
-          lineAnchor: 'middle',
-          dx: -9,
+          textAnchor: stacked ? 'start' : 'end',
+          lineAnchor: stacked ? 'top' : 'middle',
+          dx: stacked ? -marginLeft + 2 : -9,
           className: 'row-label',
         }),
-        Plot.ruleY(starts, { y: markY, x1: 'value', x2: 2024.9, stroke: colour, strokeOpacity: 0.35, strokeWidth: 2 }),
         Plot.ruleY(
           reports.filter((r) => r.high !== undefined),
           {
-            y: markY,
+            y: y0,
             x1: 'value',
             x2: 'high',
             stroke: colour,
@@ -209,24 +273,48 @@ export const timeline: ChartDefinition = {
             className: 'data-mark',
           },
         ),
-        Plot.dot(reports, {
-          y: markY,
-          x: at,
-          r: 6,
-          stroke: colour,
-          strokeWidth: 2.5,
-          fill: 'none',
-          className: 'data-mark',
-        }),
-        Plot.dot(starts, { y: markY, x: 'value', r: 7, fill: colour, stroke: colour, className: 'data-mark' }),
+        Plot.dot(
+          reports.filter((d) => !programmeOf(d)),
+          { y: y0, x: at, r: 6, stroke: colour, strokeWidth: 2.5, fill: 'none', className: 'data-mark' },
+        ),
+        // Reports about an earlier programme: dashed, so they read apart from the model's own.
+        Plot.dot(
+          reports.filter((d) => programmeOf(d)),
+          {
+            y: y0,
+            x: at,
+            r: 6,
+            stroke: colour,
+            strokeWidth: 2,
+            strokeDasharray: '3,2',
+            fill: 'none',
+            className: 'data-mark',
+          },
+        ),
+        Plot.dot(starts, { y: y0, x: 'value', r: 7, fill: colour, stroke: colour, className: 'data-mark' }),
+        Plot.text(
+          rows.filter((d) => fitsRight(d)),
+          {
+            y: y0,
+            x: (d: Datum) => d.high ?? d.value,
+            text: dateText,
+            textAnchor: 'start',
+            dx: 11,
+            className: 'value-label',
+          },
+        ),
+        Plot.text(
+          rows.filter((d) => !fitsRight(d)),
+          { y: y0, x: 'value', text: dateText, textAnchor: 'end', dx: -11, className: 'value-label' },
+        ),
         ...noteMarks(
           noted,
-          { x: noteX, from: (d) => markY(d) + 9, top: (d) => noteY.get(d.ref)!, text: (d) => noteText.get(d.ref)! },
+          { x: noteX, from: (d) => y0(d) + 8, top: (d) => noteY.get(d.ref)!, text: (d) => noteText.get(d.ref)! },
           lang,
         ),
         // On top: a transparent target per mark, with its link and tooltip.
-        Plot.dot([...starts, ...reports], {
-          y: markY,
+        Plot.dot(rows, {
+          y: y0,
           x: (d: Datum) => (d.ref.startsWith('start-') ? d.value : at(d)),
           r: 12,
           fill: 'transparent',

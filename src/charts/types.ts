@@ -68,6 +68,13 @@ export interface ChartDefinition {
   subtitle: Bilingual;
   /** `map` for locator maps: no mark legend, a table of the districts shown. */
   kind?: 'chart' | 'map';
+  /**
+   * How the chart places values, declared so a test can hold it (EDITORIAL.md: only figures of the
+   * same indicator, definition and unit share an axis): `panels`, small multiples in which only rows
+   * of one indicator, kind, scope and unit share a panel and its scale (`qualifiedDots`); `time`, one
+   * calendar axis on which every mark is a date; `map`, positions on a map, no value axis.
+   */
+  scales: 'panels' | 'time' | 'map';
   /** `false` for charts whose marks are not the qualified dots of the mark legend (the timeline). */
   legend?: false;
   /**

@@ -6,6 +6,7 @@ import { pick } from '../site/editions.ts';
 
 export const unitSize: ChartDefinition = {
   id: 'unit-size',
+  scales: 'panels',
   title: { zh: '一个村以上的单位覆盖多少个村', en: 'How many villages one unit above the village covers' },
   subtitle: {
     zh: '四种数字各用自己的刻度，不排高低：章丘为全区平均（派生），市中为一个试点联合党委，福山为规定的区间；实心为报道所称的已实现数，空心为标准、计划或本站派生的数',

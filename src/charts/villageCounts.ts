@@ -6,6 +6,7 @@ import { pick } from '../site/editions.ts';
 
 export const villageCounts: ChartDefinition = {
   id: 'village-counts',
+  scales: 'panels',
   title: { zh: '行政村与村以上单位的数量', en: 'Villages, and the units organised above them' },
   subtitle: {
     zh: '各区报道中的行政村数和党建工作区、联合党委数；市中未报告这两个数字',

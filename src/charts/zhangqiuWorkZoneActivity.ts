@@ -5,6 +5,7 @@ import type { ChartDefinition } from './types.ts';
 
 export const zhangqiuWorkZoneActivity: ChartDefinition = {
   id: 'zhangqiu-work-zone-activity',
+  scales: 'panels',
   title: { zh: '章丘党建工作区一年多来的工作量', en: "Zhangqiu's work zones: a little over a year's activity" },
   subtitle: {
     zh: '报道所说“一年多来”的累计数（起点2023年为本站推断），全部是下限（“多”）；每组各用自己的刻度',

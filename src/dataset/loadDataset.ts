@@ -99,8 +99,10 @@ export function checkDataset(raw: Partial<Record<DatasetName, unknown>>, problem
     if (!set.has(value)) problems.push({ file, record, field, expected: `a known ${what} id (got "${value}")` });
   };
 
+  const terms = ids('glossary');
   for (const s of (parsed.sources ?? []) as Dataset['sources']) {
     ref('sources.json', s.id, 'district', districts, s.district, 'district');
+    if (s.programme) ref('sources.json', s.id, 'programme', terms, s.programme, 'glossary term');
     const expectedFile = `${s.id}.zh-${s.script}.txt`;
     if (s.file !== expectedFile)
       problems.push({ file: 'sources.json', record: s.id, field: 'file', expected: `"${expectedFile}" (id + script)` });

@@ -125,6 +125,11 @@ export const sourceSchema = z
       .describe('News report, a case the district submitted itself, or a text with no named outlet'),
     reliability: bilingual.describe('How far the text can be trusted, and why'),
     summary: bilingual.describe('What the text says, in our words'),
+    programme: slug
+      .optional()
+      .describe(
+        "The programme the text is about, as a glossary term id, when it is not the district's model (an earlier or another programme); charts set such reports apart from the model's start",
+      ),
   })
   .describe('The primary texts (official publicity) the figures come from, one row per text.');
 export type Source = z.infer<typeof sourceSchema>;

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { CHARTS } from '../../src/charts/index.ts';
+import { panelKey } from '../../src/charts/marks.ts';
 import { fillSummary, placeNotes, renderChart } from '../../src/charts/render.ts';
 import { loadGeo, WIDTHS } from '../../src/charts/site.ts';
 import { getDataset } from '../../src/dataset/dataset.ts';
@@ -154,4 +155,40 @@ test('every chart says its point on the chart: one or two notes in both language
     () => placeNotes({ ...CHARTS[0]!, notes: [{ ref: 'no-such-row', text: { zh: 'x', en: 'x' } }] }, [], 'en'),
     /does not draw/,
   );
+});
+
+// EDITORIAL.md: position on a shared axis is itself a comparison. Every chart declares how it places
+// values, and the drawing is held to it: small multiples whose panels each hold one indicator, kind,
+// scope and unit; a calendar axis that carries only dates; a map. No chart uses a log scale.
+test('every chart places values as it declares: one unit and kind per shared scale, no log scales', () => {
+  const problems: string[] = [];
+  for (const chart of CHARTS)
+    for (const lang of ['zh', 'en'] as const) {
+      const input = { data, lang, width: WIDTHS.wide, geo };
+      const rows = chart.rows(input);
+      const drawn = chart.drawn ? chart.drawn(rows) : rows;
+      const options = chart.plot(input, drawn, []) as Record<string, { type?: string } | undefined>;
+      for (const axis of ['x', 'y', 'fx', 'fy', 'r'])
+        if (/log|pow|sqrt/.test(String(options[axis]?.type ?? '')))
+          problems.push(`${chart.id}: a ${options[axis]!.type} scale on ${axis}`);
+      const where = `${chart.id} (${lang})`;
+      if (chart.scales === 'panels') {
+        const panels = new Map<string, typeof drawn>();
+        for (const r of drawn) panels.set(panelKey(r), [...(panels.get(panelKey(r)) ?? []), r]);
+        for (const [key, members] of panels) {
+          if (new Set(members.map((r) => r.unit)).size > 1) problems.push(`${where}: panel ${key} mixes units`);
+          if (new Set(members.map((r) => (r.derived ? 'derived' : r.kind))).size > 1)
+            problems.push(`${where}: panel ${key} mixes kinds`);
+        }
+        const { svg } = renderChart(chart, input);
+        const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+        const titles = document.querySelectorAll('g.panel-title > text').length;
+        if (titles !== panels.size) problems.push(`${where}: ${titles} panel headings for ${panels.size} panels`);
+      } else if (chart.scales === 'time') {
+        for (const r of drawn)
+          if (!(r.value >= 1990 && r.value <= 2100 && (r.high === undefined || r.high <= 2100)))
+            problems.push(`${where}: ${r.ref} is not a date on the calendar axis`);
+      } else if (chart.kind !== 'map') problems.push(`${where}: declares a map but is not one`);
+    }
+  assert.deepEqual(problems, []);
 });
