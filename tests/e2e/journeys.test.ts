@@ -13,6 +13,7 @@ import { t } from '../../src/i18n/strings.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 import { pick, type Lang } from '../../src/site/editions.ts';
 import { localePath } from '../../src/site/paths.ts';
+import { homeHeadline } from '../lib/homeStory.ts';
 
 let h: Harness;
 before(async () => {
@@ -41,7 +42,8 @@ for (const lang of ['zh', 'en'] as Lang[]) {
       page.setDefaultTimeout(8000);
       const phone = width < 600;
       await page.goto(new URL(localePath(lang, '/').slice(1), h.url).href);
-      assert.equal((await page.locator('h1').textContent())?.trim(), t(lang, 'site.title'));
+      assert.equal((await page.locator('h1').textContent())?.trim(), homeHeadline(lang));
+      assert.equal(await page.title(), t(lang, 'site.title'));
       if (phone) await noSidewaysScroll(page, 'home');
 
       // The main navigation leads to the comparison.
