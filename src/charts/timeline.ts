@@ -143,9 +143,15 @@ export const timeline: ChartDefinition = {
     const districts = [...new Set(rows.map((r) => r.district))].sort((a, b) => order.get(a)! - order.get(b)!);
     const programmeOf = (d: Datum) => (d.ref.startsWith('report-') ? data.source.get(d.source)?.programme : undefined);
     const labelMax = stacked ? width - 16 : Math.min(width * 0.3, 230);
-    const rowLabel = (d: Datum) => wrapText(rowName(d, data, lang), labelMax, FONT_SIZE);
+    // On a phone the date joins the row's name above its mark: beside a mark it would run off the chart.
+    const rowLabel = (d: Datum) =>
+      wrapText(
+        stacked ? `${rowName(d, data, lang)}${t(lang, 'punct.comma')}${d.period}` : rowName(d, data, lang),
+        labelMax,
+        FONT_SIZE,
+      );
     const marginLeft = stacked ? 16 : Math.ceil(Math.max(...rows.map((d) => textWidth(rowLabel(d), FONT_SIZE)))) + 16;
-    const marginRight = 16;
+    const marginRight = 22;
     const plotWidth = width - marginLeft - marginRight;
     const domain = [2018, 2025] as const;
     const px = (v: number) => ((v - domain[0]) / (domain[1] - domain[0])) * plotWidth;
@@ -158,7 +164,7 @@ export const timeline: ChartDefinition = {
     const markY = new Map<string, number>();
     const labelY = new Map<string, number>();
     const noteY = new Map<string, number>();
-    let y = 4;
+    let y = 8;
     const place = (d: Datum) => {
       const label = rowLabel(d);
       if (stacked) {
@@ -185,8 +191,9 @@ export const timeline: ChartDefinition = {
       );
       for (const p of programmes) {
         y += 4;
-        headings.push({ text: programmeHeading(data, p, lang), y, programme: true });
-        y += LINE + 2;
+        const text = wrapText(programmeHeading(data, p, lang), width - 8, FONT_SIZE);
+        headings.push({ text, y, programme: true });
+        y += lines(text) * LINE + 6;
         for (const d of rows.filter((r) => r.district === id && programmeOf(r) === p)) place(d);
       }
       y += 10;
@@ -293,7 +300,7 @@ export const timeline: ChartDefinition = {
         ),
         Plot.dot(starts, { y: y0, x: 'value', r: 7, fill: colour, stroke: colour, className: 'data-mark' }),
         Plot.text(
-          rows.filter((d) => fitsRight(d)),
+          rows.filter((d) => !stacked && fitsRight(d)),
           {
             y: y0,
             x: (d: Datum) => d.high ?? d.value,
@@ -304,7 +311,7 @@ export const timeline: ChartDefinition = {
           },
         ),
         Plot.text(
-          rows.filter((d) => !fitsRight(d)),
+          rows.filter((d) => !stacked && !fitsRight(d)),
           { y: y0, x: 'value', text: dateText, textAnchor: 'end', dx: -11, className: 'value-label' },
         ),
         ...noteMarks(

@@ -302,7 +302,7 @@ export const en: Record<StringKey, string> = {
   'site.title': 'Party-Building Models Compared: Zhangqiu, Shizhong, Fushan',
   'site.shortTitle': 'Party-Building Models Compared',
   'site.description':
-    'How three districts of Shandong organise grassroots Party building above the single village: the Zhangqiu, Shizhong and Fushan models side by side, every figure traceable to the report that claims it.',
+    'How three districts of Shandong organise the grassroots of the Communist Party of China above the single village: the Zhangqiu, Shizhong and Fushan models side by side, every figure traceable to the report that claims it.',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
   'nav.compare': 'Compare',
