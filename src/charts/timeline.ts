@@ -150,7 +150,8 @@ export const timeline: ChartDefinition = {
         labelMax,
         FONT_SIZE,
       );
-    const marginLeft = stacked ? 16 : Math.ceil(Math.max(...rows.map((d) => textWidth(rowLabel(d), FONT_SIZE)))) + 16;
+    // Room for the first year's tick label, centred on the plot's left end.
+    const marginLeft = stacked ? 22 : Math.ceil(Math.max(...rows.map((d) => textWidth(rowLabel(d), FONT_SIZE)))) + 16;
     const marginRight = 22;
     const plotWidth = width - marginLeft - marginRight;
     const domain = [2018, 2025] as const;
