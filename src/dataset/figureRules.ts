@@ -49,6 +49,16 @@ export function figureRuleProblems(data: Dataset): DataProblem[] {
     }
   }
 
+  // A glossary entry opens with its meaning in one line; the definition is the detail after it.
+  for (const g of data.glossary)
+    if (!g.short)
+      say(
+        'glossary.json',
+        g.id,
+        'short',
+        'the meaning in one line, in zh and en, shown before the definition (rule: glossary)',
+      );
+
   for (const d of data.districts)
     for (const lang of ['zh', 'en'] as const)
       if (d.model.startNote && !d.model.startNote[lang].includes('{year}'))

@@ -173,8 +173,10 @@ export function checkDataset(raw: Partial<Record<DatasetName, unknown>>, problem
     noFigures('sources.json', s.id, 'summary', s.summary);
     noFigures('sources.json', s.id, 'reliability', s.reliability);
   }
-  for (const g of (parsed.glossary ?? []) as Dataset['glossary'])
+  for (const g of (parsed.glossary ?? []) as Dataset['glossary']) {
     noFigures('glossary.json', g.id, 'definition', g.definition);
+    if (g.short) noFigures('glossary.json', g.id, 'short', g.short);
+  }
   for (const f of (parsed.frames ?? []) as Dataset['frames']) {
     noFigures('frames.json', f.id, 'summary', f.summary);
     noFigures('frames.json', f.id, 'headline', f.headline);

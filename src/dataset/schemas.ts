@@ -287,6 +287,9 @@ export const observationSchema = z
   );
 export type Observation = z.infer<typeof observationSchema>;
 
+/** Longest one-line glossary meaning (`short`), in characters: one line or two on a phone. */
+export const GLOSS_SHORT_MAX = { zh: 40, en: 110 } as const;
+
 export const glossarySchema = z
   .object({
     id: slug.describe('Term id'),
@@ -294,7 +297,24 @@ export const glossarySchema = z
     zhHant: z.string().min(1).describe('Term, Traditional Chinese'),
     pinyin: z.string().min(1).describe('Term, pinyin'),
     en: z.string().min(1).describe('The English rendering the site uses'),
-    definition: bilingual.describe('Definition'),
+    short: z
+      .object({
+        zh: z
+          .string()
+          .trim()
+          .min(1, 'a Simplified Chinese text')
+          .max(GLOSS_SHORT_MAX.zh, `at most ${GLOSS_SHORT_MAX.zh} characters`),
+        en: z
+          .string()
+          .trim()
+          .min(1, 'an English text')
+          .max(GLOSS_SHORT_MAX.en, `at most ${GLOSS_SHORT_MAX.en} characters`),
+      })
+      .optional()
+      .describe(
+        'What the term means, in one line of our own words, shown first (required in the current data; optional so releases frozen before it stay valid)',
+      ),
+    definition: bilingual.describe('Definition: the detail after the one-line meaning (how the districts use it)'),
     dimension: dimension.optional().describe('Dimension the term belongs to, if one'),
     districts: z.array(slug).describe('Districts whose sources use the term (districts.id)'),
   })

@@ -77,6 +77,11 @@ export function startSearchPage(): void {
     s.value = v && [...s.options].some((o) => o.value === v) ? v : '';
   }
 
+  // The filters fold away on phones so the results come first; open where there is room, or
+  // when the link set one (a reader must see what narrows the results).
+  const box = document.querySelector<HTMLDetailsElement>('#search-filters-box');
+  if (box && (Object.keys(filters()).length > 0 || matchMedia('(min-width: 48rem)').matches)) box.open = true;
+
   const syncUrl = (): void => {
     const p = writeParams(input.value, filters()).toString();
     history.replaceState(null, '', p ? `${location.pathname}?${p}` : location.pathname);

@@ -484,13 +484,19 @@ export class RecordBuilder {
 
   /**
    * A glossary term's record made from the dataset: the text its entry on the glossary page
-   * (GlossaryPage.astro) shows outside the pinyin line (both names, then the definition), equal
+   * (GlossaryPage.astro) shows outside its muted pinyin and script lines (both names, the one the edition looks terms up by first; the one-line meaning; the definition), equal
    * to the record `glossary()` cuts from the built page.
    */
   glossaryTerm(lang: Lang, id: string): SearchRecord {
     const g = this.data.term.get(id);
     if (!g) throw new Error(`search: no glossary term ${id}`);
-    const content = tidy([`${g.zhHans} ${g.en}`, pick(g.definition, lang)].join(SEP));
+    const content = tidy(
+      [
+        pick({ zh: `${g.zhHans} ${g.en}`, en: `${g.en} ${g.zhHans}` }, lang),
+        ...(g.short ? [pick(g.short, lang)] : []),
+        pick(g.definition, lang),
+      ].join(SEP),
+    );
     return {
       url: glossaryPath(id, lang),
       lang,

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 import { PAYLOADS, QUERIES, type QueryCase } from '../../scripts/lib/searchQueries.ts';
 import { axeViolations } from '../lib/axe.ts';
-import type { Lang } from '../../src/site/editions.ts';
+import { LANGS, type Lang } from '../../src/site/editions.ts';
 import { localePath, splitLocalePath } from '../../src/site/paths.ts';
 import { convertText } from '../../src/site/script.ts';
 
@@ -222,6 +222,8 @@ test('keyboard only: type, tab to a filter, change it, reach the first result', 
     () => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey === 'q=grid',
   );
   await page.keyboard.press('Tab'); // submit button
+  await page.keyboard.press('Tab'); // the filters' summary (open on a wide screen)
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
   await page.keyboard.press('Tab'); // type filter
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-f-type');
   await page.keyboard.press('Tab');
@@ -239,6 +241,46 @@ test('keyboard only: type, tab to a filter, change it, reach the first result', 
   );
   await page.keyboard.press('Tab'); // first result link (the live region and list have no other stops)
   assert.equal(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null), true);
+});
+
+test('the search page has exactly one search box, in every edition (the header leaves its own out)', async () => {
+  for (const lang of LANGS) {
+    const page = await h.browser.newPage();
+    await page.goto(new URL(searchPath(lang), h.url).href);
+    assert.equal(await page.locator('input[type="search"], input[name="q"]').count(), 1, lang);
+    assert.equal(await page.locator('form[role="search"]').count(), 1, lang);
+    assert.equal(await page.locator('header input').count(), 0, `${lang}: no field in the header`);
+    await page.close();
+  }
+});
+
+test('on a phone (375 × 812) the first result of a search lies within the first screen; the filters fold and open', async () => {
+  const report: string[] = [];
+  for (const [lang, q] of [
+    ['zh', '网格'],
+    ['en', 'cherry'],
+    ['zh-Hant', '網格'],
+    ['en', 'first secretary'],
+  ] as const) {
+    const page = await h.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(new URL(`${searchPath(lang)}?q=${encodeURIComponent(q)}`, h.url).href);
+    await page.waitForSelector('.search-result');
+    const box = await page.locator('.search-result').first().boundingBox();
+    assert.ok(box, `${lang} ${q}: a first result`);
+    // Its kind, title and the start of its text are on the first screen.
+    if (box.y + Math.min(box.height, 80) > 812) report.push(`${lang} "${q}": first result at ${Math.round(box.y)} px`);
+    assert.equal(await page.isVisible('#search-f-type'), false, `${lang}: the filters are folded on a phone`);
+    await page.click('#search-filters-box > summary');
+    assert.equal(await page.isVisible('#search-f-type'), true, `${lang}: the summary opens the filters`);
+    await page.close();
+  }
+  // A link that sets a filter shows it, folded or not.
+  const page = await h.browser.newPage({ viewport: { width: 375, height: 812 } });
+  await page.goto(new URL(`${searchPath('en')}?q=cherry&type=observation`, h.url).href);
+  await page.waitForSelector('.search-result');
+  assert.equal(await page.isVisible('#search-f-type'), true, 'a filter set by the link is shown');
+  await page.close();
+  assert.deepEqual(report, []);
 });
 
 test('without JavaScript the header field still reaches the search page, which says search needs JavaScript', async () => {
