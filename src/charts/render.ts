@@ -121,7 +121,8 @@ function exposeLinks(svg: SvgNode): void {
 
 /**
  * Makes Plot's SVG valid, accessible and deterministic: drops its `<style>` (site CSS styles
- * charts), names the chart's typeface (`CHART_FONT`), moves `font-variant` to CSS, renames class and clip ids after `prefix`, rounds path data to 0.1 px, and adds role,
+ * charts), names the chart's typeface (`CHART_FONT`), moves `font-variant` to CSS, renames class
+ * and clip ids after `prefix`, rounds path data to 0.1 px, and adds role,
  * title and desc.
  */
 export function cleanSvg(svg: string, prefix: string, title: string, desc: string): string {
