@@ -146,17 +146,22 @@ for (const lang of LANGS) {
         }, at);
         assert.ok(seen, `${path}: the contents are off screen at ${at * 100}% of the page`);
       }
-      // Following an entry lands its section below the sticky bar, not under it.
+      // Following any entry shows its section's heading, and not under the link back to the contents.
       const covered = await page.evaluate(() => {
-        const link = [...document.querySelectorAll<HTMLAnchorElement>('nav.page-contents a')].at(-1)!;
-        const target = document.getElementById(decodeURIComponent(link.hash.slice(1)))!;
-        target.scrollIntoView();
-        // The link back to the contents sits at the bottom corner: a section's heading lands clear of it.
         const pill = document.querySelector('a.to-contents')!.getBoundingClientRect();
-        const t = target.getBoundingClientRect();
-        return t.top < 0 || (t.bottom > pill.top && t.right > pill.left);
+        const out: string[] = [];
+        for (const link of document.querySelectorAll<HTMLAnchorElement>('nav.page-contents a')) {
+          const target = document.getElementById(decodeURIComponent(link.hash.slice(1)))!;
+          target.scrollIntoView();
+          const range = document.createRange();
+          range.selectNodeContents(target);
+          const t = range.getBoundingClientRect();
+          const under = t.bottom > pill.top && t.right > pill.left && t.top < pill.bottom;
+          if (t.top < 0 || t.bottom > window.innerHeight || under) out.push(link.hash);
+        }
+        return out;
       });
-      assert.equal(covered, false, `${path}: a section's heading lands off screen or under the contents link`);
+      assert.deepEqual(covered, [], `${path}: these sections' headings land off screen or under the contents link`);
       // And the link back leads to the contents.
       await page.click('a.to-contents');
       const back = await page.evaluate(() => {
