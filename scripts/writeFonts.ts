@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import subsetFont from 'subset-font';
+import { HEADING, TEXT } from './lib/fontSubsets.ts';
 
 const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
@@ -16,21 +17,9 @@ if (values.help) {
 
 Subsets the site's Latin faces from their npm packages and writes public/fonts/*.woff2 (pages)
 and src/outputs/fonts/*.ttf (PNG downloads). Run after upgrading @fontsource/source-sans-3 or
-@fontsource/source-serif-4, or after changing the character set below; commit what it writes.`);
+@fontsource/source-serif-4, or after changing the character sets (scripts/lib/fontSubsets.ts); commit what it writes.`);
   process.exit(0);
 }
-
-const range = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
-/** What headings set in Latin: ASCII, curly quotes, dashes and the ellipsis. */
-const HEADING = `${range(0x20, 0x7e)}\u00a0‘’“”–—…`;
-/**
- * What text sets in Latin: the heading set, and the signs and accented letters the site's English
- * and its figures use (², ·, ×, °, →, é). Everything else (CJK above all) falls through to the
- * system faces of the font stack. Each character costs bytes on every page (a case study carries
- * its fonts within 80 KB), so the sets stay this small.
- */
-const TEXT = `${HEADING}·×²°±%→éüö`;
 
 /** The faces: output stem → the Fontsource file it is cut from and the characters it keeps. */
 const FACES: Record<string, [string, string]> = {
