@@ -29,8 +29,8 @@ Measures the site and writes bench/results.json (keys sorted) and a table on std
   --skip-search        skip the search benchmark
   --out FILE           results file (default bench/results.json)
   --chromium PATH      browser for Lighthouse (default /usr/bin/chromium)
-Targets: case study < 80 KB gzip (every one), embed < 25 KB gzip with < 1 KB JS, no JS outside
-search and embeds, Lighthouse 100 in each category, 3,000 districts built in < 10 min with a
+Targets: case study < 80 KB gzip (every one, fonts included), fonts ≤ 40 KB on any page,
+embed < 25 KB gzip with < 1 KB JS, no JS outside search and embeds, Lighthouse 100 in each category, 3,000 districts built in < 10 min with a
 per-page cost that does not grow from 300 to 3,000 districts.`;
 
 /** Any edition's path prefix, or none (the root edition's). */
@@ -49,19 +49,31 @@ export const PAGE_TYPES: { type: string; pattern: RegExp; jsAllowed: boolean }[]
   { type: 'search', pattern: pageType('search/index\\.html'), jsAllowed: true },
 ];
 const KB = 1024;
-const TARGETS = { caseStudyGzip: 80 * KB, embedGzip: 25 * KB, embedJs: 1 * KB, lighthouse: 100, scaleSeconds: 600 };
+const TARGETS = {
+  caseStudyGzip: 80 * KB,
+  fontBytes: 40 * KB,
+  embedGzip: 25 * KB,
+  embedJs: 1 * KB,
+  lighthouse: 100,
+  scaleSeconds: 600,
+};
 
 /** Bytes of one kind of resource, as served and gzipped (each file compressed on its own, level 9). */
 export interface Bytes {
   raw: number;
   gzip: number;
 }
-/** A page's weight: the HTML plus the same-origin CSS, JS and images it loads at page load. */
+/**
+ * A page's weight: the HTML plus the same-origin CSS, JS, fonts and images it loads at page load.
+ * Fonts are every file its CSS's `@font-face` rules and its preloads name: an upper bound, since a
+ * browser fetches a face only when the page sets text in it (and in its `unicode-range`).
+ */
 export interface PageWeight {
   page: string;
   html: Bytes;
   css: Bytes;
   js: Bytes;
+  font: Bytes;
   img: Bytes;
   total: Bytes;
   files: string[];
@@ -93,13 +105,14 @@ function resolveRef(ref: string, fromFile: string): string | undefined {
 export function pageWeight(dist: string, page: string): PageWeight {
   const html = readFileSync(join(dist, page), 'utf8');
   const seen = new Set<string>();
-  const sums = { css: ZERO, js: ZERO, img: ZERO };
-  const visit = (file: string | undefined, kind: 'css' | 'js' | 'img') => {
+  const sums = { css: ZERO, js: ZERO, font: ZERO, img: ZERO };
+  const visit = (file: string | undefined, as: 'css' | 'js' | 'img') => {
     if (!file || seen.has(file) || !existsSync(join(dist, file)) || !statSync(join(dist, file)).isFile()) return;
+    const kind = /\.(woff2?|ttf|otf)$/.test(file) ? 'font' : as;
     seen.add(file);
     const buf = readFileSync(join(dist, file));
     sums[kind] = add(sums[kind], { raw: buf.length, gzip: gz(buf) });
-    const text = kind === 'img' ? '' : buf.toString('utf8');
+    const text = kind === 'img' || kind === 'font' ? '' : buf.toString('utf8');
     if (kind === 'css')
       for (const m of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) visit(resolveRef(m[1]!, file), 'img');
     // Static imports load with the module; dynamic import() waits for use (Pagefind loads on the first query).
@@ -135,12 +148,13 @@ export function pageWeight(dist: string, page: string): PageWeight {
   // Inline script is JavaScript too (it also counts in the HTML bytes, so it is not added to the total twice).
   const js = inlineJs.trim() ? add(sums.js, { raw: Buffer.byteLength(inlineJs), gzip: gz(inlineJs) }) : sums.js;
   const htmlBytes = { raw: Buffer.byteLength(html), gzip: gz(html) };
-  const total = add(add(add(htmlBytes, sums.css), sums.js), sums.img);
+  const total = add(add(add(add(htmlBytes, sums.css), sums.js), sums.font), sums.img);
   return {
     page: `/${page.replace(/index\.html$/, '')}`,
     html: htmlBytes,
     css: sums.css,
     js,
+    font: sums.font,
     img: sums.img,
     total,
     files: [...seen].sort(),
@@ -162,6 +176,8 @@ export function pageWeights(dist: string): Record<string, unknown> {
     const maxJs = Math.max(...weights.map((w) => w.js.raw));
     const checks: { target: string; pass: boolean }[] = [];
     if (!jsAllowed) checks.push({ target: 'no JavaScript', pass: maxJs === 0 });
+    const maxFont = Math.max(...weights.map((w) => w.font.raw));
+    checks.push({ target: `fonts ≤ ${TARGETS.fontBytes / KB} KB`, pass: maxFont <= TARGETS.fontBytes });
     if (type === 'case study')
       checks.push({
         target: `every page < ${TARGETS.caseStudyGzip / KB} KB gzip`,
@@ -184,6 +200,7 @@ export function pageWeights(dist: string): Record<string, unknown> {
       heaviest: weight,
       heaviestFiles: files,
       maxJsRaw: maxJs,
+      maxFontRaw: maxFont,
       checks,
     };
   }
@@ -607,7 +624,7 @@ export function report(results: Record<string, unknown>): string {
   if (w) {
     out.push('', 'Page weight, heaviest page of each type, KB raw / gzip');
     const rows = Object.entries(w).map(([type, v]) => {
-      if (v['status'] !== 'built') return [type, 'not built', '', '', '', '', '', ''];
+      if (v['status'] !== 'built') return [type, 'not built', '', '', '', '', '', '', ''];
       const h = v['heaviest'] as PageWeight;
       const checks = (v['checks'] as { target: string; pass: boolean }[])
         .map((c) => `${c.pass ? 'PASS' : 'FAIL'} ${c.target}`)
@@ -619,11 +636,12 @@ export function report(results: Record<string, unknown>): string {
         `${kb(h.html.raw)}/${kb(h.html.gzip)}`,
         `${kb(h.css.raw)}/${kb(h.css.gzip)}`,
         `${kb(h.js.raw)}/${kb(h.js.gzip)}`,
+        `${kb(h.font?.raw ?? 0)}/${kb(h.font?.gzip ?? 0)}`,
         `${kb(h.total.raw)}/${kb(h.total.gzip)}`,
         checks,
       ];
     });
-    out.push(table(['type', 'pages', 'heaviest', 'HTML', 'CSS', 'JS', 'total', 'targets'], rows));
+    out.push(table(['type', 'pages', 'heaviest', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'targets'], rows));
   }
   const lh = results['lighthouse'] as Record<string, Record<string, unknown>> | undefined;
   if (lh && !('status' in lh)) {

@@ -19,8 +19,19 @@ import { pick, type Lang } from '../site/editions.ts';
 
 /** Size of chart text (CSS px). */
 export const FONT_SIZE = 13;
-/** Size of annotations written on a chart (CSS px). */
-export const NOTE_SIZE = 12;
+/**
+ * The chart's typeface, written into the SVG for downloads and the PNG renderer (pages set it
+ * from their own stack, global.css): the site's Latin text face, then Hei faces for Chinese,
+ * Noto Sans Hans being the one the PNG renderer has (src/outputs/png.ts).
+ */
+export const CHART_FONT =
+  "'Source Sans 3', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans Hans', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+/**
+ * Size of annotations written on a chart (CSS px): as large as the labels, so that the narrow
+ * drawing (360 px wide), scaled to a 375 px phone's column, still sets them at 12 px or more;
+ * they stand apart by their muted colour.
+ */
+export const NOTE_SIZE = 13;
 /** Line height of chart text and of annotations (CSS px). */
 export const LINE = Math.round(FONT_SIZE * 1.25);
 export const NOTE_LINE = Math.round(NOTE_SIZE * 1.3);

@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { CHART_FONT } from './marks.ts';
 import type { ChartDefinition, ChartInput, Datum, PlacedNote } from './types.ts';
 import { formatQuantity } from '../i18n/format.ts';
 import { escapeMarkup as escapeXml } from '../i18n/markup.ts';
@@ -120,7 +121,8 @@ function exposeLinks(svg: SvgNode): void {
 
 /**
  * Makes Plot's SVG valid, accessible and deterministic: drops its `<style>` (site CSS styles
- * charts), moves `font-variant` to CSS, renames class and clip ids after `prefix`, rounds path data to 0.1 px, and adds role,
+ * charts), names the chart's typeface (`CHART_FONT`), moves `font-variant` to CSS, renames class
+ * and clip ids after `prefix`, rounds path data to 0.1 px, and adds role,
  * title and desc.
  */
 export function cleanSvg(svg: string, prefix: string, title: string, desc: string): string {
@@ -128,6 +130,7 @@ export function cleanSvg(svg: string, prefix: string, title: string, desc: strin
   let out = svg
     .replace(/<style>[\s\S]*?<\/style>/, '')
     .replace(/ font-variant="[^"]*"/g, '')
+    .replace(/^(<svg\b[^>]*) font-family="[^"]*"/, `$1 font-family="${CHART_FONT}"`)
     .replace(/\bplot-[0-9a-f]{6}\b/g, 'plot-chart')
     .replace(/\bplot-clip-\d+\b/g, (m) => {
       if (!ids.has(m)) ids.set(m, `${prefix}-clip-${ids.size + 1}`);

@@ -4,6 +4,7 @@
  * social card, and the chart's rows as CSV and JSON. Built from the same render as the page.
  */
 import { cautionText, chartOrThrow, legendItems, linkedSvg, sourceLine, versionLine } from '../charts/chrome.ts';
+import { CHART_FONT } from '../charts/marks.ts';
 import { renderedChart, WIDTHS } from '../charts/site.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
 import { toCsv } from './csv.ts';
@@ -15,9 +16,8 @@ import { escapeMarkup as esc } from '../i18n/markup.ts';
 import { pick, type Lang } from '../site/editions.ts';
 import { chartUrl, embedPath, pinnedEmbedPath, pinnedPath, releasePath } from '../site/paths.ts';
 
-/** The family names of the font the PNG renderer loads first, then fallbacks for SVG viewers. */
-export const FONT_STACK =
-  "'Noto Sans Hans', 'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+/** The chart's typeface as pages set it: the fonts the PNG renderer loads, then fallbacks for SVG viewers. */
+export const FONT_STACK = CHART_FONT;
 /** Download colours: the site's light theme. */
 const C = { bg: '#fdfcf9', fg: '#1d1d1f', muted: '#55585e', accent: '#a1262b', panel: '#f3f1ea' };
 const PAD = 24;

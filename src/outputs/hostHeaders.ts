@@ -95,6 +95,7 @@ export const TYPES: Record<string, string> = {
   ris: 'application/x-research-info-systems',
   webmanifest: 'application/manifest+json',
   wasm: 'application/wasm',
+  woff2: 'font/woff2',
   // Pagefind's index, fragments, filters, metadata and WebAssembly: gzip data its script unpacks
   // itself. They must not be labelled as gzip-encoded (the browser would unpack them first).
   pf_meta: 'application/octet-stream',

@@ -1,8 +1,12 @@
 /**
- * SVG → PNG on the build machine with resvg and Noto Sans Hans from npm (`@embedpdf/fonts-sc`),
- * never the system's fonts, so every machine draws the same pixels. Rendering loads two 8 MB
- * fonts and takes about half a second, so results are cached by a hash of everything that
- * shapes the output (SVG, scale, font files, resvg version) in `.build/cache/png/`.
+ * SVG → PNG on the build machine with resvg and the faces the pages draw charts with: Source Sans 3
+ * for Latin and figures (the site's own subset, src/outputs/fonts/, written by scripts/writeFonts.ts
+ * as TrueType, which resvg reads and WOFF2 it does not) and Noto Sans Hans from npm
+ * (`@embedpdf/fonts-sc`) for Chinese, never the system's fonts, so every machine draws the same
+ * pixels. The SVG names them in that order (CHART_FONT in src/charts/marks.ts); resvg falls back
+ * from one to the next per character. Rendering loads two 8 MB fonts and takes about half a
+ * second, so results are cached by a hash of everything that shapes the output (SVG, scale, font
+ * files, resvg version) in `.build/cache/png/`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,8 +15,13 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 const FONT_DIR = 'node_modules/@embedpdf/fonts-sc/fonts';
-/** The font files the renderer loads: Noto Sans Hans regular (text) and bold (titles). */
-export const FONT_FILES = [join(FONT_DIR, 'NotoSansHans-Regular.otf'), join(FONT_DIR, 'NotoSansHans-Bold.otf')];
+/** The font files the renderer loads: Source Sans 3 and Noto Sans Hans, each regular (text) and bold (titles). */
+export const FONT_FILES = [
+  'src/outputs/fonts/source-sans-3-400.ttf',
+  'src/outputs/fonts/source-sans-3-700.ttf',
+  join(FONT_DIR, 'NotoSansHans-Regular.otf'),
+  join(FONT_DIR, 'NotoSansHans-Bold.otf'),
+];
 /** The font family name inside those files. */
 export const FONT_FAMILY = 'Noto Sans Hans';
 const CACHE_DIR = process.env.PNG_CACHE_DIR ?? '.build/cache/png';

@@ -57,6 +57,11 @@ export function releasePath(version: string, lang: Lang): string {
   return localePath(lang, `/releases/${version}/`);
 }
 
+/** Path of one of the site's font files (public/fonts/, written by scripts/writeFonts.ts), by stem. */
+export function fontPath(stem: string): string {
+  return `/fonts/${stem}.woff2`;
+}
+
 /** Path of data point `id`'s page. */
 export function dataPointPath(id: string, lang: Lang): string {
   return localePath(lang, `/data/${id}/`);

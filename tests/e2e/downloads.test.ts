@@ -34,7 +34,12 @@ test('every chart offers SVG, PNG, CSV, JSON, oEmbed and a social card in every 
       const dir = `${prefix}/charts/${c.id}`;
       const svg = read(`${dir}/chart.svg`);
       assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, dir);
-      assert.match(svg, /<style>text\{font-family:'Noto Sans Hans'/, `${dir}: fonts named in the SVG`);
+      // The site's text face for Latin and figures, then the CJK face the PNG renderer has.
+      assert.match(
+        svg,
+        /<style>text\{font-family:'Source Sans 3',[^}]*'Noto Sans Hans'/,
+        `${dir}: fonts named in the SVG`,
+      );
       assert.ok(svg.includes(datasetVersion()), `${dir}: the SVG carries the dataset version`);
       // A downloaded SVG has no address of its own: each figure's link is absolute, to a page that exists.
       const links = [...svg.matchAll(/<a\b[^>]* href="([^"]*)"/g)].map((m) => m[1]!);

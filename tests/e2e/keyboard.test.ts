@@ -97,7 +97,10 @@ test('the skip link and the contents reach any section of a case study or the co
       );
       await page.keyboard.press('Enter');
       let presses = 0;
-      while (presses < 10 && !(await page.evaluate(() => Boolean(document.activeElement?.closest('nav.toc'))))) {
+      while (
+        presses < 10 &&
+        !(await page.evaluate(() => Boolean(document.activeElement?.closest('nav.toc, nav.page-contents'))))
+      ) {
         await page.keyboard.press('Tab');
         presses++;
       }

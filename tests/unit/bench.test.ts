@@ -93,6 +93,41 @@ test('page weight counts the page, its stylesheet, scripts and their static impo
   }
 });
 
+test('page weight counts the fonts named by the CSS and preloads, once each, and holds them to 40 KB', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'weight-font-test-'));
+  try {
+    mkdirSync(join(dist, '_astro'), { recursive: true });
+    mkdirSync(join(dist, 'fonts'), { recursive: true });
+    mkdirSync(join(dist, 'case-studies/x'), { recursive: true });
+    const css = [
+      '@font-face{font-family:A;src:url(/fonts/a.woff2) format("woff2")}',
+      '@font-face{font-family:B;src:url("/fonts/a.woff2")}',
+      '@font-face{font-family:C;src:url(/fonts/b.woff2)}',
+    ].join('');
+    writeFileSync(join(dist, '_astro/site.css'), css);
+    writeFileSync(join(dist, 'fonts/a.woff2'), Buffer.alloc(12_000, 1));
+    writeFileSync(join(dist, 'fonts/b.woff2'), Buffer.alloc(9_000, 2));
+    const page = [
+      '<html><head><link rel="preload" href="/fonts/a.woff2" as="font" type="font/woff2" crossorigin="anonymous">',
+      '<link rel="stylesheet" href="/_astro/site.css"></head><body>x</body></html>',
+    ].join('');
+    writeFileSync(join(dist, 'case-studies/x/index.html'), page);
+    const w = pageWeight(dist, 'case-studies/x/index.html');
+    assert.equal(w.font.raw, 21_000);
+    assert.equal(w.img.raw, 0);
+    assert.equal(w.total.raw, page.length + css.length + 21_000);
+    const fontCheck = () =>
+      (pageWeights(dist) as Record<string, { checks: { target: string; pass: boolean }[] }>)['case study']!.checks.find(
+        (c) => c.target.startsWith('fonts'),
+      );
+    assert.equal(fontCheck()?.pass, true);
+    writeFileSync(join(dist, 'fonts/b.woff2'), Buffer.alloc(30_000, 2));
+    assert.equal(fontCheck()?.pass, false);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
+});
+
 test('results are written with sorted keys at every level', () => {
   assert.equal(
     stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: 2 } }),
