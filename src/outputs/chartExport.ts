@@ -18,8 +18,8 @@ import { chartUrl, embedPath, pinnedEmbedPath, pinnedPath, releasePath } from '.
 /** The family names of the font the PNG renderer loads first, then fallbacks for SVG viewers. */
 export const FONT_STACK =
   "'Noto Sans Hans', 'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
-/** Download colours: the site's light theme. */
-const C = { bg: '#fdfcf9', fg: '#1d1d1f', muted: '#55585e', accent: '#a1262b', panel: '#f3f1ea' };
+/** Download colours: the site's light theme on white, which a desk's layout expects (not the page's cream). */
+const C = { bg: '#ffffff', fg: '#1d1d1f', muted: '#55585e', accent: '#a1262b', panel: '#f2f2f2' };
 const PAD = 24;
 
 /** The chart's SVG with its colours fixed for a light background and our font named. */

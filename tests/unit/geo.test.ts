@@ -51,7 +51,9 @@ test('the merges and renames are in the geometry', () => {
   assert.ok(!yantai.some((u) => u.includes('长岛') || u.includes('蓬莱市')));
   // Penglai District holds the Changdao islands: the merged unit has the mainland and its islands.
   const penglai = topo.objects.yantai!.geometries.find((g) => g.properties.zh === '蓬莱区')!;
-  const f = feature(topo as never, penglai as never) as unknown as { geometry: { type: string; coordinates: unknown[] } };
+  const f = feature(topo as never, penglai as never) as unknown as {
+    geometry: { type: string; coordinates: unknown[] };
+  };
   assert.equal(f.geometry.type, 'MultiPolygon');
   assert.ok(f.geometry.coordinates.length > 5, `${f.geometry.coordinates.length} polygons`);
   // Jinan's merged outline is one piece: the Laiwu border left no sliver.

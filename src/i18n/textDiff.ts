@@ -1,0 +1,35 @@
+/**
+ * A changed value in words for people: any stored value as readable text (never JSON), and the
+ * difference between two texts as runs kept, removed and added, by word for Latin text and by
+ * character for Chinese (which sets no spaces between words). Diffing by jsdiff. Pure.
+ */
+import { diffChars, diffWordsWithSpace } from 'diff';
+
+/** One run of a text difference: kept, removed (`del`) or added (`ins`). */
+export interface DiffRun {
+  kind: 'same' | 'del' | 'ins';
+  text: string;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * `v` as readable text: strings, numbers and booleans as written, lists joined by `; `, a record's
+ * fields as `name: value` joined by `; `; an absent value is `absent`.
+ */
+export function readableValue(v: unknown, absent: string): string {
+  if (v === undefined || v === null) return absent;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.map((x) => readableValue(x, absent)).join('; ');
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, x]) => `${k}: ${readableValue(x, absent)}`)
+    .join('; ');
+}
+
+/** The runs that turn `before` into `after`: by character where either has Chinese, else by word. */
+export function textDiff(before: string, after: string): DiffRun[] {
+  const parts = CJK.test(before) || CJK.test(after) ? diffChars(before, after) : diffWordsWithSpace(before, after);
+  return parts
+    .filter((p) => p.value !== '')
+    .map((p) => ({ kind: p.added ? 'ins' : p.removed ? 'del' : 'same', text: p.value }));
+}
