@@ -264,12 +264,15 @@ try {
   const kept = {
     source: `npm package ${DIVISIONS_PACKAGE} (${divisions.edition})`,
     asOf: divisions.asOf,
-    note: 'County-level units of Jinan (3701) and Yantai (3706) and the prefectures of Shandong (37), with their statistical division codes; functional zones (codes 7x, such as high-tech zones) are not administrative divisions and are left out.',
+    note:
+      'County-level units of Jinan (3701) and Yantai (3706) and the prefectures of Shandong (37), with their statistical ' +
+      'division codes; functional zones (codes 7x, such as high-tech zones) are not administrative divisions and are left out.',
     prefectures: divisions.prefectures.map(({ code, name }) => ({ code, name })),
     counties: divisions.counties
       .filter((d) => d.cityCode === '3701' || d.cityCode === '3706')
       .map(({ code, name, cityCode }) => ({ code, name, cityCode })),
   };
+  const count = (object: string) => topo.objects[object]!.geometries.length;
   writeFileSync(join(OUT, 'divisions.json'), `${JSON.stringify(kept, null, 2)}\n`);
   writeFileSync(
     join(OUT, 'PROVENANCE.md'),
@@ -295,7 +298,7 @@ try {
   (high-tech and development zones) are not administrative divisions and are not drawn.
 - Processing: coordinates rounded to 4 decimals, TopoJSON built at 1e5, simplified with
   topojson-simplify (Visvalingam, minimum triangle area 1e-5 square degrees), quantised at 1e4.
-- Objects: \`shandong\` (${topo.objects.shandong!.geometries.length} prefectures), \`jinan\` (${topo.objects.jinan!.geometries.length} county-level units), \`yantai\` (${topo.objects.yantai!.geometries.length}).
+- Objects: \`shandong\` (${count('shandong')} prefectures), \`jinan\` (${count('jinan')} county-level units), \`yantai\` (${count('yantai')}).
 - Boundaries are generalised and for orientation only: they are not survey boundaries.
 `,
   );
