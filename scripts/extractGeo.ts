@@ -204,7 +204,7 @@ try {
     });
 
   const collection = (features: Feature[]) => ({ type: 'FeatureCollection', features }) as never;
-  let topo = topology(
+  const topo = topology(
     {
       shandong: collection(prefectures),
       // Laiwu's two districts joined Jinan in 2019.

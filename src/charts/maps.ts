@@ -116,6 +116,7 @@ function calloutMarks(proj: Projection, callouts: Callout[]) {
       stroke: 'currentColor',
       strokeWidth: 0.75,
       strokeOpacity: 0.8,
+      pointerEvents: 'none',
     }),
     ...(['start', 'end'] as const).map((anchor) =>
       Plot.text(
@@ -132,6 +133,7 @@ function calloutMarks(proj: Projection, callouts: Callout[]) {
           fill: 'currentColor',
           className: 'map-label',
           lineHeight: 1.2,
+          pointerEvents: 'none',
         } as never,
       ),
     ),
@@ -149,6 +151,7 @@ function calloutMarks(proj: Projection, callouts: Callout[]) {
           fill: 'currentColor',
           className: 'map-label chart-note',
           lineHeight: 1.3,
+          pointerEvents: 'none',
         } as never,
       ),
     ),
@@ -166,6 +169,7 @@ function placeNames(places: { at: Point; text: string; sea?: boolean }[]) {
     fillOpacity: 0.75,
     fontStyle: (p: { sea?: boolean }) => (p.sea ? 'italic' : 'normal'),
     className: 'map-label map-place',
+    pointerEvents: 'none',
   } as never);
 }
 
@@ -195,6 +199,7 @@ function scaleBar(
       y2: () => lat,
       stroke: 'currentColor',
       strokeWidth: 2,
+      pointerEvents: 'none',
     }),
     Plot.text(bar, {
       x: () => inv([x0, y0 - 4])[0],
@@ -204,6 +209,7 @@ function scaleBar(
       lineAnchor: 'bottom',
       fontSize: NOTE_SIZE - 1,
       fill: 'currentColor',
+      pointerEvents: 'none',
     } as never),
   ];
 }
@@ -318,6 +324,7 @@ function countyMap(
         stroke: 'currentColor',
         strokeWidth: 1.5,
         fill: 'none',
+        pointerEvents: 'none',
       }),
       Plot.text([seat], {
         x: (d: typeof seat) => d.at[0],
@@ -327,12 +334,14 @@ function countyMap(
         fontSize: NOTE_SIZE - 1,
         fill: 'currentColor',
         className: 'map-label map-place',
+        pointerEvents: 'none',
       } as never),
       Plot.dot(highlighted, {
         x: (f: Feat) => geoCentroid(f as never)[0],
         y: (f: Feat) => geoCentroid(f as never)[1],
         r: 2.5,
         fill: 'currentColor',
+        pointerEvents: 'none',
       }),
       ...calloutMarks(proj, callouts),
       ...scaleBar(proj, width, height, 20, lang),

@@ -26,10 +26,41 @@ export function readableValue(v: unknown, absent: string): string {
     .join('; ');
 }
 
-/** The runs that turn `before` into `after`: by character where either has Chinese, else by word. */
+/**
+ * The runs that turn `before` into `after`: by character where either has Chinese, else by word.
+ * A single character kept between two changes in Chinese is folded into them (as a reader would
+ * read 改写 rather than 改[写]), so a reworded phrase reads as one removal and one addition.
+ */
 export function textDiff(before: string, after: string): DiffRun[] {
-  const parts = CJK.test(before) || CJK.test(after) ? diffChars(before, after) : diffWordsWithSpace(before, after);
-  return parts
+  const chinese = CJK.test(before) || CJK.test(after);
+  const parts = chinese ? diffChars(before, after) : diffWordsWithSpace(before, after);
+  const runs: DiffRun[] = parts
     .filter((p) => p.value !== '')
     .map((p) => ({ kind: p.added ? 'ins' : p.removed ? 'del' : 'same', text: p.value }));
+  return chinese ? foldShortKeeps(runs) : runs;
+}
+
+/** Changes separated only by one kept character become one removal and one addition. */
+function foldShortKeeps(runs: DiffRun[]): DiffRun[] {
+  const out: DiffRun[] = [];
+  let del = '',
+    ins = '';
+  const flush = () => {
+    if (del) out.push({ kind: 'del', text: del });
+    if (ins) out.push({ kind: 'ins', text: ins });
+    del = ins = '';
+  };
+  runs.forEach((r, i) => {
+    if (r.kind === 'del') del += r.text;
+    else if (r.kind === 'ins') ins += r.text;
+    else if ((del || ins) && [...r.text].length === 1 && runs[i + 1] && runs[i + 1]!.kind !== 'same') {
+      del += r.text;
+      ins += r.text;
+    } else {
+      flush();
+      out.push(r);
+    }
+  });
+  flush();
+  return out;
 }
