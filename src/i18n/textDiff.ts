@@ -28,20 +28,24 @@ export function readableValue(v: unknown, absent: string): string {
 
 /**
  * The runs that turn `before` into `after`: by character where either has Chinese, else by word.
- * A single character kept between two changes in Chinese is folded into them (as a reader would
- * read 改写 rather than 改[写]), so a reworded phrase reads as one removal and one addition.
+ * What is kept between two changes is folded into them when it is only spaces, or a single
+ * Chinese character, so a reworded phrase reads as one removal and one addition, not a word-by-word
+ * alternation. A value added where there was none (or removed) is one run, not diffed against the
+ * word for "none".
  */
-export function textDiff(before: string, after: string): DiffRun[] {
+export function textDiff(before: string, after: string, absent?: string): DiffRun[] {
+  if (absent !== undefined && before === absent) return [{ kind: 'ins', text: after }];
+  if (absent !== undefined && after === absent) return [{ kind: 'del', text: before }];
   const chinese = CJK.test(before) || CJK.test(after);
   const parts = chinese ? diffChars(before, after) : diffWordsWithSpace(before, after);
   const runs: DiffRun[] = parts
     .filter((p) => p.value !== '')
     .map((p) => ({ kind: p.added ? 'ins' : p.removed ? 'del' : 'same', text: p.value }));
-  return chinese ? foldShortKeeps(runs) : runs;
+  return foldShortKeeps(runs, chinese);
 }
 
-/** Changes separated only by one kept character become one removal and one addition. */
-function foldShortKeeps(runs: DiffRun[]): DiffRun[] {
+/** Changes separated only by spaces (or, in Chinese, by one character) become one removal and one addition. */
+function foldShortKeeps(runs: DiffRun[], chinese: boolean): DiffRun[] {
   const out: DiffRun[] = [];
   let del = '',
     ins = '';
@@ -53,7 +57,12 @@ function foldShortKeeps(runs: DiffRun[]): DiffRun[] {
   runs.forEach((r, i) => {
     if (r.kind === 'del') del += r.text;
     else if (r.kind === 'ins') ins += r.text;
-    else if ((del || ins) && [...r.text].length === 1 && runs[i + 1] && runs[i + 1]!.kind !== 'same') {
+    else if (
+      (del || ins) &&
+      (/^\s+$/.test(r.text) || (chinese && [...r.text].length === 1)) &&
+      runs[i + 1] &&
+      runs[i + 1]!.kind !== 'same'
+    ) {
       del += r.text;
       ins += r.text;
     } else {

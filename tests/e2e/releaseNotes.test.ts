@@ -34,7 +34,11 @@ test('no release page shows JSON in its visible text, in any edition', () => {
     for (const lang of LANGS) {
       const { text } = page(r.version, lang);
       const m = JSON_LIKE.exec(text);
-      assert.equal(m, null, `${releasePath(r.version, lang)}: JSON in the text near "${m && text.slice(Math.max(0, m.index - 40), m.index + 60)}"`);
+      assert.equal(
+        m,
+        null,
+        `${releasePath(r.version, lang)}: JSON in the text near "${m && text.slice(Math.max(0, m.index - 40), m.index + 60)}"`,
+      );
     }
 });
 
@@ -87,7 +91,10 @@ test('changed fields are shown as words removed and added, by character in Chine
   const row = (version: string, lang: (typeof LANGS)[number], record: string, field: string) =>
     page(version, lang).document.querySelector(`tr[data-record="${record}"][data-field="${field}"]`)!;
   const en = row('data-82f39d34ad', 'en', 'fushan-cooperation-agreements', 'label');
-  assert.ok([...en.querySelectorAll('del')].some((d) => /\bdeals\b/.test(d.textContent!)), en.innerHTML);
+  assert.ok(
+    [...en.querySelectorAll('del')].some((d) => /\bdeals\b/.test(d.textContent!)),
+    en.innerHTML,
+  );
   assert.ok(row('data-82f39d34ad', 'zh', 'fushan-cooperation-agreements', 'label').querySelector('[lang="en"] del'));
   // A Chinese label that lost two characters shows exactly them removed, the rest kept.
   const zh = row('data-3c674d232b', 'zh', 'zhangqiu-approval-measures', 'label');
