@@ -127,7 +127,7 @@ function calloutMarks(proj: Projection, callouts: Callout[]) {
           text: 'text',
           textAnchor: anchor,
           lineAnchor: 'bottom',
-          dy: 4,
+          dy: -3,
           fontSize: FONT_SIZE,
           fontWeight: 700,
           fill: 'currentColor',
@@ -146,7 +146,7 @@ function calloutMarks(proj: Projection, callouts: Callout[]) {
           text: 'note',
           textAnchor: anchor,
           lineAnchor: 'top',
-          dy: 8,
+          dy: 12,
           fontSize: NOTE_SIZE,
           fill: 'currentColor',
           className: 'map-label chart-note',
@@ -158,11 +158,12 @@ function calloutMarks(proj: Projection, callouts: Callout[]) {
   ];
 }
 
-/** Muted place names (neighbouring cities, seas) at lon/lat points, drawn under the callouts. */
-function placeNames(places: { at: Point; text: string; sea?: boolean }[]) {
+/** Muted place names (neighbouring cities, seas) at lon/lat points, `dy` px below (above when negative). */
+function placeNames(places: { at: Point; text: string; sea?: boolean }[], dy = 0) {
   return Plot.text(places, {
     x: (p: { at: Point }) => p.at[0],
     y: (p: { at: Point }) => p.at[1],
+    dy,
     text: 'text',
     fontSize: NOTE_SIZE - 1,
     fill: 'currentColor',
@@ -226,12 +227,26 @@ const SEATS: Record<string, { at: Point; zh: string; en: string }> = {
   '3706': { at: [121.4, 37.51], zh: '烟台市区', en: 'Yantai city' },
 };
 
+/**
+ * Where the cities a locator names lie (their urban cores, in degrees), by division code: points
+ * for orientation, named above them.
+ */
+const CITIES: Record<string, Point> = {
+  '3702': [120.38, 36.07],
+  '3703': [118.05, 36.81],
+  '3707': [119.16, 36.71],
+  '3709': [117.09, 36.2],
+  '3710': [122.12, 37.51],
+  '3713': [118.36, 35.1],
+  '3714': [116.36, 37.44],
+};
+
 type Sea = { at: Point; zh: string; en: string };
 const BOHAI: Sea = { at: [119.75, 38.25], zh: '渤海', en: 'Bohai Sea' };
 /** The seas the Shandong locator names, in degrees (open water near the coast). */
 const SEAS: Sea[] = [BOHAI, { at: [122.1, 36.35], zh: '黄海', en: 'Yellow Sea' }];
 /** The seas off Yantai: the Bohai west of Penglai, the Yellow Sea off the city's north coast. */
-const SEAS_YANTAI: Sea[] = [BOHAI, { at: [121.75, 37.72], zh: '黄海', en: 'Yellow Sea' }];
+const SEAS_YANTAI: Sea[] = [BOHAI, { at: [121.95, 37.8], zh: '黄海', en: 'Yellow Sea' }];
 
 /**
  * A county-level locator of one prefecture: its units muted, its marked districts coloured with
@@ -417,7 +432,7 @@ export const mapShandong: ChartDefinition = {
     const collection = { type: 'FeatureCollection', features: prefectures };
     // Landscape: the province in the middle, its two host cities named beside it (on a phone, above and below).
     const proj = narrow
-      ? fitted(collection, width, height, 6, Math.round(height * 0.2), Math.round(height * 0.22))
+      ? fitted(collection, width, height, 6, Math.round(height * 0.25), Math.round(height * 0.22))
       : fitted(collection, width, height, Math.round(width * 0.24));
     const host = (code: string) => prefectures.find((f) => f.properties.code === code)!;
     const districtsOf = (object: 'jinan' | 'yantai') =>
@@ -439,8 +454,8 @@ export const mapShandong: ChartDefinition = {
         to: districtsOf('jinan').map((f) => pxCentroid(proj, f)),
       },
       {
-        at: narrow ? [width - 8, 22] : [width - Math.round(width * 0.24) + 12, Math.max(30, yantaiY - 40)],
-        ...(narrow ? { from: [width - 60, Math.round(height * 0.2) - 4] as Point } : {}),
+        at: narrow ? [width - 8, 20] : [width - Math.round(width * 0.24) + 12, Math.max(30, yantaiY - 40)],
+        ...(narrow ? { from: [width - 60, Math.round(height * 0.25) - 4] as Point } : {}),
         anchor: narrow ? 'end' : 'start',
         text: wrapBalanced(hostLabel(host('3706'), input), labelW, FONT_SIZE),
         note: wrapBalanced(noteOf('yantai') ?? '', labelW, NOTE_SIZE) || undefined,
@@ -449,12 +464,10 @@ export const mapShandong: ChartDefinition = {
     ];
     // Neighbouring cities a reader knows the province by, named in their own areas (muted), and the seas.
     const named = narrow ? ['3702', '3710'] : ['3702', '3703', '3707', '3709', '3710', '3713', '3714'];
-    const places = [
-      ...prefectures
-        .filter((f) => named.includes(f.properties.code ?? ''))
-        .map((f) => ({ at: geoCentroid(f as never) as Point, text: pick(f.properties, lang) })),
-      ...SEAS.map((s) => ({ at: s.at, text: pick(s, lang), sea: true })),
-    ];
+    const cities = prefectures
+      .filter((f) => named.includes(f.properties.code ?? ''))
+      .map((f) => ({ at: CITIES[f.properties.code!]!, text: pick(f.properties, lang) }));
+    const seas = SEAS.map((s) => ({ at: s.at, text: pick(s, lang), sea: true }));
     const hosts = new Set(['3701', '3706']);
     return {
       width,
@@ -478,7 +491,25 @@ export const mapShandong: ChartDefinition = {
           title: (f: Feat) => modelStartTitle(input.data, f.properties.district!, input.lang),
           href: (f: Feat) => caseStudyPath(f.properties.district!, input.lang),
         }),
-        placeNames(places),
+        // The neighbouring cities as points, named above them.
+        Plot.dot(cities, {
+          x: (c: { at: Point }) => c.at[0],
+          y: (c: { at: Point }) => c.at[1],
+          r: 1.75,
+          fill: 'currentColor',
+          fillOpacity: 0.75,
+          pointerEvents: 'none',
+        }),
+        // Weihai is named below its point: the leader line to Fushan passes above it.
+        placeNames(
+          cities.filter((c) => c.at !== CITIES['3710']),
+          -7,
+        ),
+        placeNames(
+          cities.filter((c) => c.at === CITIES['3710']),
+          10,
+        ),
+        placeNames(seas),
         ...calloutMarks(proj, callouts),
         ...scaleBar(proj, width, height, 100, lang, narrow ? 'right' : 'left'),
       ],
