@@ -53,9 +53,6 @@ function features(
   return (feature(topo, topo.objects[object]!) as unknown as { features: Feat[] }).features;
 }
 
-/** Shandong spans about 8 degrees of longitude; the locator draws it in about half the chart's width. */
-const SHANDONG_LON_SPAN = 8;
-
 const VINTAGE = {
   zh: '行政区划为现行区划（莱芜区、钢城区已并入济南，济阳为区，蓬莱、长岛合为蓬莱区），据国家统计局2023年区划代码核对；边界经概括，仅作方位示意。',
   en:
@@ -422,18 +419,19 @@ export const mapShandong: ChartDefinition = {
     const { width, lang } = input;
     const height = locatorHeight(width);
     const narrow = width < 480;
+    // Landscape: the province in the middle, its two host cities named beside it (on a phone, above and below).
+    const outline = { type: 'FeatureCollection', features: features(input, 'shandong') };
+    const proj = narrow
+      ? fitted(outline, width, height, 6, Math.round(height * 0.25), Math.round(height * 0.22))
+      : fitted(outline, width, height, Math.round(width * 0.24));
     // At province scale the full outline detail is invisible but was 46 KB gzip per width (the
-    // embed's budget is 25 KB in all): drop detail under about 2 square pixels.
-    const simplifyTo = { pxArea: 2, degPerPx: SHANDONG_LON_SPAN / width };
+    // embed's budget is 25 KB in all): drop detail under about 2 square pixels at the drawn scale
+    // (Mercator: degrees per pixel is 180 / (π · scale)).
+    const simplifyTo = { pxArea: 2, degPerPx: 180 / (Math.PI * proj.scale()) };
     const prefectures = features(input, 'shandong', simplifyTo);
     const counties = [...features(input, 'jinan', simplifyTo), ...features(input, 'yantai', simplifyTo)].filter(
       (f) => f.properties.district,
     );
-    const collection = { type: 'FeatureCollection', features: prefectures };
-    // Landscape: the province in the middle, its two host cities named beside it (on a phone, above and below).
-    const proj = narrow
-      ? fitted(collection, width, height, 6, Math.round(height * 0.25), Math.round(height * 0.22))
-      : fitted(collection, width, height, Math.round(width * 0.24));
     const host = (code: string) => prefectures.find((f) => f.properties.code === code)!;
     const districtsOf = (object: 'jinan' | 'yantai') =>
       counties.filter((c) => markedDistricts(input, [object]).includes(c.properties.district!));
