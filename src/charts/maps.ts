@@ -1,7 +1,9 @@
 /**
  * Locator maps: Shandong's prefectures with the three districts marked, and Jinan's and Yantai's
- * county-level units with the districts highlighted. Geometry from content/geo (pre-2019
- * boundaries: see its PROVENANCE.md); projected with d3-geo through Plot at build time.
+ * county-level units with the districts highlighted. Landscape and low (`locatorHeight`), names set
+ * beside the map on leader lines, with the reference a reader needs: neighbouring cities, the
+ * seas, the city proper, a scale bar. Geometry from content/geo (today's divisions, checked
+ * against a kept list: see its PROVENANCE.md), projected with d3-geo's Mercator through Plot at build time.
  */
 import * as Plot from '@observablehq/plot';
 import { geoCentroid, geoMercator } from 'd3';
