@@ -201,11 +201,12 @@ function scaleBar(
       strokeWidth: 2,
       pointerEvents: 'none',
     }),
+    // Named above the bar, from its outer end, so the name stays inside the frame whatever its length.
     Plot.text(bar, {
-      x: () => inv([x0, y0 - 4])[0],
+      x: () => inv([corner === 'left' ? x0 : x0 + px, y0 - 4])[0],
       y: () => inv([x0, y0 - 4])[1],
       text: () => pick({ zh: `${km}公里`, en: `${km} km` }, lang),
-      textAnchor: 'start',
+      textAnchor: corner === 'left' ? 'start' : 'end',
       lineAnchor: 'bottom',
       fontSize: NOTE_SIZE - 1,
       fill: 'currentColor',
