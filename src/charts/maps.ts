@@ -158,7 +158,7 @@ function calloutMarks(proj: Projection, callouts: Callout[]) {
 }
 
 /** Muted place names (neighbouring cities, seas) at lon/lat points, `dy` px below (above when negative). */
-function placeNames(places: { at: Point; text: string; sea?: boolean }[], dy = 0) {
+function placeNames(places: { at: Point; text: string }[], dy = 0, sea = false) {
   return Plot.text(places, {
     x: (p: { at: Point }) => p.at[0],
     y: (p: { at: Point }) => p.at[1],
@@ -167,7 +167,8 @@ function placeNames(places: { at: Point; text: string; sea?: boolean }[], dy = 0
     fontSize: NOTE_SIZE - 1,
     fill: 'currentColor',
     fillOpacity: 0.75,
-    fontStyle: (p: { sea?: boolean }) => (p.sea ? 'italic' : 'normal'),
+    // Seas in italics, as maps name water.
+    fontStyle: sea ? 'italic' : 'normal',
     className: 'map-label map-place',
     pointerEvents: 'none',
   } as never);
@@ -327,10 +328,12 @@ function countyMap(
         title: (f: Feat) => modelStartTitle(input.data, f.properties.district!, input.lang),
         href: (f: Feat) => caseStudyPath(f.properties.district!, lang),
       }),
-      placeNames([
-        ...places.map((p) => ({ at: p.at, text: p.text })),
-        ...seas.map((s) => ({ at: s.at, text: pick(s, lang), sea: true })),
-      ]),
+      placeNames(places),
+      placeNames(
+        seas.map((s) => ({ at: s.at, text: pick(s, lang) })),
+        0,
+        true,
+      ),
       // The city proper: a ring, named beside it.
       Plot.dot([seat], {
         x: (d: typeof seat) => d.at[0],
@@ -468,7 +471,7 @@ export const mapShandong: ChartDefinition = {
     const cities = prefectures
       .filter((f) => named.includes(f.properties.code ?? ''))
       .map((f) => ({ at: CITIES[f.properties.code!]!, text: pick(f.properties, lang) }));
-    const seas = SEAS.map((s) => ({ at: s.at, text: pick(s, lang), sea: true }));
+    const seas = SEAS.map((s) => ({ at: s.at, text: pick(s, lang) }));
     const hosts = new Set(['3701', '3706']);
     return {
       width,
@@ -510,7 +513,7 @@ export const mapShandong: ChartDefinition = {
           cities.filter((c) => c.at === CITIES['3710']),
           10,
         ),
-        placeNames(seas),
+        placeNames(seas, 0, true),
         ...calloutMarks(proj, callouts),
         ...scaleBar(proj, width, height, 100, lang, narrow ? 'right' : 'left'),
       ],
