@@ -378,7 +378,12 @@ function writeSyntheticReleases(out: string, data: Dataset, count: number, write
     }
     const version = freezeRelease(join(out, 'data'), join(out, 'releases'));
     const date = `2026-01-${String(r).padStart(2, '0')}`;
-    entries.unshift({ version, date, changes: { zh: `合成版本（第 ${r} 版）`, en: `Synthetic release ${r}` } });
+    entries.unshift({
+      version,
+      date,
+      summary: { zh: `合成版本（第 ${r} 版）`, en: `Synthetic release ${r}` },
+      changes: { zh: `合成版本（第 ${r} 版）`, en: `Synthetic release ${r}` },
+    });
   }
   writeFileSync(join(out, 'changelog.json'), `${JSON.stringify(entries, null, 2)}\n`);
 }

@@ -16,16 +16,21 @@ const { values } = parseArgs({
     date: { type: 'string' },
     zh: { type: 'string' },
     en: { type: 'string' },
+    'summary-zh': { type: 'string' },
+    'summary-en': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  console.log(`Usage: node scripts/writeRelease.ts --date YYYY-MM-DD --zh "改动说明" --en "What changed"
+  console.log(`Usage: node scripts/writeRelease.ts --date YYYY-MM-DD --summary-zh "一两句摘要" --summary-en "In a sentence or two" --zh "改动说明" --en "What changed"
+
+--summary-zh/--summary-en: what the release means for a reader, a sentence or two in each language
+(the release page opens with both); --zh/--en: what changed, in detail.
 
 Run it once the data in ${DATA_DIR}/ is ready to publish (after check:data and check:sources
 pass), before building: the build stops while the data differs from the newest frozen release.
 Writes ${RELEASES_DIR}/<version>/ (a byte-for-byte copy of the six data files, named by their
-content hash) and adds { version, date, changes } at the top of ${CHANGELOG_FILE}.
+content hash) and adds { version, date, summary, changes } at the top of ${CHANGELOG_FILE}.
 Fails, writing nothing, when the data is invalid, when the current data is released already, or
 when an option is missing. Commit both; a frozen release is never edited afterwards.`);
   process.exit(0);
@@ -34,12 +39,18 @@ const fail = (msg: string): never => {
   console.error(`writeRelease: ${msg}`);
   process.exit(1);
 };
-if (!values.date || !values.zh || !values.en) fail('--date, --zh and --en are all required (see --help)');
+if (!values.date || !values.zh || !values.en || !values['summary-zh'] || !values['summary-en'])
+  fail('--date, --summary-zh, --summary-en, --zh and --en are all required (see --help)');
 const loaded = loadDataset(resolve(DATA_DIR));
 if (!loaded.ok) fail(`the data in ${DATA_DIR}/ is invalid:\n${loaded.problems.map(formatProblem).join('\n')}`);
 const entries = JSON.parse(readFileSync(CHANGELOG_FILE, 'utf8')) as unknown[];
 const version = datasetVersion(resolve(DATA_DIR), { cache: false });
-const entry = changelogEntrySchema.safeParse({ version, date: values.date, changes: { zh: values.zh, en: values.en } });
+const entry = changelogEntrySchema.safeParse({
+  version,
+  date: values.date,
+  summary: { zh: values['summary-zh'], en: values['summary-en'] },
+  changes: { zh: values.zh, en: values.en },
+});
 if (!entry.success)
   fail(`invalid entry: ${entry.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 const previous = (entries[0] as { version?: string; date?: string } | undefined) ?? {};

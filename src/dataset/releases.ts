@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHANGELOG_FILE, changelog, type ChangelogEntry } from './changelog.ts';
+import { CHANGELOG_FILE, changelog, versionNames, type ChangelogEntry } from './changelog.ts';
 import { CONTENT_DIR, DATA_DIR, getDataset, indexDataset, type IndexedDataset } from './dataset.ts';
 import { formatProblem, loadDataset } from './loadDataset.ts';
 import { datasetFiles } from './schemas.ts';
@@ -39,6 +39,9 @@ export interface Release {
   version: string;
   /** Release date, YYYY-MM-DD, from the changelog. */
   date: string;
+  /** Date and sequence of the day (`2026-12-01 · 2`), for people; the version stays the identity. */
+  name: string;
+  summary: ChangelogEntry['summary'];
   changes: ChangelogEntry['changes'];
   data: IndexedDataset;
   /** True for the release that is the current data. */
@@ -115,6 +118,7 @@ export function releases(): Release[] {
     return cached;
   }
   const current = datasetVersion();
+  const names = versionNames(changelog(CHANGELOG_FILE));
   cached = changelog(CHANGELOG_FILE).map((e) => {
     const latest = e.version === current;
     let data: IndexedDataset;
@@ -127,7 +131,15 @@ export function releases(): Release[] {
         );
       data = indexDataset(r.dataset);
     }
-    return { version: e.version, date: e.date, changes: e.changes, data, latest };
+    return {
+      version: e.version,
+      date: e.date,
+      name: names.get(e.version)!,
+      summary: e.summary,
+      changes: e.changes,
+      data,
+      latest,
+    };
   });
   return cached;
 }
@@ -143,6 +155,8 @@ export function currentRelease(): Release {
   return {
     version: datasetVersion(),
     date: datasetDate(),
+    name: entry ? versionNames(changelog()).get(entry.version)! : datasetDate(),
+    summary: entry?.summary ?? { zh: '', en: '' },
     changes: entry?.changes ?? { zh: '', en: '' },
     data: getDataset(),
     latest: true,

@@ -13,7 +13,23 @@ import type { Lang } from '../site/editions.ts';
 import { convertMarkup } from '../site/script.ts';
 
 /** The download formats, by file name. */
-export type DownloadFile = 'chart.svg' | 'chart.png' | 'data.csv' | 'data.json' | 'oembed.json' | 'og.png';
+export type DownloadFile =
+  | 'chart.svg'
+  | 'chart.png'
+  | 'chart-print.png'
+  | 'data.csv'
+  | 'data.json'
+  | 'oembed.json'
+  | 'og.png';
+
+/** The web PNG's scale over the 768 px standalone SVG (1536 px wide). */
+export const PNG_SCALE = 2;
+/**
+ * The print PNG's scale (3072 px wide, for a printed page at 300 dpi about 26 cm across). Drawn for
+ * the current version only: each frozen release's PNGs are drawn again at every build, and a print
+ * file at four times the pixels would multiply that cost; a pinned version keeps its SVG, which prints at any size.
+ */
+export const PRINT_SCALE = 4;
 
 /** One static path per chart and language. */
 export function downloadPaths() {
@@ -35,10 +51,17 @@ export function downloadRoute(file: DownloadFile): APIRoute {
         });
       case 'chart.png':
         return new Response(
-          new Uint8Array(svgToPng(convertMarkup(lang, standaloneSvg(id, lang, origin), { xml: true }), { scale: 2 })),
-          {
-            headers: { 'content-type': 'image/png' },
-          },
+          new Uint8Array(
+            svgToPng(convertMarkup(lang, standaloneSvg(id, lang, origin), { xml: true }), { scale: PNG_SCALE }),
+          ),
+          { headers: { 'content-type': 'image/png' } },
+        );
+      case 'chart-print.png':
+        return new Response(
+          new Uint8Array(
+            svgToPng(convertMarkup(lang, standaloneSvg(id, lang, origin), { xml: true }), { scale: PRINT_SCALE }),
+          ),
+          { headers: { 'content-type': 'image/png' } },
         );
       case 'og.png':
         return new Response(new Uint8Array(svgToPng(convertMarkup(lang, ogSvg(id, lang), { xml: true }))), {

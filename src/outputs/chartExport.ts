@@ -18,8 +18,8 @@ import { chartUrl, embedPath, pinnedEmbedPath, pinnedPath, releasePath } from '.
 
 /** The chart's typeface as pages set it: the fonts the PNG renderer loads, then fallbacks for SVG viewers. */
 export const FONT_STACK = CHART_FONT;
-/** Download colours: the site's light theme. */
-const C = { bg: '#fdfcf9', fg: '#1d1d1f', muted: '#55585e', accent: '#a1262b', panel: '#f3f1ea' };
+/** Download colours: the site's light theme on white, which a desk's layout expects (not the page's cream). */
+const C = { bg: '#ffffff', fg: '#1d1d1f', muted: '#55585e', accent: '#a1262b', panel: '#f2f2f2' };
 const PAD = 24;
 
 /** The chart's SVG with its colours fixed for a light background and our font named. */

@@ -36,10 +36,10 @@ export function releaseFeed(lang: Lang, site: URL): string {
   const items = releases().map((r) => {
     const link = new URL(releasePath(r.version, lang), site).href;
     return `    <item>
-      <title>${esc(`${t(lang, 'release.title')} ${r.version}`)}</title>
+      <title>${esc(`${t(lang, 'release.title')} ${r.name} (${r.version})`)}</title>
       <link>${link}</link>
       <guid isPermaLink="true">${link}</guid>
-      <description>${esc(pick(r.changes, lang))}</description>
+      <description>${esc(`${pick(r.summary, lang)} ${pick(r.changes, lang)}`)}</description>
       <pubDate>${new Date(`${r.date}T00:00:00Z`).toUTCString()}</pubDate>
     </item>`;
   });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { test } from 'node:test';
 import type { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -26,9 +27,23 @@ const EDITION_PREFIXES = LANGS.map((l) => localePath(l, ''));
 const read = (p: string) => readFileSync(join(DIST, p), 'utf8');
 const data = getDataset();
 const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
+/**
+ * The RGB of a PNG's top-left pixel: the first bytes after row 0's filter byte (every PNG filter
+ * leaves the first pixel of the first row as stored, having no left or upper neighbour).
+ */
+function firstPixel(png: Buffer): [number, number, number] {
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const len = png.readUInt32BE(at);
+    if (png.subarray(at + 4, at + 8).toString() === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  return [raw[1]!, raw[2]!, raw[3]!];
+}
 const byCol = (rows: string[][]) => rows.slice(1).map((r) => Object.fromEntries(rows[0]!.map((h, i) => [h, r[i]!])));
 
-test('every chart offers SVG, PNG, CSV, JSON, oEmbed and a social card in every edition', () => {
+test('every chart offers SVG, PNG (web and print), CSV, JSON, oEmbed and a social card in every edition', () => {
   for (const c of CHARTS) {
     for (const prefix of EDITION_PREFIXES) {
       const dir = `${prefix}/charts/${c.id}`;
@@ -52,15 +67,22 @@ test('every chart offers SVG, PNG, CSV, JSON, oEmbed and a social card in every 
           `${dir}: ${href} leads nowhere`,
         );
       }
+      // The web PNG at twice the 768 px SVG; the print PNG at four times (at least 3,000 px wide); both on white.
       for (const [file, w, h] of [
         ['chart.png', 2 * (WIDTHS.wide + 48), 0],
+        ['chart-print.png', 4 * (WIDTHS.wide + 48), 0],
         ['og.png', 1200, 630],
       ] as const) {
         const png = readFileSync(join(DIST, dir, file));
         assert.equal(png.subarray(1, 4).toString(), 'PNG', `${dir}/${file}`);
         assert.equal(png.readUInt32BE(16), w, `${dir}/${file} width`);
         if (h) assert.equal(png.readUInt32BE(20), h, `${dir}/${file} height`);
+        if (file !== 'og.png') assert.deepEqual(firstPixel(png), [255, 255, 255], `${dir}/${file}: white background`);
+        // Maps are landscape in the PNG, the shape a news layout uses.
+        if (c.kind === 'map') assert.ok(png.readUInt32BE(20) < png.readUInt32BE(16), `${dir}/${file}: landscape`);
       }
+      assert.ok(4 * (WIDTHS.wide + 48) >= 3000, 'the print PNG is at least 3,000 px wide');
+      assert.match(read(`${dir}/index.html`), /href="[^"]*chart-print\.png"/, `${dir}: the page offers the print PNG`);
       const o = JSON.parse(read(`${dir}/oembed.json`));
       assert.equal(o.version, '1.0');
       assert.equal(o.type, 'rich');

@@ -65,9 +65,11 @@ test('embed.js stays under 1 KB and the frame script is small', () => {
 test('default embed heights grow with narrower frames and with taller charts', () => {
   assert.ok(embedHeight('unit-size', 'zh', 320) > 0);
   assert.ok(
-    embedHeight('map-jinan', 'zh', 640) > embedHeight('unit-size', 'zh', 640),
-    'the Jinan map is taller than the dot chart',
+    embedHeight('services-output', 'zh', 640) > embedHeight('timeline', 'zh', 640),
+    'the services chart (many rows) is taller than the timeline',
   );
+  // Locator maps are landscape and low (issue 28): no taller than a dot chart.
+  assert.ok(embedHeight('map-jinan', 'zh', 640) < embedHeight('unit-size', 'zh', 640), 'the Jinan map is low');
   assert.ok(embedHeight('collective-economy', 'en', 560) > embedHeight('collective-economy', 'en', 960) - 200);
 });
 

@@ -29,7 +29,12 @@ function twoReleases() {
   const removed = obs.splice(1, 1)[0]!.id; // fushan-small-villages-share
   writeFileSync(file, `${JSON.stringify(obs, null, 2)}\n`);
   const v2 = freezeRelease(data, rel);
-  const entry = (version: string, date: string) => ({ version, date, changes: { zh: '改动', en: 'Changes' } });
+  const entry = (version: string, date: string) => ({
+    version,
+    date,
+    summary: { zh: '摘要', en: 'Summary' },
+    changes: { zh: '改动', en: 'Changes' },
+  });
   writeFileSync(log, JSON.stringify([entry(v2, '2026-12-02'), entry(v1, '2026-12-01')]));
   return { data, rel, log, v1, v2, removed };
 }
