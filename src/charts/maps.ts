@@ -164,7 +164,7 @@ function placeNames(places: { at: Point; text: string }[], dy = 0, sea = false) 
     y: (p: { at: Point }) => p.at[1],
     dy,
     text: 'text',
-    fontSize: NOTE_SIZE - 1,
+    fontSize: NOTE_SIZE,
     fill: 'currentColor',
     fillOpacity: 0.75,
     // Seas in italics, as maps name water.
@@ -209,7 +209,7 @@ function scaleBar(
       text: () => pick({ zh: `${km}公里`, en: `${km} km` }, lang),
       textAnchor: corner === 'left' ? 'start' : 'end',
       lineAnchor: 'bottom',
-      fontSize: NOTE_SIZE - 1,
+      fontSize: NOTE_SIZE,
       fill: 'currentColor',
       pointerEvents: 'none',
     } as never),
@@ -349,7 +349,7 @@ function countyMap(
         y: (d: typeof seat) => d.at[1],
         text: (d: typeof seat) => pick(d, lang),
         dy: -9,
-        fontSize: NOTE_SIZE - 1,
+        fontSize: NOTE_SIZE,
         fill: 'currentColor',
         className: 'map-label map-place',
         pointerEvents: 'none',
@@ -446,7 +446,8 @@ export const mapShandong: ChartDefinition = {
       markedDistricts(input, [object])
         .map((d) => notes.find((n) => n.ref === `map-${d}`)?.text)
         .find((n) => n !== undefined);
-    const labelW = narrow ? width * 0.55 : width * 0.24 - 14;
+    // On a phone the callouts run above and below the map: the whole width, so a note stays on one line.
+    const labelW = narrow ? width - 16 : width * 0.24 - 14;
     const jinanY = pxCentroid(proj, host('3701'))[1];
     const yantaiY = pxCentroid(proj, host('3706'))[1];
     const callouts: Callout[] = [
