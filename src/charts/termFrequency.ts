@@ -21,7 +21,10 @@ export interface TermFrequencyRow {
   rate: number;
 }
 
-/** The chart as SVG, `width` px wide, with `title` and `desc` as its accessible name and description; bars share one scale whose end is the largest rate (at least 1). */
+/**
+ * The chart as SVG, `width` px wide, with `title` and `desc` as its accessible name and
+ * description; bars share one scale whose end is the largest rate (at least 1).
+ */
 export function termFrequencySvg(
   rows: TermFrequencyRow[],
   { lang, width, title, desc }: { lang: Lang; width: number; title: string; desc: string },
@@ -45,5 +48,11 @@ export function termFrequencySvg(
       ].join('');
     })
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="term-chart" role="img" aria-labelledby="term-chart-title term-chart-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" fill="currentColor" font-size="${FONT_SIZE}"><title id="term-chart-title">${esc(title)}</title><desc id="term-chart-desc">${esc(desc)}</desc>${bars}</svg>`;
+  const root = [
+    'xmlns="http://www.w3.org/2000/svg" class="term-chart" role="img"',
+    'aria-labelledby="term-chart-title term-chart-desc"',
+    `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" fill="currentColor" font-size="${FONT_SIZE}"`,
+  ].join(' ');
+  const head = `<title id="term-chart-title">${esc(title)}</title><desc id="term-chart-desc">${esc(desc)}</desc>`;
+  return `<svg ${root}>${head}${bars}</svg>`;
 }

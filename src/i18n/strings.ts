@@ -601,7 +601,9 @@ export const en: Record<StringKey, string> = {
   'passage.cite': 'Cite this passage',
   'passages.title': 'Passages and how to cite them',
   'passages.intro':
-    'Every paragraph of the text has a fixed id, computed from its own words: it stays the same when other paragraphs change, and changes only when the paragraph itself is rewritten. For each one: its permalink, a text-fragment link (browsers that support it highlight the words when they open it) and the citation formats the site offers.',
+    'Every paragraph of the text has a fixed id, computed from its own words: it stays the same when other ' +
+    'paragraphs change, and changes only when the paragraph itself is rewritten. For each ' +
+    'one: its permalink, a text-fragment link (browsers that support it highlight the words when they open it) and the citation formats the site offers.',
   'passages.back': 'Back to the text',
   'passages.section': 'Section',
   'passages.textLink': 'Text-fragment link',
@@ -615,14 +617,16 @@ export const en: Record<StringKey, string> = {
   'term.page': 'Uses and counts',
   'term.uses': 'Where the site uses the term',
   'term.usesNote':
-    "Sentences of the site's own writing that use the term: the case studies and the methodology page (linked to the passage), chart notes and data point labels.",
+    "Sentences of the site's own writing that use the term: the case studies and the methodology page " +
+    '(linked to the passage), chart notes and data point labels.',
   'term.noUses': "The site's own writing does not use the term.",
   'term.inProse': 'Prose',
   'term.inChart': 'Chart note',
   'term.inData': 'Data point label',
   'term.counts': 'How often each source uses it',
   'term.countsNote':
-    'Times the term occurs in each source, and per 10,000 characters (whitespace not counted). The Traditional-script source is searched for the Traditional form. A script counts them from the source texts; no source sentence is quoted.',
+    'Times the term occurs in each source, and per 10,000 characters (whitespace not counted). The Traditional-script source is searched ' +
+    'for the Traditional form. A script counts them from the source texts; no source sentence is quoted.',
   'term.source': 'Source',
   'term.count': 'Occurrences',
   'term.per10k': 'Per 10,000 characters',
@@ -635,7 +639,8 @@ export const en: Record<StringKey, string> = {
   'glossary.termPage': 'Uses and counts',
   'source.fingerprint': 'Fingerprint of the text',
   'source.fingerprintNote':
-    'Anyone who holds a copy of the report can confirm it is the text the figures were read from: SHA-256 of the file as UTF-8, and its length in characters without whitespace.',
+    'Anyone who holds a copy of the report can confirm it is the text the figures were read from: SHA-256 of ' +
+    'the file as UTF-8, and its length in characters without whitespace.',
   'source.sha256': 'SHA-256',
   'source.length': 'Characters (without whitespace)',
   'source.lengthRaw': 'Characters (with whitespace)',

@@ -17,7 +17,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR } from '../dataset/dataset.ts';
 import { factWords, type FactShow } from '../i18n/factText.ts';
-import { CONTENT_LANGS, type ContentLang, type Lang, pick } from '../site/editions.ts';
+import { CONTENT_LANGS, type ContentLang, contentOf, EDITIONS, type Lang, pick } from '../site/editions.ts';
+import { convertText } from '../site/script.ts';
 import { caseStudyPath, localePath } from '../site/paths.ts';
 
 /** Opening and closing marks of a figure's id inside a signature's text. */
@@ -232,20 +233,51 @@ function plainRun(text: string, from: 'start' | 'end', lang: Lang, max = 6): str
   );
 }
 
+/**
+ * Whether `part` of `whole` (text in `lang`'s content language) converts, in every edition that
+ * converts that content, as it does inside `whole`: a phrase conversion sees the words around it
+ * (报道 becomes 報導, 道 alone stays 道), and a directive must quote what the converted page prints.
+ */
+function convertsAlike(whole: string, part: string, lang: Lang): boolean {
+  return EDITIONS.filter((e) => e.convert && e.content === contentOf(lang)).every((e) =>
+    convertText(e.id, whole).includes(convertText(e.id, part)),
+  );
+}
+
+/** `run` shortened (from its start, or its end with `from: 'end'`) until it converts as it does in `whole`; empty if never. */
+function alikeRun(whole: string, run: string, keep: 'start' | 'end', lang: Lang): string {
+  const chars = [...run];
+  for (let n = chars.length; n > 0; n--) {
+    const part = (keep === 'start' ? chars.slice(0, n) : chars.slice(chars.length - n)).join('').trim();
+    if (part && convertsAlike(whole, part, lang)) return part;
+  }
+  return '';
+}
+
 /** A text directive (`:~:text=start,end`) selecting a passage as it renders in `lang`. */
 export function passageDirective(p: Passage, lang: Lang): string {
   const text = p.sentences.map((s) => s.text).join(' ');
-  const start = plainRun(text, 'start', lang);
-  const end = plainRun(text, 'end', lang);
+  const start = alikeRun(text, plainRun(text, 'start', lang), 'start', lang);
+  const end = alikeRun(text, plainRun(text, 'end', lang), 'end', lang);
   return end && end !== start && text.length > 40
     ? `:~:text=${directiveTerm(start)},${directiveTerm(end)}`
     : `:~:text=${directiveTerm(start)}`;
 }
 
-/** A text directive selecting the words `fact` (a figure or a term) in sentence `s` (in `lang`), with the words before it as context where there are any. */
+/**
+ * A text directive selecting the words `fact` (a figure or a term) in sentence `s` (in `lang`),
+ * with the words before it as context where there are any. Words with punctuation a page may
+ * render differently ("Red Bee" becomes “Red Bee”) are quoted by their longest plain run.
+ */
 export function factDirective(s: Sentence, fact: string, lang: Lang): string {
   const at = s.text.indexOf(fact);
-  const prefix = at > 0 && !PUNCT.test(s.text[at - 1]!) ? plainRun(s.text.slice(0, at), 'end', lang, 3) : '';
+  const runs = fact.split(/[^\p{L}\p{N}\s.,%\u2013+\u00b7/-]+/u).map((x) => x.trim());
+  const plain = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (plain !== fact.trim()) return `:~:text=${directiveTerm(plain)}`;
+  const before = at > 0 && !PUNCT.test(s.text[at - 1]!) ? plainRun(s.text.slice(0, at), 'end', lang, 3) : '';
+  // The prefix and the figure are quoted together, so they must convert together as in the sentence.
+  let prefix = before;
+  while (prefix && !convertsAlike(s.text, `${prefix}${fact}`, lang)) prefix = [...prefix].slice(1).join('').trim();
   return `:~:text=${prefix ? `${directiveTerm(prefix)}-,` : ''}${directiveTerm(fact)}`;
 }
 

@@ -30,37 +30,35 @@ function pageText(html: string): string {
     .replace(/&#39;/g, "'");
 }
 
-test(
-  `no page holds a run of ${RUN} or more characters of a source text`,
-  { skip: existsSync(SOURCES) ? false : `source texts not found at ${SOURCES} (set SOURCES_DIR): NOT checked` },
-  () => {
-    const data = getDataset();
-    // Every run of RUN characters of every source, normalised (a source's printed headline is
-    // its title, which citations may give as printed: left out, as in the prose test).
-    const shingles = new Map<string, string>();
-    for (const s of data.sources) {
-      const text = normaliseForMatch(readFileSync(join(SOURCES, s.file), 'utf8').split(s.title).join('\u0000'));
-      const chars = [...text];
-      for (let i = 0; i + RUN <= chars.length; i++) {
-        const run = chars.slice(i, i + RUN).join('');
-        if (!run.includes('\u0000')) shingles.set(run, s.id);
+test(`no page holds a run of ${RUN} or more characters of a source text`, {
+  skip: existsSync(SOURCES) ? false : `source texts not found at ${SOURCES} (set SOURCES_DIR): NOT checked`,
+}, () => {
+  const data = getDataset();
+  // Every run of RUN characters of every source, normalised (a source's printed headline is
+  // its title, which citations may give as printed: left out, as in the prose test).
+  const shingles = new Map<string, string>();
+  for (const s of data.sources) {
+    const text = normaliseForMatch(readFileSync(join(SOURCES, s.file), 'utf8').split(s.title).join('\u0000'));
+    const chars = [...text];
+    for (let i = 0; i + RUN <= chars.length; i++) {
+      const run = chars.slice(i, i + RUN).join('');
+      if (!run.includes('\u0000')) shingles.set(run, s.id);
+    }
+  }
+  assert.ok(shingles.size > 10000, `${shingles.size} runs`);
+  const pages = listFiles(DIST).filter((f) => f.endsWith('.html'));
+  assert.ok(pages.length > 100, `${pages.length} pages`);
+  const found: string[] = [];
+  for (const f of pages) {
+    const chars = [...normaliseForMatch(pageText(readFileSync(join(DIST, f), 'utf8')))];
+    for (let i = 0; i + RUN <= chars.length; i++) {
+      const run = chars.slice(i, i + RUN).join('');
+      const src = shingles.get(run);
+      if (src) {
+        found.push(`${f}: "${run}" (${src})`);
+        break;
       }
     }
-    assert.ok(shingles.size > 10000, `${shingles.size} runs`);
-    const pages = listFiles(DIST).filter((f) => f.endsWith('.html'));
-    assert.ok(pages.length > 100, `${pages.length} pages`);
-    const found: string[] = [];
-    for (const f of pages) {
-      const chars = [...normaliseForMatch(pageText(readFileSync(join(DIST, f), 'utf8')))];
-      for (let i = 0; i + RUN <= chars.length; i++) {
-        const run = chars.slice(i, i + RUN).join('');
-        const src = shingles.get(run);
-        if (src) {
-          found.push(`${f}: "${run}" (${src})`);
-          break;
-        }
-      }
-    }
-    assert.deepEqual(found.slice(0, 20), [], `${found.length} pages quote a source`);
-  },
-);
+  }
+  assert.deepEqual(found.slice(0, 20), [], `${found.length} pages quote a source`);
+});

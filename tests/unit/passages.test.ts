@@ -47,7 +47,8 @@ test('rewording a paragraph changes its id and no other', () => {
 test('quotation marks, markup and a figure as rendered do not change an id', () => {
   const source = 'The case says <Fact id="zhangqiu-cadres-sent-down" /> were "sent down" -- **all** of them.';
   const html =
-    'The case says <a class="fact" href="/en/data/zhangqiu-cadres-sent-down/" data-fact="zhangqiu-cadres-sent-down">more than 1,200 people</a> were “sent down” – <strong>all</strong> of them.';
+    'The case says <a class="fact" href="/en/data/zhangqiu-cadres-sent-down/" data-fact="zhangqiu-cadres-sent-down">' +
+    'more than 1,200 people</a> were “sent down” – <strong>all</strong> of them.';
   assert.equal(renderedSignature(html), sourceSignature(source));
   const phrase =
     'It counts <span data-fact-phrase="fushan-small-villages">of which <a class="fact" href="/x/" data-fact="fushan-small-villages">259</a> are small</span>.';
