@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDataset } from '../src/dataset/dataset.ts';
 import { checkObservationProvenance, type ProvenanceProblem } from '../src/checks/provenance.ts';
+import { scriptOfText } from './lib/scriptOfText.ts';
 import { compareCounts, countSources, SOURCE_COUNTS_FILE, storedSourceCounts } from '../src/dataset/sourceCounts.ts';
 
 const { values } = parseArgs({ options: { sources: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
@@ -54,9 +55,15 @@ const stored = storedSourceCounts();
 const countProblems = stored
   ? compareCounts(
       stored,
-      countSources(data, (file) => readFileSync(join(values.sources!, file)), stored.about),
+      countSources(data, (file) => readFileSync(join(values.sources!, file)), stored.about, scriptOfText),
     )
   : [`${SOURCE_COUNTS_FILE} is missing`];
+// The script each text is printed in, read from the text, against what sources.json says.
+for (const s of stored?.sources ?? []) {
+  const declared = data.source.get(s.id)?.script;
+  if (declared && declared !== s.script)
+    countProblems.push(`source ${s.id}: the text reads as ${s.script}, sources.json says ${declared}`);
+}
 for (const p of countProblems) console.error(`source counts: ${p}`);
 if (problems.length > 0 || countProblems.length > 0) {
   if (problems.length > 0)

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDataset } from '../src/dataset/dataset.ts';
+import { scriptOfText as scriptOf } from './lib/scriptOfText.ts';
 import { countSources, SOURCE_COUNTS_FILE, type SourceCounts } from '../src/dataset/sourceCounts.ts';
 
 /** The note the file opens with. */
@@ -47,6 +48,7 @@ try {
     getDataset(),
     (file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : undefined),
     ABOUT,
+    scriptOf,
   );
 } catch (e) {
   console.error(`writeSourceCounts: ${(e as Error).message}. Nothing written.`);

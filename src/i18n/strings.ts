@@ -284,8 +284,8 @@ export const zh = {
   'source.fingerprintNote':
     '持有这篇报道原文的读者可以据此确认，本站的数字就是从这份文本读出的：SHA-256 按 UTF-8 编码的文件计算，字数不计空白。',
   'source.sha256': 'SHA-256',
-  'source.length': '字数（不计空白）',
-  'source.lengthRaw': '字符数（含空白）',
+  'source.length': '字数，不计空白',
+  'source.lengthRaw': '字数，含空白',
   'source.textScript': '文字',
   'cite.sourceNote': '两个文件都著录原文的标题、媒体、作者和日期；日期若为本站推断，则标为约数（circa）。',
   'opendata.pieces': '单个数据点与单个区的文件',
@@ -642,8 +642,8 @@ export const en: Record<StringKey, string> = {
     'Anyone who holds a copy of the report can confirm it is the text the figures were read from: SHA-256 of ' +
     'the file as UTF-8, and its length in characters without whitespace.',
   'source.sha256': 'SHA-256',
-  'source.length': 'Characters (without whitespace)',
-  'source.lengthRaw': 'Characters (with whitespace)',
+  'source.length': 'Characters, without whitespace',
+  'source.lengthRaw': 'Characters, with whitespace',
   'source.textScript': 'Script',
   'cite.sourceNote':
     'Both files give the report’s printed title, outlet, authors and date; a date the site infers is marked approximate.',

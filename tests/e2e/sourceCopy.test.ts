@@ -38,7 +38,9 @@ test(`no page holds a run of ${RUN} or more characters of a source text`, {
   // its title, which citations may give as printed: left out, as in the prose test).
   const shingles = new Map<string, string>();
   for (const s of data.sources) {
-    const text = normaliseForMatch(readFileSync(join(SOURCES, s.file), 'utf8').split(s.title).join('\u0000'));
+    const text = normaliseForMatch(readFileSync(join(SOURCES, s.file), 'utf8'))
+      .split(normaliseForMatch(s.title))
+      .join('\u0000');
     const chars = [...text];
     for (let i = 0; i + RUN <= chars.length; i++) {
       const run = chars.slice(i, i + RUN).join('');

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { getDataset } from '../../src/dataset/dataset.ts';
 import { compareCounts, countSources, occurrences, storedSourceCounts } from '../../src/dataset/sourceCounts.ts';
 import type { Dataset } from '../../src/dataset/schemas.ts';
+import { scriptOfText } from '../../scripts/lib/scriptOfText.ts';
 
 const SOURCES = process.env.SOURCES_DIR ?? '../shared/sources';
 
@@ -40,7 +41,7 @@ test('occurrences count each non-overlapping match', () => {
 });
 
 test('each source is counted in its own script, across line breaks, with its fingerprint', () => {
-  const c = countSources(fixture, read, 'fixture');
+  const c = countSources(fixture, read, 'fixture', scriptOfText);
   assert.deepEqual(
     c.terms.map((t) => t.counts),
     [
@@ -51,15 +52,20 @@ test('each source is counted in its own script, across line breaks, with its fin
   assert.equal(c.sources[0]!.chars, [...files['a.txt']!.replace(/\s/g, '')].length);
   assert.equal(c.sources[0]!.charsRaw, [...files['a.txt']!].length);
   assert.match(c.sources[0]!.sha256, /^[0-9a-f]{64}$/);
-  assert.deepEqual(compareCounts(c, countSources(fixture, read, 'fixture')), []);
+  assert.deepEqual(compareCounts(c, countSources(fixture, read, 'fixture', scriptOfText)), []);
 });
 
 test('a changed text and a stale or missing count are each reported', () => {
-  const stored = countSources(fixture, read, 'fixture');
+  const stored = countSources(fixture, read, 'fixture', scriptOfText);
   const changed = (f: string) => (f === 'a.txt' ? Buffer.from(`${files['a.txt']}工作区`) : read(f));
   const problems = compareCounts(
     stored,
-    countSources({ ...fixture, glossary: [...fixture.glossary, term('new', '新词', '新詞')] }, changed, 'x'),
+    countSources(
+      { ...fixture, glossary: [...fixture.glossary, term('new', '新词', '新詞')] },
+      changed,
+      'x',
+      scriptOfText,
+    ),
   );
   assert.ok(
     problems.some((p) => /^source a: a\.txt has SHA-256 [0-9a-f]{64}, the stored counts were made from/.test(p)),
@@ -69,8 +75,18 @@ test('a changed text and a stale or missing count are each reported', () => {
   assert.ok(problems.includes('term new: not counted yet'), problems.join('\n'));
 });
 
+test('the script is read from the text, and the check says when it differs from the stored one', () => {
+  const c = countSources(fixture, read, 'fixture', scriptOfText);
+  assert.deepEqual(
+    c.sources.map((s) => s.script),
+    ['Hans', 'Hant'],
+  );
+  const flipped = { ...c, sources: c.sources.map((s) => ({ ...s, script: 'Hans' as const })) };
+  assert.deepEqual(compareCounts(flipped, c), ['source b: the text reads as Hant, stored Hans']);
+});
+
 test('a missing source file stops the count, naming it', () => {
-  assert.throws(() => countSources(fixture, () => undefined, 'x'), /source a: a\.txt is missing/);
+  assert.throws(() => countSources(fixture, () => undefined, 'x', scriptOfText), /source a: a\.txt is missing/);
 });
 
 test('the stored counts cover every glossary term and source', () => {
@@ -90,6 +106,7 @@ test('the stored counts equal a recount over the source texts', {
     getDataset(),
     (f) => (existsSync(join(SOURCES, f)) ? readFileSync(join(SOURCES, f)) : undefined),
     stored.about,
+    scriptOfText,
   );
   assert.deepEqual(compareCounts(stored, recount), []);
   assert.deepEqual(recount, stored);
