@@ -13,7 +13,10 @@ export function scriptOfText(text: string): 'Hans' | 'Hant' {
   if (!traditional) {
     traditional = new Set();
     let cp = 0;
-    for (const g of TRADITIONAL_GAPS.split(',')) traditional.add((cp += Number.parseInt(g, 36)));
+    for (const g of TRADITIONAL_GAPS.split(',')) {
+      cp += Number.parseInt(g, 36);
+      traditional.add(cp);
+    }
   }
   let han = 0;
   let trad = 0;
