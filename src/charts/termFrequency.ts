@@ -10,6 +10,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { escapeMarkup as esc } from '../i18n/markup.ts';
 import type { Lang } from '../site/editions.ts';
 import { FONT_SIZE } from './marks.ts';
+import { textWidth } from './text.ts';
 
 /** One district's bar. */
 export interface TermFrequencyRow {
@@ -29,7 +30,11 @@ export function termFrequencySvg(
   rows: TermFrequencyRow[],
   { lang, width, title, desc }: { lang: Lang; width: number; title: string; desc: string },
 ): string {
-  const labelW = Math.min(120, Math.round(width * 0.3));
+  // Room for the longest district name as Plot's text measure reckons it, with a margin for wider fonts (at most 40%).
+  const labelW = Math.min(
+    Math.round(width * 0.4),
+    Math.ceil(1.15 * Math.max(...rows.map((r) => textWidth(r.label, FONT_SIZE)))) + 12,
+  );
   const valueW = 48;
   const barMax = width - labelW - valueW - 8;
   const rowH = 28;
