@@ -17,8 +17,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR } from '../dataset/dataset.ts';
 import { factWords, type FactShow } from '../i18n/factText.ts';
-import { CONTENT_LANGS, type ContentLang, contentOf, EDITIONS, type Lang, pick } from '../site/editions.ts';
-import { convertText } from '../site/script.ts';
+import { CONTENT_LANGS, type ContentLang, contentOf, LANGS, type Lang, pick } from '../site/editions.ts';
+import { converts, convertText } from '../site/script.ts';
 import { caseStudyPath, localePath } from '../site/paths.ts';
 
 /** Opening and closing marks of a figure's id inside a signature's text. */
@@ -239,8 +239,8 @@ function plainRun(text: string, from: 'start' | 'end', lang: Lang, max = 6): str
  * (报道 becomes 報導, 道 alone stays 道), and a directive must quote what the converted page prints.
  */
 function convertsAlike(whole: string, part: string, lang: Lang): boolean {
-  return EDITIONS.filter((e) => e.convert && e.content === contentOf(lang)).every((e) =>
-    convertText(e.id, whole).includes(convertText(e.id, part)),
+  return LANGS.filter((l) => converts(l) && contentOf(l) === contentOf(lang)).every((l) =>
+    convertText(l, whole).includes(convertText(l, part)),
   );
 }
 
