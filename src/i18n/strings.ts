@@ -250,16 +250,13 @@ export const zh = {
   'passages.intro':
     '正文每一段都有固定的编号，由该段自己的文字算出：别的段落修改后，它的链接不变；这一段本身改写后，编号随之改变。每段给出固定链接、文字片段链接（支持的浏览器打开后会高亮这段文字）和参考文献格式。',
   'passages.back': '回到正文',
-  'passages.section': '小节',
   'passages.textLink': '文字片段链接',
   'passages.excerpt': '本段开头',
   'cite.typePassage': '段落',
   'obs.sentences': '引用这个数字的句子',
   'obs.noSentences': '本站正文中没有句子引用这个数字。',
-  'obs.sentenceIn': '见',
   'derived.sentences': '引用的句子',
   'term.back': '术语表',
-  'term.page': '用法与出现次数',
   'term.uses': '本站在哪里使用这个词',
   'term.usesNote':
     '列出本站自己的文字中出现这个词的句子：案例研究和方法说明的正文（链接到该段）、图表的注释、数据点的名称。',
@@ -278,15 +275,12 @@ export const zh = {
   'term.chartDesc': '按区合计的出现次数除以该区全部来源的字数，乘以一万。',
   'term.noCounts': '来源计数尚未生成。',
   'term.district': '区',
-  'term.inSite': '出处',
   'glossary.termPage': '用法与出现次数',
-  'source.fingerprint': '文本指纹',
   'source.fingerprintNote':
     '持有这篇报道原文的读者可以据此确认，本站的数字就是从这份文本读出的：SHA-256 按 UTF-8 编码的文件计算，字数不计空白。',
   'source.sha256': 'SHA-256',
   'source.length': '字数，不计空白',
   'source.lengthRaw': '字数，含空白',
-  'source.textScript': '文字',
   'cite.sourceNote': '两个文件都著录原文的标题、媒体、作者和日期；日期若为本站推断，则标为约数（circa）。',
   'opendata.pieces': '单个数据点与单个区的文件',
   'opendata.piecesIntro':
@@ -605,16 +599,13 @@ export const en: Record<StringKey, string> = {
     'paragraphs change, and changes only when the paragraph itself is rewritten. For each ' +
     'one: its permalink, a text-fragment link (browsers that support it highlight the words when they open it) and the citation formats the site offers.',
   'passages.back': 'Back to the text',
-  'passages.section': 'Section',
   'passages.textLink': 'Text-fragment link',
   'passages.excerpt': 'Opens with',
   'cite.typePassage': 'passage',
   'obs.sentences': 'Sentences that cite this figure',
   'obs.noSentences': "No sentence in the site's prose cites this figure.",
-  'obs.sentenceIn': 'in',
   'derived.sentences': 'Cited in',
   'term.back': 'Glossary',
-  'term.page': 'Uses and counts',
   'term.uses': 'Where the site uses the term',
   'term.usesNote':
     "Sentences of the site's own writing that use the term: the case studies and the methodology page " +
@@ -635,16 +626,13 @@ export const en: Record<StringKey, string> = {
   'term.chartDesc': "A district's occurrences summed over its sources, divided by their characters, times 10,000.",
   'term.noCounts': 'The source counts have not been made yet.',
   'term.district': 'District',
-  'term.inSite': 'Where',
   'glossary.termPage': 'Uses and counts',
-  'source.fingerprint': 'Fingerprint of the text',
   'source.fingerprintNote':
     'Anyone who holds a copy of the report can confirm it is the text the figures were read from: SHA-256 of ' +
     'the file as UTF-8, and its length in characters without whitespace.',
   'source.sha256': 'SHA-256',
   'source.length': 'Characters, without whitespace',
   'source.lengthRaw': 'Characters, with whitespace',
-  'source.textScript': 'Script',
   'cite.sourceNote':
     'Both files give the report’s printed title, outlet, authors and date; a date the site infers is marked approximate.',
   'opendata.pieces': 'One data point, one district',

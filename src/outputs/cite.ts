@@ -22,6 +22,7 @@ import {
   pinnedEmbedPath,
   releasePath,
   sourcePath,
+  splitLocalePath,
   type CitationFormat,
 } from '../site/paths.ts';
 
@@ -167,7 +168,10 @@ export function citePassage(
 ): Citation {
   const issued = updated ?? release.date;
   const work: Work = {
-    id: `pbm-${path.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${id}`,
+    // The same key in every edition, as the other works have (the path without its edition prefix).
+    id: `pbm-${splitLocalePath(path)
+      .path.replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}-${id}`,
     type: 'webpage',
     title: `${title}${t(lang, 'punct.comma')}¶ ${n}`,
     ...siteWork(lang, release),

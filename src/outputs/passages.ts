@@ -190,7 +190,11 @@ export function passageDocs(dir = CONTENT_DIR): PassageDoc[] {
       for (const f of files.sort()) {
         const path = join(dir, folder, lang, f);
         const mdx = readFileSync(path, 'utf8');
-        const title = /^title:\s*(.+)$/m.exec(mdx)?.[1]?.trim() ?? f;
+        // A YAML title may be quoted (it must be when it holds a colon).
+        const raw = /^title:\s*(.+)$/m.exec(mdx)?.[1]?.trim() ?? f;
+        const title = raw
+          .replace(/^"(.*)"$/, (_, x: string) => JSON.parse(`"${x}"`))
+          .replace(/^'(.*)'$/, (_, x: string) => x.replaceAll("''", "'"));
         const updated = /^updated:\s*(\d{4}-\d{2}-\d{2})/m.exec(mdx)?.[1];
         const passages = documentPassages(mdx, lang, path);
         docs.push({ kind, slug: f.replace(/\.mdx$/, ''), lang, title, updated, passages });
