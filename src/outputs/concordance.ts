@@ -18,12 +18,17 @@ export type TermUse =
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern finding the term in `lang`'s text: its Chinese headword in either language, and in English its rendering (a plural too). */
+/**
+ * A pattern finding the term in `lang`'s text: its Chinese headword in either language (when it has
+ * two characters or more: a one-character headword such as 镇 stands inside too many other words,
+ * so only its `<Term>` tags count), and in English its rendering (a plural too).
+ */
 export function termPattern(g: GlossaryTerm, lang: ContentLang): RegExp {
-  const forms = [escapeRe(g.zhHans)];
+  const forms = [...g.zhHans].length >= 2 ? [escapeRe(g.zhHans)] : [];
   const en = pick({ zh: undefined, en: `\\b${escapeRe(g.en)}(?:s|es)?\\b` }, lang);
   if (en) forms.unshift(en);
-  return new RegExp(forms.join('|'), 'i');
+  // A pattern that matches nothing when there is no form to look for.
+  return new RegExp(forms.length > 0 ? forms.join('|') : '(?!)', 'i');
 }
 
 /** Every use of term `g` in the site's writing in content language `lang`, prose first in document order. */

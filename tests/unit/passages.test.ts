@@ -89,3 +89,13 @@ test('every document of the site has passages with ids unique within it', () => 
     assert.equal(new Set(d.passages.map((p) => p.id)).size, d.passages.length);
   }
 });
+
+test('a term is found by its tag, its headword or (in English) its rendering; a one-character headword only by its tag', async () => {
+  const { termPattern } = await import('../../src/outputs/concordance.ts');
+  const g = (zhHans: string, en: string) => ({ zhHans, en }) as Parameters<typeof termPattern>[0];
+  assert.ok(termPattern(g('党建工作区', 'party-building work zone'), 'en').test('three Party-building work zones'));
+  assert.ok(termPattern(g('党建工作区', 'party-building work zone'), 'zh').test('章丘的党建工作区'));
+  assert.ok(!termPattern(g('党建工作区', 'party-building work zone'), 'zh').test('party-building work zone'));
+  assert.ok(!termPattern(g('镇', 'town'), 'zh').test('街镇'));
+  assert.ok(termPattern(g('镇', 'town'), 'en').test('the town'));
+});
