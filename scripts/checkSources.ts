@@ -1,21 +1,26 @@
 /**
  * check:sources — the provenance check: every observation's locator is found in its source text
  * (after normalising whitespace, line breaks and full/half-width punctuation) and its figure
- * parses to the record's value, qualifier and unit. Reports every mismatch; writes nothing.
+ * parses to the record's value, qualifier and unit; and the stored fingerprints and term counts
+ * (content/source-counts.json) equal a recount over the texts. Reports every mismatch; writes nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDataset } from '../src/dataset/dataset.ts';
 import { checkObservationProvenance, type ProvenanceProblem } from '../src/checks/provenance.ts';
+import { scriptOfText } from './lib/scriptOfText.ts';
+import { compareCounts, countSources, SOURCE_COUNTS_FILE, storedSourceCounts } from '../src/dataset/sourceCounts.ts';
 
 const { values } = parseArgs({ options: { sources: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
   console.log(`Usage: npm run check:sources -- --sources DIR
 
 DIR holds the primary source texts named in content/data/sources.json (CI passes ../shared/sources).
-Exit 0 when every locator and figure checks out; 1 with one line per mismatch; 2 when DIR is
-missing or a source file is absent.`);
+Also recounts every glossary term in the texts and compares the counts, SHA-256 and lengths with
+${SOURCE_COUNTS_FILE} (written by scripts/writeSourceCounts.ts).
+Exit 0 when every locator, figure and count checks out; 1 with one line per mismatch; 2 when DIR
+is missing or a source file is absent.`);
   process.exit(0);
 }
 if (!values.sources) {
@@ -45,8 +50,31 @@ for (const p of problems) console.error(`${p.id} (${p.source}): ${p.reason}`);
 const perSource = data.sources
   .map((s) => `${s.id} ${data.observations.filter((o) => o.source === s.id).length}`)
   .join(', ');
-if (problems.length > 0) {
-  console.error(`check:sources: ${problems.length} mismatch(es) in ${data.observations.length} observations`);
+// The stored term counts and fingerprints against a recount over the same texts.
+const stored = storedSourceCounts();
+const countProblems = stored
+  ? compareCounts(
+      stored,
+      countSources(data, (file) => readFileSync(join(values.sources!, file)), stored.about, scriptOfText),
+    )
+  : [`${SOURCE_COUNTS_FILE} is missing`];
+// The script each text is printed in, read from the text, against what sources.json says.
+for (const s of stored?.sources ?? []) {
+  const declared = data.source.get(s.id)?.script;
+  if (declared && declared !== s.script)
+    countProblems.push(`source ${s.id}: the text reads as ${s.script}, sources.json says ${declared}`);
+}
+for (const p of countProblems) console.error(`source counts: ${p}`);
+if (problems.length > 0 || countProblems.length > 0) {
+  if (problems.length > 0)
+    console.error(`check:sources: ${problems.length} mismatch(es) in ${data.observations.length} observations`);
+  if (countProblems.length > 0)
+    console.error(
+      `check:sources: ${countProblems.length} difference(s) from ${SOURCE_COUNTS_FILE}: rerun node scripts/writeSourceCounts.ts --sources ${values.sources}`,
+    );
   process.exit(1);
 }
 console.log(`check:sources: all ${data.observations.length} observations found in their sources (${perSource})`);
+console.log(
+  `check:sources: ${SOURCE_COUNTS_FILE} equals a recount (${stored!.terms.length} terms, ${stored!.sources.length} sources, SHA-256 of each)`,
+);

@@ -29,6 +29,11 @@ const pages = defineCollection({
     title: z.string(),
     description: z.string(),
     lang: z.enum(['zh', 'en']),
+    /**
+     * `false` for a page whose paragraphs are not citable passages (the home page's story, which
+     * retells the case studies): no passage ids, no passages page.
+     */
+    passages: z.boolean().optional(),
     /** Date of the last substantive edit, where the page shows one (the home page's dateline). */
     updated: z.coerce
       .date()

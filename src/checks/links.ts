@@ -225,7 +225,8 @@ export function checkLinks(dir = 'dist'): LinkReport {
       continue;
     }
     report.checked[ref.kind]++;
-    const fragment = url.hash.slice(1);
+    // A text fragment (`#id:~:text=…`) is a directive to the browser, not part of the id.
+    const fragment = url.hash.slice(1).split(':~:')[0]!;
     if (fragment && target.endsWith('.html')) {
       let id: string;
       try {

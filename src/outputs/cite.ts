@@ -22,6 +22,7 @@ import {
   pinnedEmbedPath,
   releasePath,
   sourcePath,
+  splitLocalePath,
   type CitationFormat,
 } from '../site/paths.ts';
 
@@ -39,7 +40,7 @@ export interface Citation {
 const bib = (s: string) => s.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1');
 
 /** What each kind of work is called in a reference's brackets. */
-type TypeKey = 'cite.typeChart' | 'cite.typeDataset' | 'cite.typeCaseStudy' | 'cite.typeDataPoint';
+type TypeKey = 'cite.typeChart' | 'cite.typeDataset' | 'cite.typeCaseStudy' | 'cite.typeDataPoint' | 'cite.typePassage';
 
 /**
  * The citation of `work`, shown on the page in `folder` (its files sit there): an APA-like text
@@ -152,6 +153,34 @@ export function citeCaseStudy(
     note: `${versionNote(lang, release)}${t(lang, 'punct.comma')}${release.date}`,
   };
   return citation(lang, work, 'cite.typeCaseStudy', release, path);
+}
+
+/**
+ * The citation of one passage (¶ `n`, anchor `id`) of the document titled `title` at `path` in
+ * `lang`, last updated `updated` (default: the release date): its permalink is the passage's
+ * anchor; its RIS and CSL-JSON files are the whole document's, beside its page.
+ */
+export function citePassage(
+  { path, title, updated, id, n }: { path: string; title: string; updated?: string | undefined; id: string; n: number },
+  lang: Lang,
+  site: URL,
+  release: Release = currentRelease(),
+): Citation {
+  const issued = updated ?? release.date;
+  const work: Work = {
+    // The same key in every edition, as the other works have (the path without its edition prefix).
+    id: `pbm-${splitLocalePath(path)
+      .path.replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}-${id}`,
+    type: 'webpage',
+    title: `${title}${t(lang, 'punct.comma')}¶ ${n}`,
+    ...siteWork(lang, release),
+    container: t(lang, 'site.shortTitle'),
+    issued,
+    URL: new URL(`${path}#${id}`, site).href,
+    note: `${versionNote(lang, release)}${t(lang, 'punct.comma')}${release.date}`,
+  };
+  return citation(lang, work, 'cite.typePassage', release, path);
 }
 
 /** The citation of data point `id` (one figure of the dataset) in `lang`, pinned to the current version. */

@@ -17,6 +17,7 @@ export function sitePaths(): string[] {
     '/compare/',
     '/case-studies/',
     ...data.districts.map((d) => `/case-studies/${d.id}/`),
+    ...data.districts.map((d) => `/case-studies/${d.id}/passages/`),
     '/charts/',
     ...CHARTS.map((c) => `/charts/${c.id}/`),
     '/data/',
@@ -25,6 +26,8 @@ export function sitePaths(): string[] {
     '/sources/',
     '/glossary/',
     '/methodology/',
+    '/methodology/passages/',
+    ...data.glossary.map((g) => `/glossary/${g.id}/`),
     '/search/',
   ];
 }

@@ -82,6 +82,11 @@ export function glossaryPath(id: string, lang: Lang): string {
   return localePath(lang, `/glossary/#${id}`);
 }
 
+/** Path of glossary term `id`'s own page (its uses on the site and its counts in the sources): `/glossary/<id>/`. */
+export function termPath(id: string, lang: Lang): string {
+  return localePath(lang, `/glossary/${id}/`);
+}
+
 /**
  * Folder of the dataset downloads (they exist once, in no edition's prefix): `/data/`, or with
  * `version` that frozen release's `/v/<version>/data/`.

@@ -174,8 +174,8 @@ test('each Traditional page says what its Simplified page says, converted: nothi
       .replaceAll(`/${edition('zh-Hant').prefix}/`, '/');
   const differ: string[] = [];
   let pages = 0;
-  // The glossary differs by design: each edition leads with the headword in its own script.
-  for (const path of sitePaths().filter((p) => p !== '/glossary/')) {
+  // The glossary and its term pages differ by design: each edition leads with the headword in its own script.
+  for (const path of sitePaths().filter((p) => !p.startsWith('/glossary/'))) {
     const simplified = readFileSync(join(DIST, localePath('zh', path), 'index.html'), 'utf8');
     const traditional = readFileSync(join(DIST, localePath('zh-Hant', path), 'index.html'), 'utf8');
     const want = said(convertMarkup('zh-Hant', simplified.replace('<html lang="zh-Hans"', '<html lang="zh-Hant"')));
@@ -193,4 +193,10 @@ test('each Traditional page says what its Simplified page says, converted: nothi
   assert.deepEqual(differ, []);
   const glossary = readFileSync(join(DIST, localePath('zh-Hant', '/glossary/'), 'index.html'), 'utf8');
   assert.match(glossary, /<span class="term-zh" lang="zh-Hant">黨建工作區<\/span>/, 'the Traditional headword leads');
+  const term = readFileSync(
+    join(DIST, localePath('zh-Hant', '/glossary/party-building-work-zone/'), 'index.html'),
+    'utf8',
+  );
+  assert.match(term, /<h1><span lang="zh-Hant">黨建工作區<\/span>/, "a term page leads with the edition's headword");
+  assert.match(term, /簡體：<span lang="zh-Hans">党建工作区<\/span>/, 'and gives the Simplified beside it');
 });
