@@ -58,8 +58,9 @@ function features(
 const VINTAGE = {
   zh: '行政区划为现行区划（莱芜区、钢城区已并入济南，济阳为区，蓬莱、长岛合为蓬莱区），据国家统计局2023年区划代码核对；边界经概括，仅作方位示意。',
   en:
-    "Today's divisions (Laiwu's two districts part of Jinan, Jiyang a district, Penglai and Changdao one district), " +
-    "checked against the statistics bureau's 2023 division codes; boundaries are generalised, for orientation only.",
+    'The map shows today’s divisions: Laiwu’s two districts now belong to Jinan, Jiyang is a district, and Penglai ' +
+    'and Changdao form one district. Names and codes are checked against the statistics bureau’s 2023 list; ' +
+    'boundaries are simplified and show location only.',
 };
 
 /** A locator's height at `width` (CSS px): landscape, low enough to sit in a column without taking the screen. */

@@ -8,6 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { nice as d3nice, ticks as d3ticks } from 'd3';
 import { allDerived } from '../dataset/derived.ts';
+import { countNoun } from '../i18n/comparability.ts';
 import { measureWord, scopeWords } from '../i18n/figure.ts';
 import { formatNumber, kindLabel } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
@@ -135,7 +136,7 @@ function panelTitle(d: Datum, data: ChartInput['data'], lang: Lang): string {
   // 个 and 人 are any count's default words: only a word that says more is named.
   const word = o && measureWord(o);
   const named = word && !['个', '人', '名'].includes(word) ? word : undefined;
-  const counted = named ? pick({ zh: `以“${named}”计`, en: `counted in ${named}` }, lang) : '';
+  const counted = named ? pick({ zh: `以“${named}”计`, en: `counted as ${countNoun(d.unit)} (${named})` }, lang) : '';
   const kind = d.kind === 'achieved' ? '' : (d.kindText ?? kindLabel(d.kind, lang));
   return [what, counted, kind, d.scope === scopeWords({ level: 'district' }, lang) ? '' : d.scope]
     .filter(Boolean)

@@ -43,11 +43,20 @@ function rowName(d: Datum, data: ChartInput['data'], lang: ChartInput['lang']): 
   return `${t(lang, 'timeline.report')}${t(lang, 'punct.colon')}${sourceOutlet(data, d.source, lang)}`;
 }
 
-/** The heading over a district's reports about another programme than its model. */
-function programmeHeading(data: ChartInput['data'], id: string, lang: ChartInput['lang']): string {
+/**
+ * The heading over a district's reports about another programme than its model (`heading`), or
+ * what one such report is about, for its row in the table (`row`).
+ */
+function programmeHeading(
+  data: ChartInput['data'],
+  id: string,
+  lang: ChartInput['lang'],
+  as: 'heading' | 'row' = 'heading',
+): string {
   const term = data.term.get(id);
   const name = term ? pick({ zh: term.zhHans, en: term.en }, lang) : id;
-  return pick({ zh: `关于更早的${name}`, en: `On the earlier ${name}` }, lang);
+  if (as === 'row') return pick({ zh: `写的是更早的${name}`, en: `about the earlier ${name}` }, lang);
+  return pick({ zh: `以下报道写的是更早的${name}`, en: `Reports below are about the earlier ${name}` }, lang);
 }
 
 export const timeline: ChartDefinition = {
@@ -121,7 +130,7 @@ export const timeline: ChartDefinition = {
         kindText: pick({ zh: '发表时间', en: 'publication date' }, lang),
         period: `${formatDateRange(s.date, s.dateEnd, lang)}${s.dateInferred ? pick({ zh: '（本站推断）', en: " (site's inference)" }, lang) : ''}`,
         scope: [
-          s.programme ? programmeHeading(data, s.programme, lang) : '',
+          s.programme ? programmeHeading(data, s.programme, lang, 'row') : '',
           s.dateInferred
             ? pick({ zh: '原文未印日期', en: 'no date printed' }, lang)
             : pick({ zh: '日期已印出', en: 'date printed' }, lang),
@@ -168,19 +177,21 @@ export const timeline: ChartDefinition = {
     let y = 8;
     const place = (d: Datum) => {
       const label = rowLabel(d);
+      // On a phone a mark hangs just under its name, with more room before the next name, so
+      // each mark reads with the name above it.
       if (stacked) {
         labelY.set(d.ref, y);
-        y += lines(label) * LINE + 12;
+        y += lines(label) * LINE + 9;
       } else y += Math.max(13, (lines(label) * LINE) / 2 + 2);
       markY.set(d.ref, y);
       if (!stacked) labelY.set(d.ref, y);
-      y += 13;
+      y += stacked ? 10 : 13;
       const note = noteText.get(d.ref);
       if (note) {
         noteY.set(d.ref, y + 4);
         y += 4 + lines(note) * NOTE_LINE + 4;
       }
-      y += 4;
+      y += stacked ? 12 : 4;
     };
     for (const id of districts) {
       headings.push({ text: districtName(data, id, lang), y, programme: false });
@@ -256,6 +267,7 @@ export const timeline: ChartDefinition = {
             lineAnchor: 'top',
             dx: -marginLeft + 2,
             fontStyle: pick({ zh: 'normal', en: 'italic' }, lang),
+            fillOpacity: 0.75,
             className: 'row-label',
           },
         ),
@@ -316,7 +328,8 @@ export const timeline: ChartDefinition = {
           { y: y0, x: 'value', text: dateText, textAnchor: 'end', dx: -11, className: 'value-label' },
         ),
         ...noteMarks(
-          noted,
+          // A range's dot sits at its middle: the note's leader starts there.
+          noted.map((d) => ({ ...d, value: at(d) })),
           { x: noteX, from: (d) => y0(d) + 8, top: (d) => noteY.get(d.ref)!, text: (d) => noteText.get(d.ref)! },
           lang,
         ),

@@ -14,6 +14,11 @@ export interface GroupItem {
   district: string;
 }
 
+/** What English calls the things a count of `unit` counts, where the Chinese measure word differs (条 or 件): `items`, `cases`. */
+export function countNoun(unit: Observation['unit']): string {
+  return NOUN[unit] ?? unit;
+}
+
 // What English calls the things a count counts, where the Chinese measure word differs (条 or 件).
 const NOUN: Partial<Record<Observation['unit'], string>> = {
   count: 'items',

@@ -284,7 +284,7 @@ export const zh = {
   'term.district': '区',
   'glossary.termPage': '用法与出现次数',
   'source.fingerprintNote':
-    '持有这篇报道原文的读者可以据此确认，本站的数字就是从这份文本读出的：SHA-256 按 UTF-8 编码的文件计算，字数不计空白。',
+    '持有某篇报道原文的读者，可以据此确认本站的数字就是从同一份文本读出的：SHA-256 按 UTF-8 编码的文件计算，字数不计空白。',
   'source.sha256': 'SHA-256',
   'source.length': '字数，不计空白',
   'source.lengthRaw': '字数，含空白',
@@ -644,7 +644,7 @@ export const en: Record<StringKey, string> = {
   'term.district': 'District',
   'glossary.termPage': 'Uses and counts',
   'source.fingerprintNote':
-    'Anyone who holds a copy of the report can confirm it is the text the figures were read from: SHA-256 of ' +
+    'Anyone who holds a copy of one of these reports can confirm it is the text the figures were read from: SHA-256 of ' +
     'the file as UTF-8, and its length in characters without whitespace.',
   'source.sha256': 'SHA-256',
   'source.length': 'Characters, without whitespace',

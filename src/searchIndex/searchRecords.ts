@@ -26,7 +26,7 @@ import {
 } from './htmlTree.ts';
 import type { IndexedDataset } from '../dataset/dataset.ts';
 import { t } from '../i18n/strings.ts';
-import { formatDate } from '../i18n/format.ts';
+import { formatDateRange } from '../i18n/format.ts';
 import { dataPointDates, describeFigure, sourceName } from '../i18n/figure.ts';
 import { stripTones } from '../searchCore/text.ts';
 import { pick, type Lang } from '../site/editions.ts';
@@ -421,7 +421,7 @@ export class RecordBuilder {
     const s = this.data.source.get(id);
     if (!s) throw new Error(`search: no source ${id}`);
     const none = t(lang, 'source.none');
-    const date = `${formatDate(s.date, lang)}${s.dateEnd ? ` – ${formatDate(s.dateEnd, lang)}` : ''} ${s.dateInferred ? t(lang, 'source.dateInferred') : ''}`;
+    const date = `${formatDateRange(s.date, s.dateEnd, lang)} ${s.dateInferred ? t(lang, 'source.dateInferred') : ''}`;
     const fields: [string, string][] = [
       [t(lang, 'obs.district'), this.districtName(lang, s.district)],
       [t(lang, 'source.outlet'), s.outlet ? pick(s.outlet, lang) : none],

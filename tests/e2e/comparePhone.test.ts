@@ -1,7 +1,8 @@
 // The comparison fits a phone (375 × 812), every edition, with JavaScript off as a reader may have
 // it: the four dimensions, each with its districts side by side, end within 8 screens; the figures of
 // the same indicator come after them, a line per figure; the section index stays on screen wherever
-// the reader has scrolled, and each of its entries leads to its section.
+// the reader has scrolled, and each of its entries leads to its section. Each district's summary
+// and figures run the whole width under the headlines (three narrow columns of prose would not read).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { featuredDistricts, getDataset } from '../../src/dataset/dataset.ts';
@@ -41,13 +42,16 @@ for (const lang of LANGS)
             continue;
           }
           end = Math.max(end, box(section).bottom);
-          const cells = [...section.querySelectorAll('.matrix-cell')].map(box);
-          if (cells.length !== featured) problems.push(`${dim}: ${cells.length} district cells, not ${featured}`);
-          // Side by side: the cells start on one line, left to right.
+          const cells = [...section.querySelectorAll('.cell-head')].map(box);
+          if (cells.length !== featured) problems.push(`${dim}: ${cells.length} district headlines, not ${featured}`);
+          // Side by side: the districts' headlines start on one line, left to right.
           if (cells.some((c) => Math.abs(c.top - cells[0]!.top) > 2))
             problems.push(`${dim}: the districts are stacked, not side by side`);
           if (cells.some((c, i) => i > 0 && c.left <= cells[i - 1]!.left)) problems.push(`${dim}: cells out of order`);
         }
+        for (const detail of document.querySelectorAll('main .dim .cell-detail'))
+          if (detail.getBoundingClientRect().width < window.innerWidth * 0.8)
+            problems.push(`a district's summary runs ${Math.round(detail.getBoundingClientRect().width)} px wide`);
         const same = document.querySelector('main #same-indicator');
         if (!same || box(same).top < end) problems.push('the same-indicator figures do not come after the dimensions');
         const lines = document.querySelectorAll('main .indicator-group .figure-lines > li').length;
