@@ -246,7 +246,7 @@ const CITIES: Record<string, Point> = {
 type Sea = { at: Point; zh: string; en: string };
 const BOHAI: Sea = { at: [119.75, 38.25], zh: '渤海', en: 'Bohai Sea' };
 /** The seas the Shandong locator names, in degrees (open water near the coast). */
-const SEAS: Sea[] = [BOHAI, { at: [122.1, 36.35], zh: '黄海', en: 'Yellow Sea' }];
+const SEAS: Sea[] = [BOHAI, { at: [121.4, 35.55], zh: '黄海', en: 'Yellow Sea' }];
 /** The seas off Yantai: the Bohai west of Penglai, the Yellow Sea off the city's north coast. */
 const SEAS_YANTAI: Sea[] = [BOHAI, { at: [122.2, 37.92], zh: '黄海', en: 'Yellow Sea' }];
 
