@@ -227,6 +227,15 @@ export const timeline: ChartDefinition = {
           Math.min(px(d.value) - 6, plotWidth + marginRight - 4 - textWidth(noteText.get(d.ref)!, NOTE_SIZE)),
         ),
       );
+    const heading = {
+      y: 'y',
+      text: 'text',
+      frameAnchor: 'left',
+      textAnchor: 'start',
+      lineAnchor: 'top',
+      dx: -marginLeft + 2,
+      className: 'row-label',
+    } as const;
     return {
       width,
       height: y + 30,
@@ -244,32 +253,14 @@ export const timeline: ChartDefinition = {
       },
       y: { type: 'identity', axis: null },
       marks: [
+        // District headings in bold; a programme's heading muted (italic in English) under them.
         Plot.text(
           headings.filter((h) => !h.programme),
-          {
-            y: 'y',
-            text: 'text',
-            frameAnchor: 'left',
-            textAnchor: 'start',
-            lineAnchor: 'top',
-            dx: -marginLeft + 2,
-            fontWeight: 'bold',
-            className: 'row-label',
-          },
+          { ...heading, fontWeight: 'bold' },
         ),
         Plot.text(
           headings.filter((h) => h.programme),
-          {
-            y: 'y',
-            text: 'text',
-            frameAnchor: 'left',
-            textAnchor: 'start',
-            lineAnchor: 'top',
-            dx: -marginLeft + 2,
-            fontStyle: pick({ zh: 'normal', en: 'italic' }, lang),
-            fillOpacity: 0.75,
-            className: 'row-label',
-          },
+          { ...heading, fontStyle: pick({ zh: 'normal', en: 'italic' }, lang), fillOpacity: 0.75 },
         ),
         Plot.text(rows, {
           y: (d: Datum) => labelY.get(d.ref),
