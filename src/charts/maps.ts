@@ -13,7 +13,7 @@ import { CONTEXT_COLOUR, districtColour } from './palette.ts';
 import { FONT_SIZE, NOTE_SIZE } from './marks.ts';
 import { modelStartTitle, startSourceOf } from './rows.ts';
 import { wrapBalanced } from './text.ts';
-import { formatStartYear } from '../i18n/format.ts';
+import { formatQuantity, formatStartYear } from '../i18n/format.ts';
 import type { ChartDefinition, ChartInput, Datum, PlacedNote } from './types.ts';
 import { caseStudyPath } from '../site/paths.ts';
 import { pick } from '../site/editions.ts';
@@ -207,7 +207,7 @@ function scaleBar(
     Plot.text(bar, {
       x: () => inv([corner === 'left' ? x0 : x0 + px, y0 - 4])[0],
       y: () => inv([x0, y0 - 4])[1],
-      text: () => pick({ zh: `${km}公里`, en: `${km} km` }, lang),
+      text: () => formatQuantity({ value: km, qualifier: 'exact', unit: 'km' }, lang),
       textAnchor: corner === 'left' ? 'start' : 'end',
       lineAnchor: 'bottom',
       fontSize: NOTE_SIZE,

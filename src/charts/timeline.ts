@@ -38,7 +38,8 @@ function timelineTitle(d: Datum, data: ChartInput['data'], lang: ChartInput['lan
 function rowName(d: Datum, data: ChartInput['data'], lang: ChartInput['lang']): string {
   if (d.ref.startsWith('start-')) {
     const m = data.district.get(d.district)!.model;
-    return pick({ zh: `${m.name.zh}：开始`, en: `${m.name.en}: start` }, lang);
+    // "As the sources give it": Zhangqiu's is the year its zones were "deepened" (the chart's note says so).
+    return pick({ zh: `${m.name.zh}：来源所说的起点`, en: `${m.name.en}: start as the sources give it` }, lang);
   }
   return `${t(lang, 'timeline.report')}${t(lang, 'punct.colon')}${sourceOutlet(data, d.source, lang)}`;
 }

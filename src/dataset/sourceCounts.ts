@@ -100,6 +100,15 @@ export function countSources(
 
 /** The stored counts, checked against the schema, or undefined when the file has not been written. */
 export function storedSourceCounts(file = SOURCE_COUNTS_FILE): SourceCounts | undefined {
+  // Read once per build: every term page asks.
+  if (file === SOURCE_COUNTS_FILE && storedCache) return storedCache;
+  const counts = readStoredCounts(file);
+  if (file === SOURCE_COUNTS_FILE) storedCache = counts;
+  return counts;
+}
+let storedCache: SourceCounts | undefined;
+
+function readStoredCounts(file: string): SourceCounts | undefined {
   if (!existsSync(file)) return undefined;
   const parsed = sourceCountsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success)

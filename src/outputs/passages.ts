@@ -12,10 +12,10 @@
  * editor rewords one; no position-based disambiguator, which would shift when a paragraph is
  * inserted before them.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR } from '../dataset/dataset.ts';
+import { sha256 } from '../dataset/sourceCounts.ts';
 import { factWords, type FactShow } from '../i18n/factText.ts';
 import { CONTENT_LANGS, type ContentLang, contentOf, LANGS, type Lang, pick } from '../site/editions.ts';
 import { converts, convertText } from '../site/script.ts';
@@ -43,7 +43,7 @@ export function passageSignature(marked: string): string {
 
 /** The id of a passage with `signature`. */
 export function passageId(signature: string): string {
-  return `p-${createHash('sha256').update(signature).digest('hex').slice(0, 8)}`;
+  return `p-${sha256(signature).slice(0, 8)}`;
 }
 
 /** The signature of a rendered paragraph's inner HTML (what Fact.astro and Term.astro write). */
@@ -246,8 +246,20 @@ function plainRun(text: string, from: 'start' | 'end', lang: Lang, max = 6): str
  */
 function convertsAlike(whole: string, part: string, lang: Lang): boolean {
   return LANGS.filter((l) => converts(l) && contentOf(l) === contentOf(lang)).every((l) =>
-    convertText(l, whole).includes(convertText(l, part)),
+    convertedWhole(l, whole).includes(convertText(l, part)),
   );
+}
+
+// A whole passage is converted once per edition, not once per candidate run tried against it
+// (the conversion's own cache keeps only short texts).
+const wholes = new Map<string, string>();
+function convertedWhole(l: Lang, whole: string): string {
+  const key = `${l}\u0000${whole}`;
+  const known = wholes.get(key);
+  if (known !== undefined) return known;
+  const out = convertText(l, whole);
+  wholes.set(key, out);
+  return out;
 }
 
 /** `run` shortened (from its start, or its end with `from: 'end'`) until it converts as it does in `whole`; empty if never. */
@@ -298,15 +310,22 @@ export interface CitingSentence {
 
 /** Every sentence in content language `lang` that cites figure `id` (an observation or a derived figure), in document order. */
 export function sentencesCiting(id: string, lang: ContentLang): CitingSentence[] {
-  return passageDocs()
-    .filter((d) => d.lang === lang)
-    .flatMap((doc) =>
-      doc.passages.flatMap((passage) =>
-        passage.sentences.flatMap((sentence) =>
-          sentence.facts.filter((f) => f.id === id).map((f) => ({ doc, passage, sentence, figure: f.text })),
-        ),
-      ),
-    );
+  return citingIndex(lang).get(id) ?? [];
+}
+
+// The sentences citing each figure, indexed once per content language: every data point page asks.
+const citing = new Map<ContentLang, Map<string, CitingSentence[]>>();
+function citingIndex(lang: ContentLang): Map<string, CitingSentence[]> {
+  let index = citing.get(lang);
+  if (index) return index;
+  index = new Map();
+  for (const doc of passageDocs().filter((d) => d.lang === lang))
+    for (const passage of doc.passages)
+      for (const sentence of passage.sentences)
+        for (const f of sentence.facts)
+          index.set(f.id, [...(index.get(f.id) ?? []), { doc, passage, sentence, figure: f.text }]);
+  citing.set(lang, index);
+  return index;
 }
 
 /** Path of a sentence's passage in edition `lang` with a text directive selecting `figure` in it. */
