@@ -369,8 +369,7 @@ export const en: Record<StringKey, string> = {
     'Each cell is our summary of the official reports; it opens the side-by-side comparison and its figures.',
   'home.districts': 'The districts in brief',
   'home.updated': 'Updated',
-  'home.sourcesLine':
-    'Drawn from {n} official reports and texts ({years}; {inferred} of them undated, their dates inferred by the site)',
+  'home.sourcesLine': 'Drawn from {n} official reports and texts ({years}; {inferred} dates inferred by the site)',
   'home.sourcesLineDated': 'Drawn from {n} official reports and texts ({years})',
   'home.explore': 'Ways in',
   'home.datasetDate': 'released',
