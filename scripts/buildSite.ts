@@ -49,8 +49,24 @@ process.once('exit', () => {
   for (const c of running) c.kill();
 });
 
-/** Fails the build: says which step failed and stops the others. */
-function fail(step: string, why: string): never {
+/** The check of the dataset, while it runs: a failure elsewhere waits for its verdict. */
+let dataCheck: Promise<void> | undefined;
+let failing = false;
+
+/**
+ * Fails the build: says which step failed and stops the others. Invalid data can also stop Astro
+ * or the search index, and on a busy machine either may get there before check:data, whose message
+ * names file, record and field: so a failure waits for check:data and lets it speak first.
+ */
+function fail(step: string, why: string): void {
+  if (failing) return;
+  if (step !== 'check:data' && dataCheck) {
+    const pending = dataCheck;
+    dataCheck = undefined;
+    void pending.then(() => fail(step, why));
+    return;
+  }
+  failing = true;
   console.error(`build: ${step} failed (${why}); ${out}/ was left as it was.`);
   for (const c of running) c.kill();
   process.exit(1);
@@ -82,7 +98,7 @@ function run(
     child.once('error', (e) => fail(step, e.message));
     child.once('exit', (code, signal) => {
       running.delete(child);
-      if (code !== 0) fail(step, `exit ${code ?? signal}`);
+      if (code !== 0) return fail(step, `exit ${code ?? signal}`);
       // The benchmark reads these lines to split build time by step.
       console.log(`build: ${step} took ${((performance.now() - start) / 1000).toFixed(2)} s`);
       ok();
@@ -102,6 +118,9 @@ mkdirSync('.build', { recursive: true });
 // check:facts reads the dataset too, so it starts once check:data has passed: invalid data is
 // then always reported as check:data's failure, whichever process would have got there first.
 const dataChecked = run('check:data', process.execPath, ['scripts/checkData.ts'], { background: true }).done;
+dataCheck = dataChecked.then(() => {
+  dataCheck = undefined;
+});
 const checks = [
   { done: dataChecked },
   {
