@@ -265,7 +265,12 @@ function caseStudy(s: Synthetic, lang: 'zh' | 'en', glossary: GlossaryTerm[], ra
   const d = s.district;
   const name = lang === 'zh' ? d.name.zhHans : d.name.en;
   const sentences = lang === 'zh' ? ZH_SENTENCES : EN_SENTENCES;
-  const para = (n: number) => Array.from({ length: n }, () => pick(rand, sentences)).join(lang === 'zh' ? '' : ' ');
+  // Each paragraph opens with its section's name: paragraphs drawn from ten sentences would
+  // otherwise repeat within a case study, and two passages of one text may not share an id.
+  const para = (head: string, n: number) =>
+    [lang === 'zh' ? `${head}方面：` : `${head}:`, ...Array.from({ length: n }, () => pick(rand, sentences))].join(
+      lang === 'zh' ? '' : ' ',
+    );
   const sections: string[] = [];
   const heads = lang === 'zh' ? ['组织', '人员', '经济', '服务'] : ['Organisation', 'People', 'Economy', 'Services'];
   const per = Math.ceil(s.observations.length / 4);
@@ -276,7 +281,7 @@ function caseStudy(s: Synthetic, lang: 'zh' | 'en', glossary: GlossaryTerm[], ra
           `报道中的一项数字是<Fact id="${o.id}" />。${pick(rand, sentences)}`
         : `One figure the report gives is <Fact id="${o.id}" />. ${pick(rand, sentences)}`,
     );
-    sections.push(`## ${h}\n\n${para(3)}\n\n${facts.join(lang === 'zh' ? '' : ' ')}\n\n${para(4)}`);
+    sections.push(`## ${h}\n\n${para(h, 3)}\n\n${facts.join(lang === 'zh' ? '' : ' ')}\n\n${para(h, 4)}`);
   });
   const body = sections.join('\n\n');
   // Link the first use of every glossary term the generated prose happens to contain.

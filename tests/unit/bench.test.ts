@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { pageWeight, pageWeights, stableJson } from '../../scripts/bench.ts';
 import { generateScaleContent } from '../../scripts/generateScaleContent.ts';
 import { loadDataset } from '../../src/dataset/loadDataset.ts';
+import { passageSignature } from '../../src/outputs/passages.ts';
 
 const run = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -22,6 +23,31 @@ test('bench and generateScaleContent answer --help without running anything', ()
     const r = run([`scripts/${s}.ts`, '--help']);
     assert.equal(r.status, 0, s);
     assert.match(r.stdout, /Usage/, s);
+  }
+});
+
+test('no generated case study repeats a paragraph (passages of one text need ids of their own)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scale-passages-'));
+  try {
+    generateScaleContent({ districts: 300, out: dir, seed: 1 });
+    let checked = 0;
+    for (const lang of ['zh', 'en'])
+      for (const f of readdirSync(join(dir, 'case-studies', lang))) {
+        const body = readFileSync(join(dir, 'case-studies', lang, f), 'utf8').split(/^---$/m)[2]!;
+        const paragraphs = body
+          .split(/\n\s*\n/)
+          .map((p) => passageSignature(p.trim()))
+          .filter((p) => p && !p.startsWith('#'));
+        const seen = new Set<string>();
+        for (const p of paragraphs) {
+          assert.ok(!seen.has(p), `${lang}/${f} repeats a paragraph: ${p.slice(0, 40)}`);
+          seen.add(p);
+        }
+        checked += paragraphs.length;
+      }
+    assert.ok(checked > 300 * 2 * 8, `only ${checked} paragraphs checked`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
