@@ -2,11 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, rmdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_SIZE } from './src/charts/marks.ts';
 import { dataPointPagesLast } from './src/build/renderOrder.ts';
-import { editionPrefixes } from './src/site/paths.ts';
+import { planRender } from './src/build/pageKeys.ts';
+import { contentOf } from './src/site/editions.ts';
+import { editionPrefixes, splitLocalePath } from './src/site/paths.ts';
 import { buildOrigin } from './src/site/origin.ts';
 
 /**
@@ -42,6 +45,8 @@ const editionNotFoundAsFile = {
       const root = fileURLToPath(dir);
       for (const { prefix } of editionPrefixes()) {
         const folder = `${root}${prefix.slice(1)}`;
+        // An incremental build renders the 404 pages again, but a folder may hold nothing else new.
+        if (!existsSync(`${folder}404/index.html`)) continue;
         mkdirSync(folder, { recursive: true });
         renameSync(`${folder}404/index.html`, `${folder}404.html`);
         rmdirSync(`${folder}404`);
@@ -59,6 +64,39 @@ const editionNotFoundAsFile = {
  * has them all: with the data point pages rendered last, it finishes while Astro is still busy
  * with them. The pages written are the same; only their order changes.
  */
+/**
+ * Incremental builds (src/build/pageKeys.ts): scripts/buildSite.ts passes the build's inputs
+ * (BUILD_INPUTS, a JSON file) and where to write its manifest (BUILD_MANIFEST_OUT); for an
+ * incremental build also the last build's output folder and manifest (BUILD_PREVIOUS,
+ * BUILD_MANIFEST_IN). Paths whose key is unchanged and whose file is in the last build are then
+ * not rendered: the build writes only what changed, and buildSite.ts moves it into place.
+ * @template {{ pathname: string, route: { route: string, type: string } }} T
+ * @param {T[]} paths
+ * @returns {T[]}
+ */
+function incrementalPaths(paths) {
+  const env = process.env;
+  if (!env.BUILD_INPUTS || !env.BUILD_MANIFEST_OUT) return paths;
+  const inputs = JSON.parse(readFileSync(env.BUILD_INPUTS, 'utf8'));
+  const previousDir = env.BUILD_PREVIOUS;
+  const previous =
+    previousDir && env.BUILD_MANIFEST_IN && existsSync(env.BUILD_MANIFEST_IN)
+      ? {
+          manifest: JSON.parse(readFileSync(env.BUILD_MANIFEST_IN, 'utf8')),
+          exists: (/** @type {string} */ file) => existsSync(join(previousDir, file)),
+        }
+      : undefined;
+  const split = (/** @type {string} */ pathname) => {
+    const { lang, path } = splitLocalePath(pathname);
+    return { path, content: contentOf(lang) };
+  };
+  const { render, manifest } = planRender(paths, inputs, split, previous);
+  // Whole or not at all: the search index reads it while Astro renders.
+  writeFileSync(`${env.BUILD_MANIFEST_OUT}.tmp`, JSON.stringify(manifest));
+  renameSync(`${env.BUILD_MANIFEST_OUT}.tmp`, env.BUILD_MANIFEST_OUT);
+  return render;
+}
+
 /** @type {import('astro').AstroIntegration} */
 const renderDataPointsLast = {
   name: 'data-point-pages-last',
@@ -67,7 +105,7 @@ const renderDataPointsLast = {
       setPrerenderer((astro) => ({
         ...astro,
         name: 'data-point-pages-last',
-        getStaticPaths: async () => dataPointPagesLast(await astro.getStaticPaths()),
+        getStaticPaths: async () => dataPointPagesLast(incrementalPaths(await astro.getStaticPaths())),
       }));
     },
   },

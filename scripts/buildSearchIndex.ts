@@ -8,10 +8,16 @@ import { buildSearchIndex } from '../src/searchIndex/buildIndex.ts';
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { site: { type: 'string' }, 'wait-for-site': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      site: { type: 'string' },
+      'wait-for-site': { type: 'boolean' },
+      previous: { type: 'string' },
+      plan: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
-    console.log(`Usage: node scripts/buildSearchIndex.ts --site DIR [--wait-for-site]
+    console.log(`Usage: node scripts/buildSearchIndex.ts --site DIR [--wait-for-site] [--previous DIR2 --plan FILE]
 
 Reads the built pages in DIR, writes DIR/pagefind/ (Pagefind index of case-study sections, data
 points, charts, sources and glossary terms in both languages), DIR/pagefind/facets.<lang>.json
@@ -22,7 +28,10 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
                  points, sources and glossary terms (made from the dataset) at once, reads the
                  case-study and chart pages as Astro writes them and writes the index, then waits
                  for the message "site-ready" from the parent process (IPC) to check that the
-                 pages it read are the ones built and that no other page has records. Exits 1 if the parent goes away or sends anything else.`);
+                 pages it read are the ones built and that no other page has records. Exits 1 if the parent goes away or sends anything else.
+--previous, --plan for an incremental build: DIR holds only the pages rendered again, which the
+                 build's manifest FILE lists (written by Astro when it starts rendering); the
+                 other pages are read from the last build, DIR2.`);
     process.exit(0);
   }
   if (!values.site) {
@@ -54,7 +63,12 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
       });
     });
   }
-  const counts = await buildSearchIndex(values.site, console.log, siteReady);
+  if (Boolean(values.previous) !== Boolean(values.plan)) {
+    console.error('buildSearchIndex: --previous and --plan go together');
+    process.exit(1);
+  }
+  const previous = values.previous ? { dir: values.previous, plan: values.plan! } : undefined;
+  const counts = await buildSearchIndex(values.site, console.log, siteReady, previous);
   console.log(
     `search index: ${Object.entries(counts)
       .map(([lang, n]) => `${n} ${lang}`)

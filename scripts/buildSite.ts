@@ -3,16 +3,25 @@
  * with Pagefind, adds the host files (precompressed copies, headers), then swaps it in. A failure at any step leaves the previous dist/ untouched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildInputs } from '../src/build/buildInputs.ts';
+import { searchKey, type BuildManifest } from '../src/build/pageKeys.ts';
+import { publishDelta } from '../src/build/publish.ts';
 import { isLocalOrigin, buildOrigin } from '../src/site/origin.ts';
 
 const { values } = parseArgs({
-  options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string' }, site: { type: 'string' } },
+  options: {
+    help: { type: 'boolean', short: 'h' },
+    out: { type: 'string' },
+    site: { type: 'string' },
+    full: { type: 'boolean' },
+  },
 });
 if (values.help) {
-  console.log(`Usage: npm run build [-- --out DIR] [-- --site URL]
+  console.log(`Usage: npm run build [-- --out DIR] [-- --site URL] [-- --full]
 
 Builds for the public address URL (or SITE_URL): every canonical link, embed code, citation,
 oEmbed response, PNG footer, sitemap and feed names it. Without either, builds for the local server
@@ -24,7 +33,13 @@ the search index (Pagefind) started beside them: data points, sources and glossa
 from the dataset, case studies and charts as Astro writes them, and the index is written while Astro
 still writes the data point pages. Then writes the host files (scripts/writeHostFiles.ts: .br and .gz
 copies, _headers, _host/nginx.conf) and replaces DIR (default dist/) with it.
-On any failure exits non-zero and leaves DIR as it was.`);
+On any failure exits non-zero and leaves DIR as it was.
+
+Incremental: when DIR holds a build of the same code, configuration, origin and content but the
+case studies (its manifest, .build/manifest.json or DIR.manifest.json, says so), only the pages
+whose key changed are rendered (src/build/pageKeys.ts says what each page is made from), the
+search index is written again only when a case study changed, only the files written are
+compressed, and what changed is moved into DIR (src/build/publish.ts). --full builds everything.`);
   process.exit(0);
 }
 const out = values.out ?? 'dist';
@@ -110,6 +125,33 @@ function run(
 rmSync(next, { recursive: true, force: true });
 rmSync(old, { recursive: true, force: true });
 mkdirSync('.build', { recursive: true });
+mkdirSync(dirname(next), { recursive: true });
+const manifestFile = out === 'dist' ? '.build/manifest.json' : `${out}.manifest.json`;
+const nextManifestFile = `${next}.manifest.json`;
+const inputsFile = `${next}.inputs.json`;
+rmSync(nextManifestFile, { force: true });
+const inputs = buildInputs({
+  root: '.',
+  code: ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'],
+  content: process.env.CONTENT_DIR ?? 'content',
+  dataDir: process.env.DATA_DIR,
+  origin,
+});
+writeFileSync(inputsFile, JSON.stringify(inputs));
+const readManifest = (file: string): BuildManifest | undefined => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BuildManifest;
+  } catch {
+    return undefined;
+  }
+};
+const previous = !values.full && existsSync(out) ? readManifest(manifestFile) : undefined;
+/** Incremental: the last build in `out` was made from the same code, configuration, origin and dataset. */
+const incremental = previous?.version === 1 && previous.base === inputs.base ? previous : undefined;
+const searchUnchanged = incremental?.search === searchKey(inputs);
+console.log(
+  `build: ${incremental ? `incremental, over the build in ${out}/${searchUnchanged ? '; the search index is kept' : ''}` : 'full'}`,
+);
 // Astro is the longest step and the others run beside it: they yield to it (a background
 // step), as on two cores they need less than the core Astro leaves them and then have the
 // machine to themselves once it is done. At 3,000 districts, Astro took 449 s with them at
@@ -138,28 +180,74 @@ const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
 // The search index starts now, beside Astro: on two cores it indexes the records made from the
 // dataset while Astro renders, then the case-study and chart pages as they are written (Astro
 // renders them before any data point page, see astro.config.mjs), writes the index, and once
-// told the site is there checks it.
+// told the site is there checks it. An incremental build reads the pages it does not render
+// again from the last build, and keeps the last index when no case study changed.
 // Cutting records makes many short-lived DOM nodes: a larger young generation halves the time in GC.
-const search = run(
-  'search index',
-  process.execPath,
-  ['scripts/buildSearchIndex.ts', '--site', next, '--wait-for-site'],
-  { env: { NODE_OPTIONS: `${nodeOptions} --max-semi-space-size=32` }, ipc: true, background: true },
-);
+const search = searchUnchanged
+  ? undefined
+  : run(
+      'search index',
+      process.execPath,
+      [
+        'scripts/buildSearchIndex.ts',
+        '--site',
+        next,
+        '--wait-for-site',
+        ...(incremental ? ['--previous', out, '--plan', nextManifestFile] : []),
+      ],
+      { env: { NODE_OPTIONS: `${nodeOptions} --max-semi-space-size=32` }, ipc: true, background: true },
+    );
 const astro = run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-  env: { ASTRO_OUT_DIR: next, NODE_OPTIONS: nodeOptions, SITE_URL: origin },
+  env: {
+    ASTRO_OUT_DIR: next,
+    NODE_OPTIONS: nodeOptions,
+    SITE_URL: origin,
+    BUILD_INPUTS: inputsFile,
+    BUILD_MANIFEST_OUT: nextManifestFile,
+    ...(incremental ? { BUILD_PREVIOUS: out, BUILD_MANIFEST_IN: manifestFile } : {}),
+  },
 });
 await astro.done;
 const astroEnd = performance.now();
+const current = readManifest(nextManifestFile);
+if (!current) fail('astro build', `it wrote no manifest to ${nextManifestFile}`);
+const total = Object.keys(current!.paths).length;
+// The benchmark reads this line.
+console.log(`build: astro rendered ${current!.rendered?.length ?? total} of ${total} paths`);
 await Promise.all(checks.map((c) => c.done));
-if (search.child.connected) search.child.send('site-ready');
-await search.done;
+if (search) {
+  if (search.child.connected) search.child.send('site-ready');
+  await search.done;
+}
 // For the benchmark: the part of the search index step that Astro did not hide.
 console.log(`build: search index after astro build took ${((performance.now() - astroEnd) / 1000).toFixed(2)} s`);
 // Once every file is final: compressed copies, _headers and the nginx snippet (its CSP is read
-// from the pages), so that the folder swapped in is complete.
-await run('host files', process.execPath, ['scripts/writeHostFiles.ts', '--site', next]).done;
-if (existsSync(out)) renameSync(out, old);
-renameSync(next, out);
-rmSync(old, { recursive: true, force: true });
+// from the pages), so that the folder swapped in is complete. An incremental build compresses
+// what it wrote; the headers stay the last build's, as the same code makes the same policy, unless
+// files were added or removed (pages, or the search index's), which the headers list.
+const samePaths =
+  incremental !== undefined &&
+  Object.keys(incremental.paths).length === total &&
+  Object.keys(incremental.paths).every((p) => p in current!.paths);
+await run('host files', process.execPath, [
+  'scripts/writeHostFiles.ts',
+  '--site',
+  next,
+  ...(incremental ? ['--compress-only'] : []),
+]).done;
+if (incremental) {
+  const r = publishDelta(next, out, incremental, current!, '.build/trash');
+  console.log(
+    `build: ${r.changed.length} files changed, ${r.same} rendered again the same, ${r.removed.length} removed${r.searchIndex ? ', search index replaced' : ''}`,
+  );
+  // _headers names the search index's files, whose names are their contents' hashes.
+  if (!samePaths || r.searchIndex)
+    await run('host headers', process.execPath, ['scripts/writeHostFiles.ts', '--site', out, '--headers-only']).done;
+} else {
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(next, out);
+  rmSync(old, { recursive: true, force: true });
+}
+renameSync(nextManifestFile, manifestFile);
+rmSync(inputsFile, { force: true });
 console.log(`build: ${out}/ is ready, built for ${origin}`);

@@ -84,14 +84,18 @@ export interface HostFilesReport {
  * compressed a few at a time in zlib's thread pool, so both cores work; the CSP of every page
  * is read on the way.
  */
-export async function writeHostFiles(dir: string): Promise<HostFilesReport> {
+export async function writeHostFiles(
+  dir: string,
+  { compress = true, headers = true }: { compress?: boolean; headers?: boolean } = {},
+): Promise<HostFilesReport> {
   const all = listFiles(dir);
   const files = all.filter((f) => !/\.(br|gz)$/.test(f) && !isHostOnly(`/${f}`));
   // Copies from an earlier run would be served instead of a file that has changed since: remove them.
   const have = new Set(files);
-  for (const f of all) if (/\.(br|gz)$/.test(f) && have.has(f.slice(0, -3))) rmSync(join(dir, f));
+  if (compress) for (const f of all) if (/\.(br|gz)$/.test(f) && have.has(f.slice(0, -3))) rmSync(join(dir, f));
   const text = new RegExp(`\\.(${COMPRESSED_EXTENSIONS.join('|')})$`);
-  const candidates = files.filter((f) => text.test(f));
+  // Headers alone need only the pages' policies.
+  const candidates = files.filter((f) => text.test(f) && (compress || f.endsWith('.html')));
   const metas: (string | undefined)[] = new Array(candidates.length);
   const report = { compressed: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   let next = 0;
@@ -101,7 +105,7 @@ export async function writeHostFiles(dir: string): Promise<HostFilesReport> {
       const f = candidates[i]!;
       const data = await readFile(join(dir, f));
       if (f.endsWith('.html')) metas[i] = metaCsp(data.subarray(0, 16384).toString('utf8'));
-      if (data.length < MIN_BYTES) continue;
+      if (!compress || data.length < MIN_BYTES) continue;
       const [b, g] = await Promise.all([br(data, BROTLI), gz(data, GZIP)]);
       report.compressed++;
       report.bytes += data.length;
@@ -118,6 +122,7 @@ export async function writeHostFiles(dir: string): Promise<HostFilesReport> {
   };
   await Promise.all(Array.from({ length: availableParallelism() * 2 }, worker));
   // In file order, whatever order the workers finished in, so the policy is the same every build.
+  if (!headers) return { ...report, policy: headerPolicy([]) };
   const policies = [...new Set(metas.filter((m): m is string => m !== undefined))];
   if (policies.length === 0) throw new Error(`no page in ${dir} has a <meta> Content-Security-Policy`);
   const policy = headerPolicy(policies);
@@ -129,21 +134,32 @@ export async function writeHostFiles(dir: string): Promise<HostFilesReport> {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { site: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: {
+      site: { type: 'string' },
+      'compress-only': { type: 'boolean' },
+      'headers-only': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (values.help || !values.site) {
-    console.log(`Usage: node scripts/writeHostFiles.ts --site DIR
+    console.log(`Usage: node scripts/writeHostFiles.ts --site DIR [--compress-only | --headers-only]
 
 Writes into the built site DIR what hosts need beside the pages: FILE.br and FILE.gz beside every
 text file (${COMPRESSED_EXTENSIONS.join(', ')}) of at least ${MIN_BYTES} bytes, _headers for Netlify and
 Cloudflare Pages, and _host/nginx.conf (+ _host/nginx-brotli.conf) to include in an nginx server
 block. The headers come from src/outputs/hostHeaders.ts; the CSP header from the pages' <meta> CSPs.
-npm run build runs it before swapping the build in.`);
+npm run build runs it before swapping the build in. An incremental build runs it with --compress-only
+on the files it wrote, and with --headers-only on the updated site when pages were added or removed.`);
     process.exit(values.help ? 0 : 2);
   }
   const t0 = performance.now();
-  const r = await writeHostFiles(values.site);
+  const r = await writeHostFiles(values.site, {
+    compress: !values['headers-only'],
+    headers: !values['compress-only'],
+  });
   const mb = (n: number) => (n / 1e6).toFixed(1);
   console.log(
-    `writeHostFiles: ${r.compressed} files compressed (${mb(r.bytes)} MB → br ${mb(r.brotliBytes)} MB, gz ${mb(r.gzipBytes)} MB), _headers and ${NGINX_FILES.site} written in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+    `writeHostFiles: ${r.compressed} files compressed (${mb(r.bytes)} MB → br ${mb(r.brotliBytes)} MB, gz ${mb(r.gzipBytes)} MB)${values['compress-only'] ? '' : `, _headers and ${NGINX_FILES.site} written`} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
   );
 }

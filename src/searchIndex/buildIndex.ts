@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDataset, type IndexedDataset } from '../dataset/dataset.ts';
-import { checkPagesRead, earlyPageRecords } from './builtPages.ts';
+import { checkPagesRead, earlyPageRecords, keptPages, type PreviousBuild } from './builtPages.ts';
 import { t2sSubset } from './convertSubset.ts';
 import { CorpusStats } from './corpusStats.ts';
 import { facetsFile } from './facetsFile.ts';
@@ -30,11 +30,13 @@ function scratchFolder(): string {
  * dataset go to Pagefind first (the build starts this beside Astro), then the records cut from
  * the case-study and chart pages as Astro writes them; the index is written then, and the pages
  * are checked once `siteReady` resolves. `log` gets a line per step with its time in seconds.
+ * In an incremental build, `previous` names the last build, where the pages not rendered again are.
  */
 export async function buildSearchIndex(
   site: string,
   log: (line: string) => void = () => {},
   siteReady: Promise<void> = Promise.resolve(),
+  previous?: PreviousBuild,
 ): Promise<Record<Lang, number>> {
   let t0 = performance.now();
   const lap = (what: string) => {
@@ -45,7 +47,7 @@ export async function buildSearchIndex(
   const indexes = LANGS.map((lang) => new LanguageIndex(lang));
   const scratch = scratchFolder();
   try {
-    return await indexAll(site, getDataset(), indexes, scratch, log, lap, siteReady);
+    return await indexAll(site, getDataset(), indexes, scratch, log, lap, siteReady, previous);
   } finally {
     await Promise.all(indexes.map((index) => index.close()));
     rmSync(scratch, { recursive: true, force: true });
@@ -60,6 +62,7 @@ async function indexAll(
   log: (line: string) => void,
   lap: (what: string) => void,
   siteReady: Promise<void>,
+  previous: PreviousBuild | undefined,
 ): Promise<Record<Lang, number>> {
   const fromData = dataRecords(data);
   lap(`making ${fromData.length} data point, source and glossary records`);
@@ -78,6 +81,7 @@ async function indexAll(
     data,
     CHARTS.map((c) => c.id),
     () => ready,
+    previous && (await keptPages(previous, () => ready)),
   );
   lap(
     `cutting ${early.records.length} records from ${early.pages.length} case-study and chart pages as they were written`,

@@ -37,19 +37,47 @@ async function whenWritten(file: string, isSiteReady: () => boolean, ms = 200): 
   }
 }
 
+/** The last build, for an incremental one: its folder, and the manifest of this build (src/build/pageKeys.ts), which Astro writes when it starts rendering. */
+export interface PreviousBuild {
+  dir: string;
+  plan: string;
+}
+
+/** Pages an incremental build does not render again, and where they are: read once the plan is written. */
+export interface KeptPages {
+  dir: string;
+  /** Whether the page at `pathname` is rendered in this build. */
+  rendered: (pathname: string) => boolean;
+}
+
+/** Waits for the plan of `previous` (or the site to be ready without one, which fails) and returns the kept pages. */
+export async function keptPages(previous: PreviousBuild, isSiteReady: () => boolean): Promise<KeptPages> {
+  for (;;) {
+    if (existsSync(previous.plan)) {
+      const plan = JSON.parse(readFileSync(previous.plan, 'utf8')) as { rendered: string[] | null };
+      const rendered = plan.rendered === null ? null : new Set(plan.rendered);
+      return { dir: previous.dir, rendered: (p) => rendered === null || rendered.has(p) };
+    }
+    if (isSiteReady()) throw new Error(`search index: the build wrote no plan to ${previous.plan}`);
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+}
+
 /**
  * The records of the pages of `site` not made from the dataset (case studies and charts, the
  * charts given by id in their order), cut as Astro writes them (all before the first data point
  * page: astro.config.mjs orders them so), in a fixed order (language, case studies by district
  * id, charts in their order), so that Pagefind gets them in the same order however fast the
  * build runs. Pages not built (a district without a case study) are skipped once
- * `isSiteReady()` is true. Returns the records, paired and in their stable order, and the pages read.
+ * `isSiteReady()` is true. Pages an incremental build keeps (`kept`) are read from the last build.
+ * Returns the records, paired and in their stable order, and the pages read in `site`.
  */
 export async function earlyPageRecords(
   site: string,
   data: IndexedDataset,
   chartIds: string[],
   isSiteReady: () => boolean,
+  kept?: KeptPages,
 ): Promise<{ records: SearchRecord[]; pages: EarlyPage[] }> {
   const builder = new RecordBuilder(data, toSimplified);
   const paths = [
@@ -60,7 +88,13 @@ export async function earlyPageRecords(
   const pages: EarlyPage[] = [];
   for (const lang of WRITING_LANGS) {
     for (const path of paths) {
-      const file = join(site, localePath(lang, path), 'index.html');
+      const pathname = localePath(lang, path);
+      if (kept && !kept.rendered(pathname)) {
+        const file = join(kept.dir, pathname, 'index.html');
+        if (existsSync(file)) records.push(...builder.forPage(lang, path, readFileSync(file, 'utf8')));
+        continue;
+      }
+      const file = join(site, pathname, 'index.html');
       const html = await whenWritten(file, isSiteReady);
       if (html === false) continue;
       const { size, mtimeMs } = statSync(file);
