@@ -30,8 +30,10 @@ Measures the site and writes bench/results.json (keys sorted) and a table on std
   --out FILE           results file (default bench/results.json)
   --chromium PATH      browser for Lighthouse (default /usr/bin/chromium)
 Targets: case study < 80 KB gzip (every one, fonts included), fonts ≤ 40 KB on any page,
-embed < 25 KB gzip with < 1 KB JS, no JS outside search and embeds, Lighthouse 100 in each category, 3,000 districts built in < 10 min with a
-per-page cost that does not grow from 300 to 3,000 districts.`;
+embed < 25 KB gzip with < 1 KB JS, no JS outside search and embeds, Lighthouse 100 in each category, 3,000 districts
+(every edition) built in < 10 min within 8 GB (process tree) with a per-page cost that does not grow from 300 to
+3,000 districts, and rebuilt with nothing changed in < 1 min rendering no page. Each scale run also times two
+incremental rebuilds over its clean build: nothing changed, then one case study edited.`;
 
 /** Any edition's path prefix, or none (the root edition's). */
 const EDITION = `(?:${editionPrefixes()
@@ -56,6 +58,8 @@ const TARGETS = {
   embedJs: 1 * KB,
   lighthouse: 100,
   scaleSeconds: 600,
+  scaleMemoryMb: 8192,
+  rebuildSeconds: 60,
 };
 
 /** Bytes of one kind of resource, as served and gzipped (each file compressed on its own, level 9). */
@@ -534,7 +538,9 @@ async function benchScale(n: number, seed: number, roots: string[]): Promise<Rec
     // The search index runs beside Astro; what it adds to the wall time is its part after Astro.
     const searchAfter = steps['search index after astro build'] ?? 0;
     const astro = steps['astro build'] ?? 0;
+    const rebuilds = await benchRebuilds(content, out);
     return {
+      rebuilds,
       districts: n,
       status: 'built',
       counts,
@@ -557,6 +563,51 @@ async function benchScale(n: number, seed: number, roots: string[]): Promise<Rec
     // Astro's content cache now describes the generated content: drop it so the next real build starts clean.
     await clean('node_modules/.astro');
   }
+}
+
+/** What an incremental build reports: paths rendered of all, files changed, and its steps. */
+function rebuildReport(r: Awaited<ReturnType<typeof timed>>): Record<string, unknown> {
+  const m = /^build: astro rendered (\d+) of (\d+) paths$/m.exec(r.stdout);
+  const c = /^build: (\d+) files changed, (\d+) rendered again the same, (\d+) removed/m.exec(r.stdout);
+  return {
+    wallSeconds: r.seconds,
+    cpuSeconds: r.cpuSeconds,
+    peakTreeRssMb: r.peakTreeRssMb,
+    incremental: /^build: incremental/m.test(r.stdout),
+    rendered: m ? Number(m[1]) : null,
+    paths: m ? Number(m[2]) : null,
+    filesChanged: c ? Number(c[1]) : null,
+    renderedSame: c ? Number(c[2]) : null,
+    searchIndexKept: /the search index is kept/.test(r.stdout),
+    steps: stepTimes(r.stdout),
+    loadBefore: r.loadBefore,
+  };
+}
+
+/**
+ * Two incremental builds over the clean one in `out`: with nothing changed, then after one
+ * paragraph is added to one case study (the Chinese one of the last generated district).
+ */
+async function benchRebuilds(content: string, out: string): Promise<Record<string, unknown>> {
+  const env = { CONTENT_DIR: content };
+  const unchanged = await timed(process.execPath, ['scripts/buildSite.ts', '--out', out], env);
+  if (unchanged.code !== 0) return { status: 'failed', stderr: unchanged.stderr.slice(-2000) };
+  const dir = join(content, 'case-studies', 'zh');
+  // A generated district's (its title says 合成, synthetic): one like the thousands of others.
+  const generated = readdirSync(dir)
+    .sort()
+    .filter((f) => readFileSync(join(dir, f), 'utf8').includes('（合成）'));
+  const file = join(dir, generated.at(-1) ?? readdirSync(dir).sort().at(-1)!);
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf('\n## ', text.indexOf('---', 3));
+  writeFileSync(file, `${text.slice(0, at)}\n\n这一句是为测量增量构建而加的。\n${text.slice(at)}`);
+  const edited = await timed(process.execPath, ['scripts/buildSite.ts', '--out', out], env);
+  if (edited.code !== 0) return { status: 'failed', stderr: edited.stderr.slice(-2000) };
+  return {
+    edited: file.slice(content.length + 1),
+    unchanged: rebuildReport(unchanged),
+    oneEdit: rebuildReport(edited),
+  };
 }
 
 /** JSON with keys sorted at every level, so the file diffs cleanly between runs. */
@@ -708,6 +759,29 @@ export function report(results: Record<string, unknown>): string {
         }),
       ),
     );
+    out.push('', 'Rebuilds over the clean build (incremental): nothing changed, then one case study edited');
+    out.push(
+      table(
+        ['districts', 'rebuild', 'wall s', 'CPU s', 'peak tree MB', 'paths rendered', 'files changed', 'search index'],
+        sc.flatMap((r) => {
+          const rb = r['rebuilds'] as Record<string, Record<string, unknown>> | undefined;
+          if (!rb || !rb['unchanged']) return [];
+          return (['unchanged', 'oneEdit'] as const).map((k) => {
+            const x = rb[k]!;
+            return [
+              String(r['districts']),
+              k === 'unchanged' ? 'nothing changed' : 'one case study edited',
+              String(x['wallSeconds']),
+              String(x['cpuSeconds']),
+              String(x['peakTreeRssMb']),
+              `${x['rendered']} of ${x['paths']}`,
+              String(x['filesChanged']),
+              x['searchIndexKept'] ? 'kept' : 'written again',
+            ];
+          });
+        }),
+      ),
+    );
     const verdicts = results['scaleVerdicts'] as { target: string; pass: boolean }[] | undefined;
     for (const v of verdicts ?? []) out.push(`  ${v.pass ? 'PASS' : 'FAIL'} ${v.target}`);
   }
@@ -799,6 +873,17 @@ if (import.meta.main) {
       verdicts.push({
         target: `3,000 districts built in under ${TARGETS.scaleSeconds / 60} minutes (${big['wallSeconds']} s)`,
         pass: Number(big['wallSeconds']) < TARGETS.scaleSeconds,
+      });
+    if (big)
+      verdicts.push({
+        target: `3,000 districts built within ${TARGETS.scaleMemoryMb / 1024} GB, process tree (${big['peakTreeRssMb']} MB)`,
+        pass: Number(big['peakTreeRssMb']) <= TARGETS.scaleMemoryMb,
+      });
+    const unchanged = (big?.['rebuilds'] as Record<string, Record<string, unknown>> | undefined)?.['unchanged'];
+    if (unchanged)
+      verdicts.push({
+        target: `3,000 districts rebuilt with nothing changed in under ${TARGETS.rebuildSeconds} s, no page rendered (${unchanged['wallSeconds']} s, ${unchanged['rendered']} rendered)`,
+        pass: Number(unchanged['wallSeconds']) < TARGETS.rebuildSeconds && unchanged['rendered'] === 0,
       });
     // Growth allowance: 10 % for noise on a shared machine.
     if (big && mid)

@@ -11,6 +11,7 @@ import { buildInputs } from '../src/build/buildInputs.ts';
 import { searchKey, type BuildManifest } from '../src/build/pageKeys.ts';
 import { publishDelta } from '../src/build/publish.ts';
 import { isLocalOrigin, buildOrigin } from '../src/site/origin.ts';
+import { splitLocalePath } from '../src/site/paths.ts';
 
 const { values } = parseArgs({
   options: {
@@ -237,8 +238,14 @@ await run('host files', process.execPath, [
 ]).done;
 if (incremental) {
   const r = publishDelta(next, out, incremental, current!, '.build/trash');
+  // Which kinds of file changed: the first folder of each path, edition prefix aside.
+  const kinds = new Map<string, number>();
+  for (const f of r.changed) {
+    const kind = splitLocalePath(`/${f}`).path.split('/')[1] ?? f;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
   console.log(
-    `build: ${r.changed.length} files changed, ${r.same} rendered again the same, ${r.removed.length} removed${r.searchIndex ? ', search index replaced' : ''}`,
+    `build: ${r.changed.length} files changed, ${r.same} rendered again the same, ${r.removed.length} removed${r.searchIndex ? ', search index replaced' : ''}${kinds.size ? ` (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`,
   );
   // _headers names the search index's files, whose names are their contents' hashes.
   if (!samePaths || r.searchIndex)

@@ -13,7 +13,9 @@ import { checkPagesRead, earlyPageRecords, keptPages, type PreviousBuild } from 
 import { t2sSubset } from './convertSubset.ts';
 import { CorpusStats } from './corpusStats.ts';
 import { facetsFile } from './facetsFile.ts';
-import { LanguageIndex, writeIndexes } from './languageIndex.ts';
+import { LanguageIndex } from './languageIndex.ts';
+import { writeSharedFiles } from './pagefindFiles.ts';
+import type { WrittenIndex } from './workerProtocol.ts';
 import { addRecords } from './recordPages.ts';
 import { byTypeAndUrl, dataRecords } from './recordSets.ts';
 import { edition, LANGS, type Lang } from '../site/editions.ts';
@@ -26,10 +28,10 @@ function scratchFolder(): string {
 
 /**
  * Indexes the records of the built site in folder `site` into `site`/pagefind and writes the
- * facets and t2s files; returns the number of records per language. Records made from the
- * dataset go to Pagefind first (the build starts this beside Astro), then the records cut from
- * the case-study and chart pages as Astro writes them; the index is written then, and the pages
- * are checked once `siteReady` resolves. `log` gets a line per step with its time in seconds.
+ * facets and t2s files; returns the number of records per language. Records are made from the
+ * dataset (the build starts this beside Astro) and cut from the case-study and chart pages as
+ * Astro writes them; then each language's index is made and written in turn, and the pages are
+ * checked once `siteReady` resolves. `log` gets a line per step with its time in seconds.
  * In an incremental build, `previous` names the last build, where the pages not rendered again are.
  */
 export async function buildSearchIndex(
@@ -44,12 +46,10 @@ export async function buildSearchIndex(
     log(`search index: ${what} took ${((now - t0) / 1000).toFixed(2)} s`);
     t0 = now;
   };
-  const indexes = LANGS.map((lang) => new LanguageIndex(lang));
   const scratch = scratchFolder();
   try {
-    return await indexAll(site, getDataset(), indexes, scratch, log, lap, siteReady, previous);
+    return await indexAll(site, getDataset(), scratch, log, lap, siteReady, previous);
   } finally {
-    await Promise.all(indexes.map((index) => index.close()));
     rmSync(scratch, { recursive: true, force: true });
   }
 }
@@ -57,7 +57,6 @@ export async function buildSearchIndex(
 async function indexAll(
   site: string,
   data: IndexedDataset,
-  indexes: LanguageIndex[],
   scratch: string,
   log: (line: string) => void,
   lap: (what: string) => void,
@@ -66,15 +65,12 @@ async function indexAll(
 ): Promise<Record<Lang, number>> {
   const fromData = dataRecords(data);
   lap(`making ${fromData.length} data point, source and glossary records`);
-  const stats = Object.fromEntries(LANGS.map((l) => [l, new CorpusStats()])) as Record<Lang, CorpusStats>;
-  await addRecords(indexes, stats, fromData, scratch, '1-from-data');
-  lap('adding them to Pagefind and counting their words');
   let ready = false;
   void siteReady.then(() => {
     ready = true;
   });
   // Imported here, not at the top: the chart definitions bring Plot and the maps (0.4 s and
-  // 40 MB), and the records made from the dataset need not wait for them to reach Pagefind.
+  // 40 MB), and the records made from the dataset need not wait for them.
   const { CHARTS } = await import('../charts/index.ts');
   const early = await earlyPageRecords(
     site,
@@ -86,22 +82,42 @@ async function indexAll(
   lap(
     `cutting ${early.records.length} records from ${early.pages.length} case-study and chart pages as they were written`,
   );
-  await addRecords(indexes, stats, early.records, scratch, '2-pages');
-  lap('adding them to Pagefind and counting their words');
   // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
   const records = byTypeAndUrl([...fromData, ...early.records]);
   const urlToRecord = new Map(records.map((r, order) => [r.url, { r, order }]));
   if (urlToRecord.size !== records.length) throw new Error('search index: two records share a URL');
   // Every record is known now: the index is written while Astro may still be writing data point
-  // pages. Each language's fragments are read as soon as its index is written (the English one
-  // is usually done first: the Chinese one has more words).
+  // pages. One language at a time, each in a Pagefind service that is stopped once its files are
+  // written: a service holds its whole index in memory (about 5 GB for one language at 3,000
+  // districts), and on two cores, with Astro on one, services side by side would share one core anyway.
   const out = join(site, 'pagefind');
-  const fragments = await writeIndexes(indexes, out, scratch, (index, seconds, through) =>
-    log(
-      `search index: the ${index.lang} index was written after ${seconds.toFixed(2)} s (${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; files handed over ${through === 'memory' ? 'in memory' : 'through a folder'})`,
-    ),
+  rmSync(out, { recursive: true, force: true });
+  const stats = Object.fromEntries(LANGS.map((l) => [l, new CorpusStats()])) as Record<Lang, CorpusStats>;
+  const written: [Lang, WrittenIndex][] = [];
+  for (const lang of LANGS) {
+    const index = new LanguageIndex(lang);
+    try {
+      await addRecords([index], stats, fromData, scratch, '1-from-data');
+      await addRecords([index], stats, early.records, scratch, '2-pages');
+      const start = performance.now();
+      const result = await index.write(out, scratch);
+      written.push([lang, result]);
+      log(
+        `search index: the ${lang} index was written in ${((performance.now() - start) / 1000).toFixed(2)} s (${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; files handed over ${result.through === 'memory' ? 'in memory' : 'through a folder'})`,
+      );
+    } finally {
+      await index.close();
+    }
+    lap(`indexing the ${lang} records`);
+  }
+  writeSharedFiles(
+    written.map(([lang, w]) => [edition(lang).pagefind, w]),
+    out,
   );
-  lap('writing the Pagefind index');
+  const fragments = Object.fromEntries(written.map(([lang, { names, urls }]) => [lang, { names, urls }])) as Record<
+    Lang,
+    { names: string[]; urls: string[] }
+  >;
   const counts = {} as Record<Lang, number>;
   for (const lang of LANGS) {
     const t2s = t2sSubset(stats[lang].chars);
