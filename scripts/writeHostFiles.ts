@@ -5,7 +5,7 @@
  * scripts/buildSite.ts runs it on the scratch folder before swapping it in.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -103,8 +103,11 @@ export async function writeHostFiles(
     while (next < candidates.length) {
       const i = next++;
       const f = candidates[i]!;
+      const html = f.endsWith('.html');
+      // Most files of a large build are small data files: their size alone says they get no copies.
+      if (!html && (!compress || (await stat(join(dir, f))).size < MIN_BYTES)) continue;
       const data = await readFile(join(dir, f));
-      if (f.endsWith('.html')) metas[i] = metaCsp(data.subarray(0, 16384).toString('utf8'));
+      if (html) metas[i] = metaCsp(data.subarray(0, 16384).toString('utf8'));
       if (!compress || data.length < MIN_BYTES) continue;
       const [b, g] = await Promise.all([br(data, BROTLI), gz(data, GZIP)]);
       report.compressed++;
