@@ -1,9 +1,11 @@
 /**
  * Makes sure Debian's chromium and the Noto CJK fonts are installed: installs them with apt when
- * running as root, otherwise fails with the command to run. npm cannot install these.
+ * running as root (waiting for another install to finish), otherwise fails with the command to
+ * run. npm cannot install these.
  */
-import { execSync, spawnSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptGet } from './apt.ts';
 
 /** Path of the browser the tests drive. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,10 +32,9 @@ if (import.meta.main) {
   }
   console.log(`ensureBrowser: installing ${missing.join(', ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const up = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const inst =
-    up.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env }) : undefined;
-  if (inst?.status !== 0 || !existsSync(CHROMIUM)) {
+  const ok =
+    aptGet('ensureBrowser', 'update', [], { env }) === 0 && aptGet('ensureBrowser', 'install', missing, { env }) === 0;
+  if (!ok || !existsSync(CHROMIUM)) {
     console.error(`ensureBrowser: apt-get could not install ${missing.join(', ')}`);
     process.exit(1);
   }

@@ -1,10 +1,11 @@
 /**
  * Makes sure Debian's nginx and its Brotli static module are installed, for the hosting test:
- * installs them with apt when running as root, otherwise fails with the command to run. As a
- * script it exits 0 or 1; `ensureNginx()` returns the nginx binary or why there is none.
+ * installs them with apt when running as root (waiting for another install to finish),
+ * otherwise fails with the command to run. As a script it exits 0 or 1; `ensureNginx()` returns
+ * the nginx binary or why there is none.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptGet } from './apt.ts';
 
 /** The nginx binary the hosting test runs. */
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -31,21 +32,18 @@ export function ensureNginx(): { nginx: string; why?: undefined } | { nginx?: un
   // policy-rc.d's exit 101 is Debian's way to keep an installed package's service from starting:
   // the test runs its own nginx on a loopback port, and the machine's port 80 stays free.
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', RUNLEVEL: '1' };
-  const up = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const inst =
-    up.status === 0
-      ? spawnSync(
-          'sh',
-          [
-            '-c',
-            // Only where the machine has no policy-rc.d of its own, and only that one is removed.
-            'p=/usr/sbin/policy-rc.d; mine=; if [ ! -e $p ]; then printf "#!/bin/sh\\nexit 101\\n" > $p && chmod +x $p && mine=1; fi; ' +
-              `apt-get install -y -qq ${need.join(' ')}; s=$?; [ -n "$mine" ] && rm -f $p; exit $s`,
-          ],
-          { stdio: 'inherit', env },
-        )
-      : undefined;
-  if (inst?.status !== 0 || missing().length > 0) return { why: `apt-get could not install ${need.join(', ')}` };
+  const ok =
+    aptGet('ensureNginx', 'update', [], { env }) === 0 &&
+    aptGet('ensureNginx', 'install', need, {
+      env,
+      // Only where the machine has no policy-rc.d of its own, and only that one is removed. aptGet
+      // starts this once no other install holds dpkg's lock, so it does not take the policy-rc.d
+      // of another ensureNginx, still installing, for the machine's own.
+      shell: (aptGetInstall) =>
+        'p=/usr/sbin/policy-rc.d; mine=; if [ ! -e $p ]; then printf "#!/bin/sh\\nexit 101\\n" > $p && chmod +x $p && mine=1; fi; ' +
+        `${aptGetInstall}; s=$?; [ -n "$mine" ] && rm -f $p; exit $s`,
+    }) === 0;
+  if (!ok || missing().length > 0) return { why: `apt-get could not install ${need.join(', ')}` };
   return { nginx: NGINX };
 }
 

@@ -6,12 +6,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import { type ElementHandle, errors, type Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
 import { embedPaths } from '../../src/outputs/routes.ts';
 import { datasetVersion } from '../../src/dataset/version.ts';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../lib/axe.ts';
+import { settledFrame } from '../lib/settled.ts';
 
 const HOST = readFileSync('tests/fixtures/host/index.html', 'utf8');
 let h: Harness;
@@ -83,6 +84,22 @@ async function frameSizes(page: Page): Promise<FrameSize[]> {
   return out;
 }
 
+/**
+ * Resolves once the host page's `iframe` is as tall as its settled content, which /embed.js does
+ * on the frame's message; returns at the default timeout if it never is (the caller's
+ * assertions then say by how much).
+ */
+async function sizedToContent(page: Page, iframe: ElementHandle): Promise<void> {
+  const content = await (await settledFrame(iframe)).evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
+  await page
+    .waitForFunction(({ f, h }) => (f as HTMLIFrameElement).clientHeight === h, { f: iframe, h: content })
+    .catch((e: unknown) => {
+      if (!(e instanceof errors.TimeoutError)) throw e;
+    });
+}
+
 const EMBEDS = [
   [320, '/charts/unit-size/'],
   [640, '/en/charts/map-jinan/'],
@@ -104,13 +121,8 @@ test('with /embed.js, three sandboxed embeds at 320, 640 and 960 px take exactly
     await page.locator('iframe[sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"]').count(),
     3,
   );
-  // Wait until every frame has loaded and its height has settled to its content.
-  let sizes: FrameSize[] = [];
-  for (let i = 0; i < 50; i++) {
-    await page.waitForTimeout(100);
-    sizes = await frameSizes(page);
-    if (sizes.every((s) => s.iframe === s.content)) break;
-  }
+  for (const el of await page.$$('iframe')) await sizedToContent(page, el);
+  const sizes = await frameSizes(page);
   sizes.forEach((s, i) => {
     const label = `${EMBEDS[i]![1]} at ${EMBEDS[i]![0]} px: ${JSON.stringify(s)}`;
     assert.equal(s.frameWidth, EMBEDS[i]![0], label);
@@ -139,8 +151,8 @@ test('without the script, the default height shows the whole chart at 640 px for
   const page = await h.browser.newPage({ viewport: { width: 900, height: 40000 } });
   await page.goto(new URL('no-script.html', hostUrl).href);
   assert.equal(await page.locator('script').count(), 0);
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(300);
+  // The host's load event does not wait for lazy frames that start loading after it.
+  for (const el of await page.$$('iframe')) await settledFrame(el);
   const sizes = await frameSizes(page);
   assert.equal(sizes.length, paths.length);
   if (process.env.EMBED_DEBUG) for (const [i, s] of sizes.entries()) console.log(paths[i], s.iframe, s.content);
@@ -233,12 +245,11 @@ test('a pinned embed keeps its version on a foreign page: the older release show
   for (const width of [375, 1280]) {
     const page = await h.browser.newPage({ viewport: { width, height: 2600 } });
     await page.goto(new URL('pinned.html', hostUrl).href);
-    await page.waitForLoadState('load');
     const texts: string[] = [];
     const notices: number[] = [];
     for (const el of await page.$$('iframe')) {
+      await sizedToContent(page, el);
       const frame = (await el.contentFrame())!;
-      await frame.waitForSelector('figure.embed');
       texts.push(await frame.evaluate(() => document.body.innerText));
       notices.push(await frame.locator('[data-embed-notice]').count());
     }
@@ -249,7 +260,6 @@ test('a pinned embed keeps its version on a foreign page: the older release show
       assert.doesNotMatch(t, /Cooperation\s*deals/);
       assert.match(t, /Expressions\s*of\s*intent/);
     }
-    await page.waitForTimeout(300);
     await page.screenshot({ path: `test-results/screenshots/embed-pinned-${width}.png`, fullPage: true });
     await page.close();
   }

@@ -6,10 +6,10 @@
 // origin in Chromium; compressed responses; not-found pages; traversal payloads.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
-import { connect, createServer as createNetServer } from 'node:net';
-import { join } from 'node:path';
+import { createServer as createNetServer } from 'node:net';
+import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -37,20 +37,28 @@ const freePort = () =>
     });
   });
 
-/** Resolves once something accepts connections on `port`; fails after `ms`. */
-async function listening(port: number, ms = 10_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    const up = await new Promise<boolean>((ok) => {
-      const s = connect(port, '127.0.0.1', () => {
-        s.destroy();
-        ok(true);
-      }).on('error', () => ok(false));
-    });
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`nothing listens on 127.0.0.1:${port} after ${ms} ms`);
+/**
+ * Resolves once nginx, started as `proc` in the foreground, has written its pid to `pidFile`:
+ * it does that after opening its listening sockets, so connections are accepted from then on.
+ * Fails if nginx exits first, or after `ms`.
+ */
+function started(proc: ChildProcess, pidFile: string, log: string, ms = 30_000): Promise<void> {
+  return new Promise((ok, fail) => {
+    const written = () => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() === String(proc.pid);
+    const watcher = watch(dirname(pidFile), () => written() && done());
+    const exited = (code: number | null) => done(new Error(`nginx exited (${code}): ${readFileSync(log, 'utf8')}`));
+    const guard = setTimeout(() => done(new Error(`nginx wrote no ${pidFile} in ${ms} ms`)), ms);
+    function done(e?: Error) {
+      watcher.close();
+      clearTimeout(guard);
+      proc.off('exit', exited);
+      if (e) fail(e);
+      else ok();
+    }
+    proc.once('exit', exited);
+    // It may have been written before the watch began.
+    if (written()) done();
+  });
 }
 
 before(async () => {
@@ -90,12 +98,7 @@ before(async () => {
   nginx = spawn(bin, ['-p', root, '-c', conf, '-e', `${root}/error.log`], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const exited = new Promise<never>((_, fail) =>
-    nginx!.once('exit', (code) =>
-      fail(new Error(`nginx exited (${code}): ${readFileSync(`${root}/error.log`, 'utf8')}`)),
-    ),
-  );
-  await Promise.race([listening(ports.nginx), exited]);
+  await started(nginx, join(root, 'nginx.pid'), join(root, 'error.log'));
   const s = await serveDir(site);
   local = s.server;
   ports.local = Number(new URL(s.url).port);
