@@ -30,7 +30,8 @@ oEmbed response, PNG footer, sitemap and feed names it. Without either, builds f
 Reserved names (*.example, *.test, *.invalid, example.com) are refused.
 
 Runs check:data and check:facts beside astro build into .build/next (DIR.next for another DIR), with
-the search index (Pagefind) started beside them: data points, sources and glossary terms are indexed
+each data point's JSON, CSV and citation files (scripts/writePointFiles.ts) and the search index
+(Pagefind) started beside them: data points, sources and glossary terms are indexed
 from the dataset, case studies and charts as Astro writes them, and the index is written while Astro
 still writes the data point pages. Then writes the host files (scripts/writeHostFiles.ts: .br and .gz
 copies, _headers, _host/nginx.conf) and replaces DIR (default dist/) with it.
@@ -208,6 +209,17 @@ const astro = run('astro build', process.execPath, ['node_modules/astro/bin/astr
     ...(incremental ? { BUILD_PREVIOUS: out, BUILD_MANIFEST_IN: manifestFile } : {}),
   },
 });
+// Each data point's files made from the dataset alone (src/outputs/pointFiles.ts), beside Astro
+// once it has prepared its output folder; an incremental build has them already (the dataset is
+// the same, or the build would be a full one).
+const pointFiles = incremental
+  ? undefined
+  : run(
+      'data point files',
+      process.execPath,
+      ['scripts/writePointFiles.ts', '--site', next, '--wait-for', nextManifestFile],
+      { env: { SITE_URL: origin }, background: true },
+    );
 await astro.done;
 const astroEnd = performance.now();
 const current = readManifest(nextManifestFile);
@@ -216,6 +228,7 @@ const total = Object.keys(current!.paths).length;
 // The benchmark reads this line.
 console.log(`build: astro rendered ${current!.rendered?.length ?? total} of ${total} paths`);
 await Promise.all(checks.map((c) => c.done));
+await pointFiles?.done;
 if (search) {
   if (search.child.connected) search.child.send('site-ready');
   await search.done;
@@ -245,7 +258,9 @@ if (incremental) {
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
   console.log(
-    `build: ${r.changed.length} files changed, ${r.same} rendered again the same, ${r.removed.length} removed${r.searchIndex ? ', search index replaced' : ''}${kinds.size ? ` (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`,
+    `build: ${r.changed.length} files changed, ${r.same} rendered again the same, ${r.removed.length} removed` +
+      `${r.searchIndex ? ', search index replaced' : ''}` +
+      `${kinds.size ? ` (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`,
   );
   // _headers names the search index's files, whose names are their contents' hashes.
   if (!samePaths || r.searchIndex)

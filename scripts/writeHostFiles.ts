@@ -163,6 +163,7 @@ on the files it wrote, and with --headers-only on the updated site when pages we
   });
   const mb = (n: number) => (n / 1e6).toFixed(1);
   console.log(
-    `writeHostFiles: ${r.compressed} files compressed (${mb(r.bytes)} MB → br ${mb(r.brotliBytes)} MB, gz ${mb(r.gzipBytes)} MB)${values['compress-only'] ? '' : `, _headers and ${NGINX_FILES.site} written`} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+    `writeHostFiles: ${r.compressed} files compressed (${mb(r.bytes)} MB → br ${mb(r.brotliBytes)} MB, gz ${mb(r.gzipBytes)} MB)` +
+      `${values['compress-only'] ? '' : `, _headers and ${NGINX_FILES.site} written`} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
   );
 }

@@ -103,7 +103,9 @@ async function indexAll(
       const result = await index.write(out, scratch);
       written.push([lang, result]);
       log(
-        `search index: the ${lang} index was written in ${((performance.now() - start) / 1000).toFixed(2)} s (${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; files handed over ${result.through === 'memory' ? 'in memory' : 'through a folder'})`,
+        `search index: the ${lang} index was written in ${((performance.now() - start) / 1000).toFixed(2)} s ` +
+          `(${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; ` +
+          `files handed over ${result.through === 'memory' ? 'in memory' : 'through a folder'})`,
       );
     } finally {
       await index.close();

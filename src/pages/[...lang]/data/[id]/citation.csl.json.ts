@@ -1,5 +1,0 @@
-/** A data point's citation as CSL-JSON, for reference managers. */
-import { citationPaths, citationRoute } from '../../../../outputs/citationFiles.ts';
-
-export const getStaticPaths = () => citationPaths('data-point');
-export const GET = citationRoute('data-point', 'csl');

@@ -1,5 +1,0 @@
-/** A data point alone: its record as observations.json has it. */
-import { recordPaths, recordRoute } from '../../../outputs/recordFiles.ts';
-
-export const getStaticPaths = () => recordPaths('point.json', false);
-export const GET = recordRoute('point.json');
