@@ -88,7 +88,8 @@ export function outputFile(p: PrerenderPath): string | undefined {
   if (p.route.type !== 'page') return undefined;
   // astro.config.mjs moves each edition's 404 page to `404.html` in its folder.
   if (/(^|\/)404\/?$/.test(p.pathname)) return `${p.pathname.replace(/^\//, '').replace(/\/$/, '')}.html`;
-  return `${p.pathname.replace(/^\//, '').replace(/\/?$/, '/')}index.html`;
+  const dir = p.pathname.replace(/^\//, '');
+  return dir === '' ? 'index.html' : `${dir.replace(/\/?$/, '/')}index.html`;
 }
 
 /**
