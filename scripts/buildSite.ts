@@ -151,8 +151,15 @@ const previous = !values.full && existsSync(out) ? readManifest(manifestFile) : 
 /** Incremental: the last build in `out` was made from the same code, configuration, origin and dataset. */
 const incremental = previous?.version === 1 && previous.base === inputs.base ? previous : undefined;
 const searchUnchanged = incremental?.search === searchKey(inputs);
+/**
+ * Nothing changed: the same base and the same case studies (the search key holds both) are every
+ * input of every page (src/build/pageKeys.ts), and the build is deterministic (compareBuilds):
+ * `out` is what this build would write, so only the checks run. (Files removed from `out` by
+ * hand come back with --full.)
+ */
+const unchanged = incremental !== undefined && searchUnchanged;
 console.log(
-  `build: ${incremental ? `incremental, over the build in ${out}/${searchUnchanged ? '; the search index is kept' : ''}` : 'full'}`,
+  `build: ${unchanged ? `nothing changed since the build in ${out}/` : incremental ? `incremental, over the build in ${out}/${searchUnchanged ? '; the search index is kept' : ''}` : 'full'}`,
 );
 // Astro is the longest step and the others run beside it: they yield to it (a background
 // step), as on two cores they need less than the core Astro leaves them and then have the
@@ -173,6 +180,15 @@ const checks = [
     ),
   },
 ];
+if (unchanged) {
+  await Promise.all(checks.map((c) => c.done));
+  rmSync(inputsFile, { force: true });
+  // The benchmark reads these lines, as after any incremental build.
+  console.log(`build: astro rendered 0 of ${Object.keys(incremental.paths).length} paths`);
+  console.log('build: 0 files changed, 0 rendered again the same, 0 removed');
+  console.log(`build: ${out}/ is ready, built for ${origin}`);
+  process.exit(0);
+}
 // Node's default heap (about 4 GB here) fills up on sites of a few hundred thousand pages and the
 // build then spends its time in garbage collection: allow up to half the machine's memory, 8 GB at most.
 const heapMb = Math.min(8192, Math.floor(totalmem() / 2 ** 21));
