@@ -1,10 +1,10 @@
-/** The render order astro.config.mjs gives Astro: data point pages last, nothing lost or added. */
+/** The render order astro.config.mjs gives Astro: searched pages first, data point pages last, nothing lost or added. */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { DATA_POINT_ROUTE, dataPointPagesLast } from '../../src/build/renderOrder.ts';
+import { DATA_POINT_ROUTE, dataPointPagesLast, SEARCHED_ROUTES } from '../../src/build/renderOrder.ts';
 
-test('data point pages move to the end; every other page keeps its place and order', () => {
+test('case-study and chart pages come first, data point pages last; every other page keeps its order', () => {
   const paths = [
     '/[...lang]',
     '/[...lang]/case-studies/[district]',
@@ -18,7 +18,7 @@ test('data point pages move to the end; every other page keeps its place and ord
   const ordered = dataPointPagesLast(paths);
   assert.deepEqual(
     ordered.map((p) => p.pathname),
-    ['p0', 'p1', 'p4', 'p5', 'p7', 'p2', 'p3', 'p6'],
+    ['p1', 'p5', 'p7', 'p0', 'p4', 'p2', 'p3', 'p6'],
   );
   assert.deepEqual(
     [...ordered].sort((a, b) => a.pathname.localeCompare(b.pathname)),
@@ -26,7 +26,7 @@ test('data point pages move to the end; every other page keeps its place and ord
   );
 });
 
-test('the data point route pattern is the route of the data point page file', () => {
+test('the route patterns are the routes of the page files', () => {
   // A renamed page file would leave the order untouched and the search index waiting behind it.
-  assert.ok(existsSync(`src/pages${DATA_POINT_ROUTE}.astro`), DATA_POINT_ROUTE);
+  for (const route of [DATA_POINT_ROUTE, ...SEARCHED_ROUTES]) assert.ok(existsSync(`src/pages${route}.astro`), route);
 });
