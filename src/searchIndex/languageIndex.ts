@@ -12,14 +12,13 @@ import { edition, type Lang } from '../site/editions.ts';
 /**
  * Bytes of record pages in one language above which Pagefind writes its files to a folder for us
  * to read rather than sending them in memory. Its service sends them as one base64 message,
- * which the Node API joins into one string: the service and the Node process then each hold the
- * whole index several times over. At 3,000 districts (173 MB of Chinese record pages) the
- * service grew from about 4.5 GB to 7.3 GB while it sent its files; through a folder it writes
- * them one by one. (A string also holds at most 2^29 - 24 characters, which in memory would
- * limit an index to about 250 MB of pages.) Below this, as on the real site and at 300 districts,
- * memory is quicker and costs little.
+ * which the Node API joins into one string, and a string holds at most 2^29 - 24 characters. The
+ * message is about 1.8 times the files (base64 twice), and the files (compressed fragments and
+ * index chunks) are smaller than the pages: so below this, the message stays under 450 million
+ * characters. The files are in fact about 55 % of the pages (300 districts: 11.3 MB of Chinese
+ * index files from 20.8 MB of pages), and at 3,000 districts each language has about 210 MB.
  */
-const IN_MEMORY_PAGE_BYTES = 32e6;
+const IN_MEMORY_PAGE_BYTES = 250e6;
 
 /**
  * A Pagefind index of one language, kept by a worker thread of its own. Pagefind's Node API
