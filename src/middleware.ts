@@ -21,7 +21,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const type = response.headers.get('content-type') ?? 'text/html';
   const markup = MARKUP.test(type);
   if (!markup && !TEXT.test(type)) return response;
-  const body = await response.text();
+  // Decoded keeping a byte-order mark (Response.text() drops it): a chart's CSV opens in spreadsheets by it.
+  const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
   const out = markup ? convertMarkup(lang, body, { xml: !type.startsWith('text/html') }) : convertText(lang, body);
   return new Response(out, { status: response.status, statusText: response.statusText, headers: response.headers });
 });
