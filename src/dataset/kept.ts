@@ -144,6 +144,30 @@ export interface KeptFile {
   body: string;
 }
 
+/** Throws naming the first of `files` that writes the origin other than whole, as `KEPT_ORIGIN`. */
+function assertOriginWhole(files: readonly KeptFile[]): void {
+  const host = new URL(KEPT_ORIGIN).host;
+  for (const f of files) {
+    // Any mention of the placeholder host other than as the whole origin (a bare host, an escaped
+    // slash) would survive publication and name origin.invalid.
+    if (f.body.split(host).length !== f.body.split(KEPT_ORIGIN).length)
+      throw new Error(`${f.path}: writes the origin other than as ${KEPT_ORIGIN}, which publication could not replace`);
+  }
+}
+
+const sorted = (o: Record<string, string>) =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+function write(base: string, files: readonly KeptFile[], manifest: KeptManifest): KeptManifest {
+  for (const f of files) {
+    mkdirSync(dirname(join(base, f.path)), { recursive: true });
+    writeFileSync(join(base, f.path), f.body);
+  }
+  writeFileSync(join(base, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  manifests.delete(join(base, MANIFEST));
+  return manifest;
+}
+
 /**
  * Writes the kept files of release `version` in `dir` and their manifest; throws, writing
  * nothing, when the release keeps files already (kept files are never rewritten) or when a file
@@ -159,26 +183,37 @@ export function writeKept(
   const base = join(dir, version);
   if (existsSync(join(base, MANIFEST)) || existsSync(join(base, PUBLISHED_DIR)) || existsSync(join(base, EMBEDS_DIR)))
     throw new Error(`${base}/ keeps its files already: a release's kept files are never rewritten`);
-  const host = new URL(KEPT_ORIGIN).host;
-  for (const f of files) {
-    // Any mention of the placeholder host other than as the whole origin (a bare host, an escaped
-    // slash) would survive publication and name origin.invalid.
-    const whole = f.body.split(KEPT_ORIGIN).length - 1;
-    const any = f.body.split(host).length - 1;
-    if (any !== whole)
-      throw new Error(`${f.path}: writes the origin other than as ${KEPT_ORIGIN}, which publication could not replace`);
-  }
-  const manifest: KeptManifest = {
+  assertOriginWhole(files);
+  return write(base, files, {
     origin: KEPT_ORIGIN,
-    files: Object.fromEntries(files.map((f) => [f.path, sha256Of(f.body)]).sort(([a], [b]) => (a! < b! ? -1 : 1))),
+    files: sorted(Object.fromEntries(files.map((f) => [f.path, sha256Of(f.body)]))),
     charts,
-    png,
-  };
-  for (const f of files) {
-    mkdirSync(dirname(join(base, f.path)), { recursive: true });
-    writeFileSync(join(base, f.path), f.body);
-  }
-  writeFileSync(join(base, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-  manifests.delete(join(base, MANIFEST));
-  return manifest;
+    png: { origin: png.origin, files: sorted(png.files) },
+  });
+}
+
+/**
+ * Adds `files` and the hashes of their PNGs (`pngs`, drawn for the manifest's PNG origin) to what
+ * release `version` in `dir` keeps: an edition added after the release was made. Throws, writing
+ * nothing, when any of them is kept already (kept files are never rewritten).
+ */
+export function addKept(
+  version: string,
+  files: readonly KeptFile[],
+  pngs: KeptManifest['png']['files'],
+  dir: string = RELEASES_DIR,
+): KeptManifest {
+  const base = join(dir, version);
+  const kept = keptManifestOrThrow(version, dir);
+  const again = [...files.map((f) => f.path), ...Object.keys(pngs)].filter(
+    (p) => kept.files[p] || kept.png.files[p] || existsSync(join(base, p)),
+  );
+  if (again.length > 0)
+    throw new Error(`${join(base, again[0]!)}: kept already; a release's kept files are never rewritten`);
+  assertOriginWhole(files);
+  return write(base, files, {
+    ...kept,
+    files: sorted({ ...kept.files, ...Object.fromEntries(files.map((f) => [f.path, sha256Of(f.body)])) }),
+    png: { origin: kept.png.origin, files: sorted({ ...kept.png.files, ...pngs }) },
+  });
 }

@@ -17,7 +17,7 @@ import {
 } from '../charts/chrome.ts';
 import type { ChartDefinition } from '../charts/types.ts';
 import { chartDiffers, renderedChart, WIDTHS } from '../charts/site.ts';
-import { EMBEDS_DIR, keptText } from '../dataset/kept.ts';
+import { EMBEDS_DIR } from '../dataset/kept.ts';
 import { currentRelease, releases, type Release } from '../dataset/releases.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
 import { t } from '../i18n/strings.ts';
@@ -84,11 +84,6 @@ export function embedFigure(id: string, lang: Lang, release: Release): EmbedFigu
  */
 export function keptFigurePath(id: string, lang: Lang): string {
   return `${EMBEDS_DIR}${localePath(lang, `/${id}.json`)}`;
-}
-
-/** The figure of chart `id`'s embed pinned to frozen release `version`, as kept when the release was made. */
-export function keptEmbedFigure(id: string, lang: Lang, version: string): EmbedFigure {
-  return embedFigureSchema.parse(JSON.parse(keptText(version, keptFigurePath(id, lang))));
 }
 
 // embed.css: padding 10px 12px 12px; title 17px on 24px lines; small text 12px on 18px lines; 6px gaps.

@@ -4,14 +4,16 @@
  * `/en/`) and the dataset downloads (`/v/<version>/data/…`, once, at the root). Only what a pinned
  * URL needs: old releases get no copies of the site's pages. Every file is the one the release
  * kept when it was made (src/dataset/kept.ts) with the build's origin put in, and each PNG is
- * drawn from the kept SVG (cached by its bytes): nothing here depends on today's chart code.
+ * drawn from the kept SVG (cached by its bytes): nothing here depends on today's chart code. Only
+ * an edition added after a release was made, until its files are kept for it too
+ * (scripts/writeReleaseFiles.ts), has them made at each build (`pinnedText`).
  */
 import type { APIRoute } from 'astro';
-import { keptManifestOrThrow, keptText, PUBLISHED_DIR, withOrigin } from '../dataset/kept.ts';
-import { releases } from '../dataset/releases.ts';
+import { keptManifestOrThrow, PUBLISHED_DIR, withOrigin } from '../dataset/kept.ts';
+import { releaseOrThrow, releases } from '../dataset/releases.ts';
 import { ROOT_LANG, type Lang } from '../site/editions.ts';
 import { PUBLISHED_AS_IS } from '../site/script.ts';
-import { keptPath, pinnedFileType, pinnedPng } from './releaseFiles.ts';
+import { keptPath, pinnedFileType, pinnedPng, pinnedText } from './releaseFiles.ts';
 import { localeStaticPaths } from './routes.ts';
 
 /** The pinned per-chart files, by name. */
@@ -43,13 +45,14 @@ export function pinnedDataPaths(file: RegExp) {
 
 /** The response of release `version`'s kept file `path` (under `/v/<version>/`) of edition `lang`, published at `site`. */
 function keptResponse(version: string, lang: Lang, path: string, site: URL): Response {
+  const release = releaseOrThrow(version);
   const type = pinnedFileType(path);
   if (path.endsWith('/chart.png')) {
-    const svg = keptText(version, keptPath(lang, path.replace(/chart\.png$/, 'chart.svg')));
+    const svg = pinnedText(release, lang, keptPath(lang, path.replace(/chart\.png$/, 'chart.svg')));
     return new Response(new Uint8Array(pinnedPng(svg, site)), { headers: { 'content-type': type } });
   }
   // Kept in its edition's script: the middleware must not convert it again.
-  return new Response(withOrigin(keptText(version, keptPath(lang, path)), site), {
+  return new Response(withOrigin(pinnedText(release, lang, keptPath(lang, path)), site), {
     headers: { 'content-type': type, [PUBLISHED_AS_IS]: '1' },
   });
 }

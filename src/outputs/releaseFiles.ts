@@ -13,9 +13,12 @@ import {
   type KeptFile,
   type KeptManifest,
   PUBLISHED_DIR,
+  keptManifestOrThrow,
+  keptText,
   sha256Of,
   withOrigin,
   writeKept,
+  addKept,
 } from '../dataset/kept.ts';
 import type { Release } from '../dataset/releases.ts';
 import { LANGS, type Lang, ROOT_LANG } from '../site/editions.ts';
@@ -25,7 +28,7 @@ import { chartCsv, chartJson, standaloneSvg } from './chartExport.ts';
 import { citationCff } from './cite.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage, TABLE_NAMES, tableRows } from './datapackage.ts';
-import { embedFigure, keptFigurePath } from './embed.ts';
+import { type EmbedFigure, embedFigure, embedFigureSchema, keptFigurePath } from './embed.ts';
 import { datasetJsonSchema, SCHEMA_NAMES } from './jsonSchema.ts';
 import { svgToPng } from './png.ts';
 import { recordFile } from './recordFiles.ts';
@@ -53,45 +56,80 @@ export function keptPath(lang: Lang, path: string): string {
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /**
- * Every file release `release` publishes under `/v/<version>/` but its PNGs, and each of its
- * embeds' figures, as kept: paths relative to the release's folder, the origin written as
- * `KEPT_ORIGIN`, each converting edition's files in its script.
+ * Every file release `release` publishes under `/v/<version>/` in edition `lang` but its PNGs,
+ * and its embeds' figures, as kept: paths relative to the release's folder, the origin written as
+ * `KEPT_ORIGIN`, a converting edition's files in its script.
  */
-export function releaseFiles(release: Release): KeptFile[] {
+export function editionFiles(release: Release, lang: Lang): KeptFile[] {
+  const site = new URL(KEPT_ORIGIN);
+  const file = (path: string, body: string) => ({
+    path: keptPath(lang, path),
+    body: convertBody(lang, pinnedFileType(path), body),
+  });
+  return CHARTS.filter((c) => chartInRelease(c.id, release)).flatMap(({ id }) => [
+    file(`/charts/${id}/chart.svg`, standaloneSvg(id, lang, site, release)),
+    file(`/charts/${id}/data.csv`, chartCsv(id, lang, release)),
+    file(`/charts/${id}/data.json`, json(chartJson(id, lang, site, release, true))),
+    { path: keptFigurePath(id, lang), body: json(embedFigure(id, lang, release)) },
+  ]);
+}
+
+/** The dataset's files release `release` publishes under `/v/<version>/data/` (once, at the root), as kept. */
+export function datasetFiles(release: Release): KeptFile[] {
   const site = new URL(KEPT_ORIGIN);
   const files: KeptFile[] = [];
-  const add = (lang: Lang, path: string, body: string) =>
-    files.push({ path: keptPath(lang, path), body: convertBody(lang, pinnedFileType(path), body) });
-  const charts = CHARTS.filter((c) => chartInRelease(c.id, release)).map((c) => c.id);
-  for (const lang of LANGS)
-    for (const id of charts) {
-      add(lang, `/charts/${id}/chart.svg`, standaloneSvg(id, lang, site, release));
-      add(lang, `/charts/${id}/data.csv`, chartCsv(id, lang, release));
-      add(lang, `/charts/${id}/data.json`, json(chartJson(id, lang, site, release, true)));
-    }
+  const add = (path: string, body: string) => files.push({ path: keptPath(ROOT_LANG, path), body });
   const data = release.data;
   for (const table of TABLE_NAMES) {
     const { header, rows } = tableRows(data, table);
-    add(ROOT_LANG, `/data/${table}.csv`, toCsv(header, rows, { bom: false }));
-    add(ROOT_LANG, `/data/${table}.json`, json(data[table]));
+    add(`/data/${table}.csv`, toCsv(header, rows, { bom: false }));
+    add(`/data/${table}.json`, json(data[table]));
   }
-  add(ROOT_LANG, '/data/datapackage.json', json(dataPackage(site, release, true)));
-  add(ROOT_LANG, '/data/CITATION.cff', citationCff(site, release));
+  add('/data/datapackage.json', json(dataPackage(site, release, true)));
+  add('/data/CITATION.cff', citationCff(site, release));
   for (const name of SCHEMA_NAMES)
-    add(
-      ROOT_LANG,
-      `/data/schema/${name}.schema.json`,
-      json(datasetJsonSchema(name, site, `/v/${release.version}/data/`)),
-    );
-  for (const d of districtsWithData(data))
-    add(ROOT_LANG, `/data/districts/${d.id}.csv`, recordFile(data, 'district.csv', d.id));
+    add(`/data/schema/${name}.schema.json`, json(datasetJsonSchema(name, site, `/v/${release.version}/data/`)));
+  for (const d of districtsWithData(data)) add(`/data/districts/${d.id}.csv`, recordFile(data, 'district.csv', d.id));
   for (const o of data.observations) {
-    add(ROOT_LANG, `/data/points/${o.id}.csv`, recordFile(data, 'point.csv', o.id));
-    add(ROOT_LANG, `/data/points/${o.id}.json`, recordFile(data, 'point.json', o.id));
+    add(`/data/points/${o.id}.csv`, recordFile(data, 'point.csv', o.id));
+    add(`/data/points/${o.id}.json`, recordFile(data, 'point.json', o.id));
   }
-  for (const lang of LANGS)
-    for (const id of charts) files.push({ path: keptFigurePath(id, lang), body: json(embedFigure(id, lang, release)) });
   return files;
+}
+
+/** Everything release `release` publishes but its PNGs, in every edition, as kept. */
+export function releaseFiles(release: Release): KeptFile[] {
+  return [...datasetFiles(release), ...LANGS.flatMap((lang) => editionFiles(release, lang))];
+}
+
+/** The editions whose files release `version` keeps (an edition added since has none yet). */
+export function keptEditions(manifest: KeptManifest): Lang[] {
+  return LANGS.filter((lang) => Object.keys(manifest.files).some((p) => p.startsWith(keptPath(lang, '/charts/'))));
+}
+
+const madeNow = new Map<string, Map<string, string>>();
+
+/**
+ * The text of file `path` (relative to the release's folder) of release `release` in edition
+ * `lang`: as kept, or, for an edition added after the release was made and not kept for it yet
+ * (`node scripts/writeReleaseFiles.ts` keeps it), made now from the release's data.
+ */
+export function pinnedText(release: Release, lang: Lang, path: string): string {
+  if (keptManifestOrThrow(release.version).files[path]) return keptText(release.version, path);
+  const key = `${release.version}|${lang}`;
+  let files = madeNow.get(key);
+  if (!files) {
+    files = new Map(editionFiles(release, lang).map((f) => [f.path, f.body]));
+    madeNow.set(key, files);
+  }
+  const body = files.get(path);
+  if (body === undefined) throw new Error(`${release.version} publishes no ${path}`);
+  return body;
+}
+
+/** The figure of chart `id`'s embed in edition `lang` pinned to frozen release `release`, as kept. */
+export function pinnedEmbedFigure(release: Release, id: string, lang: Lang): EmbedFigure {
+  return embedFigureSchema.parse(JSON.parse(pinnedText(release, lang, keptFigurePath(id, lang))));
 }
 
 /** The fingerprint of each chart release `release` draws (src/charts/site.ts `chartFingerprint`). */
@@ -130,4 +168,15 @@ export function releasePngs(files: readonly KeptFile[], origin: string): KeptMan
 export function keepRelease(release: Release, pngOrigin: string): KeptManifest {
   const files = releaseFiles(release);
   return writeKept(release.version, files, releaseCharts(release), releasePngs(files, pngOrigin));
+}
+
+/**
+ * Keeps, beside what release `release` keeps already, the files of the editions added since it
+ * was made (none when it keeps every edition); the files it kept are left as they are.
+ */
+export function keepNewEditions(release: Release): KeptManifest {
+  const kept = keptManifestOrThrow(release.version);
+  const have = keptEditions(kept);
+  const files = LANGS.filter((l) => !have.includes(l)).flatMap((l) => editionFiles(release, l));
+  return files.length === 0 ? kept : addKept(release.version, files, releasePngs(files, kept.png.origin).files);
 }

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { listFiles, siteOrigin } from '../../src/checks/builtSite.ts';
 import { EMBEDS_DIR, keptManifestOrThrow, keptText, PUBLISHED_DIR, withOrigin } from '../../src/dataset/kept.ts';
-import { releaseFolders } from '../../src/dataset/releases.ts';
-import { keptEmbedFigure } from '../../src/outputs/embed.ts';
+import { releaseFolders, releaseOrThrow } from '../../src/dataset/releases.ts';
+import { pinnedEmbedFigure } from '../../src/outputs/releaseFiles.ts';
 import { LANGS } from '../../src/site/editions.ts';
 import { localePath, pinnedPath } from '../../src/site/paths.ts';
 import { convertMarkup } from '../../src/site/script.ts';
@@ -68,7 +68,7 @@ test('every pinned embed shows the figure its release kept', () => {
     for (const lang of LANGS)
       for (const id of Object.keys(keptManifestOrThrow(v).charts)) {
         const html = readFileSync(join(DIST, pinnedPath(v, lang, `/embed/${id}/index.html`)), 'utf8');
-        const fig = keptEmbedFigure(id, lang, v);
+        const fig = pinnedEmbedFigure(releaseOrThrow(v), id, lang);
         // A converting edition's page is converted as a whole, its figure with it.
         const shown = (s: string) => convertMarkup(lang, s);
         for (const svg of [fig.svg.full, fig.svg.wide, fig.svg.narrow].filter((s) => s !== undefined))

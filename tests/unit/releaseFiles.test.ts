@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { chartOrThrow } from '../../src/charts/chrome.ts';
 import {
+  addKept,
   KEPT_ORIGIN,
   keptManifestOrThrow,
   keptProblems,
@@ -18,10 +19,10 @@ import {
 } from '../../src/dataset/kept.ts';
 import { releaseFolders, releaseOrThrow } from '../../src/dataset/releases.ts';
 import { chartJson, standaloneSvg } from '../../src/outputs/chartExport.ts';
-import { embedFigure, keptEmbedFigure, keptFigurePath } from '../../src/outputs/embed.ts';
+import { embedFigure, keptFigurePath } from '../../src/outputs/embed.ts';
 import { pinnedChartRoute, pinnedDataRoute } from '../../src/outputs/releaseDownloads.ts';
-import { keptPath } from '../../src/outputs/releaseFiles.ts';
-import type { Lang } from '../../src/site/editions.ts';
+import { keptEditions, keptPath, pinnedEmbedFigure } from '../../src/outputs/releaseFiles.ts';
+import { LANGS, type Lang } from '../../src/site/editions.ts';
 import { PUBLISHED_AS_IS } from '../../src/site/script.ts';
 import { tempDir } from '../lib/tempDir.ts';
 
@@ -53,6 +54,11 @@ test('every frozen release keeps what it publishes, unedited, and nothing its ma
     assert.equal(Object.keys(m.png.files).length, 3 * Object.keys(m.charts).length, `${v}: PNG hashes`);
     assert.ok(m.files[keptPath('zh-Hant', `/charts/${Object.keys(m.charts)[0]}/data.csv`)], `${v}: Traditional files`);
     assert.ok(m.files[keptPath('zh', '/data/datapackage.json')], `${v}: its data package`);
+    assert.deepEqual(
+      keptEditions(m),
+      [...LANGS],
+      `${v}: an edition added since is kept by scripts/writeReleaseFiles.ts`,
+    );
   }
 });
 
@@ -82,10 +88,10 @@ test("changing a chart's code changes the latest chart's files, never a frozen r
     keptText(OLD, keptPath('en', '/charts/unit-size/data.csv')),
   );
   // The embed shows its kept figure; one drawn now would carry the new title.
-  assert.equal(keptEmbedFigure('unit-size', 'en', OLD).title, title);
+  assert.equal(pinnedEmbedFigure(releaseOrThrow(OLD), 'unit-size', 'en').title, title);
   assert.equal(embedFigure('unit-size', 'en', releaseOrThrow(OLD)).title, `${title} (redrawn)`);
   assert.deepEqual(
-    keptEmbedFigure('unit-size', 'en', OLD),
+    pinnedEmbedFigure(releaseOrThrow(OLD), 'unit-size', 'en'),
     JSON.parse(keptText(OLD, keptFigurePath('unit-size', 'en'))),
   );
 });
@@ -144,6 +150,18 @@ test('kept files: written once, checked by hash, and never writing the origin ot
     `${join(dir, 'data-0000000000', 'published/extra.csv')}: not in ${join(dir, 'data-0000000000', 'published.json')}`,
   ]);
   assert.match(keptProblems(['data-1111111111'], dir)[0]!, /keeps no published files .*writeReleaseFiles/);
+  // An edition added later is kept beside the rest; nothing kept is written again.
+  const added = addKept(
+    'data-0000000000',
+    [{ path: 'published/xx/charts/x/data.csv', body: 'a\r\n' }],
+    {
+      'xx/charts/x/chart.png': sha256('png'),
+    },
+    dir,
+  );
+  assert.equal(added.files['published/charts/x/chart.svg'], m.files['published/charts/x/chart.svg']);
+  assert.equal(added.files['published/xx/charts/x/data.csv'], sha256('a\r\n'));
+  assert.throws(() => addKept('data-0000000000', [files[1]!], {}, dir), /kept already/);
   // A file naming the placeholder host alone could not be given the build's origin.
   assert.throws(
     () => writeKept('data-2222222222', [{ path: 'published/a.cff', body: 'url: origin.invalid\n' }], {}, png, dir),
