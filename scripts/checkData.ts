@@ -1,7 +1,8 @@
 /**
  * check:data — validates content/data/ (or --data DIR) without building the site: JSON syntax,
  * schemas, references; then the frozen releases (each matches its hash, each has its changelog
- * entry, and the data has not changed since the newest). Prints every problem naming its file;
+ * entry, each keeps the files it publishes unedited, and the data has not changed since the
+ * newest). Prints every problem naming its file;
  * exits 1 on any.
  */
 import { parseArgs } from 'node:util';
@@ -19,7 +20,9 @@ narrower than its district names its place, every date says whose it is, a rule 
 says per what, one figure from two sources is linked, an indicator counted differently across
 districts carries a comparison note), then the frozen releases in
 <CONTENT_DIR>/releases/: each folder's files still hash to its name, each has a changelog entry and the
-other way round, and the data has not changed since the newest (else: node scripts/writeRelease.ts).
+other way round, each keeps what it publishes (published/, embeds/) as its published.json lists it
+(else: node scripts/writeReleaseFiles.ts), and the data has not changed since the newest (else:
+node scripts/writeRelease.ts).
 A content folder without releases skips that part. Writes nothing.
 Exit 0 when valid; 1 with one line per problem: file: record id: field: expected ...`);
   process.exit(0);
@@ -37,8 +40,9 @@ if (!result.ok) {
 // The frozen releases are checked only against the site's own data, not a folder given with --data.
 // Imported only now: the build runs check:data beside check:facts, and invalid data must be
 // reported by check:data first, before the other check trips over it.
-const { RELEASES_DIR, releaseProblems } = await import('../src/dataset/releases.ts');
-const frozen = values.data ? [] : releaseProblems();
+const { RELEASES_DIR, releaseFolders, releaseProblems } = await import('../src/dataset/releases.ts');
+const { keptProblems } = await import('../src/dataset/kept.ts');
+const frozen = values.data ? [] : [...releaseProblems(), ...keptProblems(releaseFolders())];
 if (frozen.length > 0) {
   for (const p of frozen) console.error(p);
   console.error(`check:data: ${frozen.length} problem(s) with the frozen releases in ${RELEASES_DIR}/`);

@@ -6,6 +6,7 @@
  * through <Fact> and place a <Chart>. Deterministic for a given seed. Build it with
  * `CONTENT_DIR=<out> node scripts/buildSite.ts --out <dir>`.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +32,9 @@ DIR/pages, DIR/geo and DIR/editions (copied) for N districts (N ≥ 3): the real
 content) plus N − 3 synthetic ones with 1–3 sources and 18–74 observations each.
 With --releases R (default 0: no releases, the site builds its current data only), also writes R
 frozen releases to DIR/releases/ and DIR/changelog.json: the data as generated, then R − 1 revisions
-relabelling every 7th observation, the last being DIR/data. Same N and seed (default 1), same bytes. Replaces DIR.`;
+relabelling every 7th observation, the last being DIR/data, each keeping the files it publishes
+(scripts/writeReleaseFiles.ts, which draws each release's chart PNGs once). Same N and seed (default
+1), same bytes. Replaces DIR.`;
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same content on any machine. */
 export function prng(seed: number): () => number {
@@ -370,7 +373,8 @@ export function generateScaleContent(opts: {
 /**
  * Freezes `count` releases of the data in `out`: the data as generated, then `count` − 1 revisions
  * that each relabel every 7th observation, each frozen in `out/releases/<version>/` with an
- * entry in `out/changelog.json` (dated 2026-01-01, -02, …), so the last is the current data.
+ * entry in `out/changelog.json` (dated 2026-01-01, -02, …), so the last is the current data;
+ * then has each keep the files it publishes.
  */
 function writeSyntheticReleases(out: string, data: Dataset, count: number, write: () => void): void {
   const entries: ChangelogEntry[] = [];
@@ -391,6 +395,12 @@ function writeSyntheticReleases(out: string, data: Dataset, count: number, write
     });
   }
   writeFileSync(join(out, 'changelog.json'), `${JSON.stringify(entries, null, 2)}\n`);
+  // In a process of its own: the site's modules read CONTENT_DIR when they load.
+  const kept = spawnSync(process.execPath, ['scripts/writeReleaseFiles.ts'], {
+    env: { ...process.env, CONTENT_DIR: out, DATA_DIR: join(out, 'data'), RELEASES_DIR: join(out, 'releases') },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (kept.status !== 0) throw new Error(`writeReleaseFiles failed for ${out}/releases (exit ${kept.status})`);
 }
 
 if (import.meta.main) {

@@ -1,6 +1,7 @@
 /**
  * writeRelease — freezes the current data as a new release: copies content/data/ into
- * content/releases/<version>/ and adds the version's entry at the top of content/changelog.json.
+ * content/releases/<version>/, adds the version's entry at the top of content/changelog.json, then
+ * keeps what the release publishes beside its data (src/outputs/releaseFiles.ts), made this once.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,8 +9,10 @@ import { parseArgs } from 'node:util';
 import { CHANGELOG_FILE, changelogEntrySchema } from '../src/dataset/changelog.ts';
 import { DATA_DIR } from '../src/dataset/dataset.ts';
 import { loadDataset, formatProblem } from '../src/dataset/loadDataset.ts';
-import { freezeRelease, RELEASES_DIR } from '../src/dataset/releases.ts';
+import { freezeRelease, RELEASES_DIR, releaseOrThrow } from '../src/dataset/releases.ts';
 import { datasetVersion } from '../src/dataset/version.ts';
+import { keepRelease } from '../src/outputs/releaseFiles.ts';
+import { localOrigin } from '../src/site/origin.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,8 +34,11 @@ Run it once the data in ${DATA_DIR}/ is ready to publish (after check:data and c
 pass), before building: the build stops while the data differs from the newest frozen release.
 Writes ${RELEASES_DIR}/<version>/ (a byte-for-byte copy of the six data files, named by their
 content hash) and adds { version, date, summary, changes } at the top of ${CHANGELOG_FILE}.
+Then keeps everything the release publishes under /v/<version>/, made now and never again
+(published/, embeds/, published.json: see node scripts/writeReleaseFiles.ts --help); drawing
+its PNGs to record their hashes takes about half a minute.
 Fails, writing nothing, when the data is invalid, when the current data is released already, or
-when an option is missing. Commit both; a frozen release is never edited afterwards.`);
+when an option is missing. Commit all of it; a frozen release is never edited afterwards.`);
   process.exit(0);
 }
 const fail = (msg: string): never => {
@@ -64,3 +70,13 @@ try {
 }
 writeFileSync(CHANGELOG_FILE, `${JSON.stringify([entry.data, ...entries], null, 2)}\n`);
 console.log(`writeRelease: froze ${DATA_DIR}/ as ${RELEASES_DIR}/${version}/ and added it to ${CHANGELOG_FILE}`);
+try {
+  const kept = keepRelease(releaseOrThrow(version), localOrigin());
+  console.log(
+    `writeRelease: ${RELEASES_DIR}/${version}/ keeps the ${Object.keys(kept.files).length} files it publishes`,
+  );
+} catch (e) {
+  fail(
+    `${(e as Error).message}\nThe data is frozen; keep its files with node scripts/writeReleaseFiles.ts --version ${version}`,
+  );
+}

@@ -56,6 +56,15 @@ export function legendItems(def: ChartDefinition, rows: Datum[]): LegendItem[] {
 
 const PANELS: LegendItem = { key: 'panels', label: 'chart.keyPanels' };
 
+/** The legend entries of a chart drawing `rows`, each meaning in `lang`'s words. */
+export function legendWords(
+  def: ChartDefinition,
+  rows: Datum[],
+  lang: Lang,
+): { key: LegendItem['key']; label: string }[] {
+  return legendItems(def, rows).map((i) => ({ key: i.key, label: t(lang, i.label) }));
+}
+
 /**
  * A rendered chart's SVG for where it is shown: its links as they are (site paths, for the site's
  * pages), opening a new tab (`newTab`, for embeds in other sites' pages) and made absolute at
@@ -83,6 +92,18 @@ export function cautionLabel(lang: Lang): { label: string; space: string } {
     },
     lang,
   );
+}
+
+/** A chart's comparability note in words: its caution label, the space after it and the note. */
+export interface CautionNote {
+  label: string;
+  space: string;
+  text: string;
+}
+
+/** The comparability note of chart `def` with its caution label, for pages and embeds; null when it has none. */
+export function cautionNote(def: ChartDefinition, lang: Lang): CautionNote | null {
+  return def.comparability ? { ...cautionLabel(lang), text: pick(def.comparability, lang) } : null;
 }
 
 /** The comparability note with its caution label, as one line of plain text (downloads, heights). */

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CONTENT_DIR, getDataset } from '../dataset/dataset.ts';
+import { keptManifest, sha256Of } from '../dataset/kept.ts';
 import { currentRelease, releases, type Release } from '../dataset/releases.ts';
 import { chartOrThrow } from './chrome.ts';
 import { CHARTS } from './index.ts';
@@ -43,8 +44,11 @@ export function renderedChart(id: string, lang: Lang, width: number, release?: R
 /**
  * Whether chart `id` can be drawn from `release`'s data: charts are code, and a chart added
  * after a release may draw figures that release does not have. Such a chart has no pinned copy.
+ * A frozen release that keeps its files says which charts it drew when it was made.
  */
 export function chartInRelease(id: string, release: Release): boolean {
+  const kept = keptManifest(release.version);
+  if (kept) return id in kept.charts;
   try {
     renderedChart(id, 'en', WIDTHS.wide, release);
     renderedChart(id, 'zh', WIDTHS.wide, release);
@@ -54,9 +58,16 @@ export function chartInRelease(id: string, release: Release): boolean {
   }
 }
 
-// What a reader of the chart sees change: its rows (figures, labels, periods, scopes, source ids) in both languages.
-const chartFingerprint = (id: string, rel: Release) =>
-  JSON.stringify((['zh', 'en'] as const).map((l) => renderedChart(id, l, WIDTHS.wide, rel).rows));
+/**
+ * What a reader of chart `id` drawn from `release` sees change, as a SHA-256: its rows (figures,
+ * labels, periods, scopes, source ids) in both languages. A frozen release that keeps its files
+ * gives the fingerprint of the chart it published, whatever today's chart code would draw.
+ */
+export function chartFingerprint(id: string, release: Release): string {
+  const kept = keptManifest(release.version)?.charts[id];
+  if (kept) return kept;
+  return sha256Of(JSON.stringify((['zh', 'en'] as const).map((l) => renderedChart(id, l, WIDTHS.wide, release).rows)));
+}
 
 /** Whether chart `id` draws anything differently from `b`'s data than from `a`'s (both must draw it). */
 export function chartDiffers(id: string, a: Release, b: Release): boolean {

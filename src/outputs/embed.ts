@@ -1,12 +1,23 @@
 /**
- * Embeds: the iframe snippet a journalist pastes, its default height, and the oEmbed answer.
- * The default height is computed from the rendered SVG and the embed page's fixed type sizes
- * (src/styles/embed.css; keep the numbers below in step with it) so that, with no script on the
- * host page, a 640 px wide iframe shows the whole chart.
+ * Embeds: what an embed page shows (its figure: drawn now for the latest data, kept as it was
+ * made for a frozen release), the iframe snippet a journalist pastes, its default height, and the
+ * oEmbed answer. The default height is computed from the rendered SVG and the embed page's fixed
+ * type sizes (src/styles/embed.css; keep the numbers below in step with it) so that, with no
+ * script on the host page, a 640 px wide iframe shows the whole chart.
  */
-import { cautionText, chartOrThrow, credit, legendItems } from '../charts/chrome.ts';
+import { z } from 'astro/zod';
+import {
+  cautionNote,
+  cautionText,
+  chartOrThrow,
+  credit,
+  legendItems,
+  legendWords,
+  linkedSvg,
+} from '../charts/chrome.ts';
 import type { ChartDefinition } from '../charts/types.ts';
 import { chartDiffers, renderedChart, WIDTHS } from '../charts/site.ts';
+import { EMBEDS_DIR } from '../dataset/kept.ts';
 import { currentRelease, releases, type Release } from '../dataset/releases.ts';
 import { textWidth, wrapText } from '../charts/text.ts';
 import { t } from '../i18n/strings.ts';
@@ -26,6 +37,55 @@ export const EMBED_FULL_MIN = 960;
  * but not maps, whose third drawing would take the embed past its 25 KB budget.
  */
 export const embedHasFull = (def: ChartDefinition) => def.breakout === true && def.kind !== 'map';
+
+/**
+ * What an embed page shows, in its edition's content language (a converting edition's page is
+ * converted as a whole where it is published): src/components/pages/EmbedPage.astro lays it out.
+ */
+export const embedFigureSchema = z.strictObject({
+  title: z.string(),
+  subtitle: z.string(),
+  /** The drawings, links opening a new tab: 1040 px wide (charts that break out, not maps), 720 px and 360 px. */
+  svg: z.strictObject({ full: z.string().optional(), wide: z.string(), narrow: z.string() }),
+  /** The marks drawn and what each means. */
+  legend: z.array(z.strictObject({ key: z.enum(['filled', 'hollow', 'arrow', 'range', 'panels']), label: z.string() })),
+  /** The comparability note with its caution label and the space after that, or null. */
+  caution: z.strictObject({ label: z.string(), space: z.string(), text: z.string() }).nullable(),
+  /** The credit line: the site's name (linking back to the chart) and the rest (sources, dataset version). */
+  credit: z.strictObject({ site: z.string(), rest: z.string() }),
+});
+export type EmbedFigure = z.infer<typeof embedFigureSchema>;
+
+/** The figure of chart `id`'s embed in edition `lang`, drawn now from `release`'s data. */
+export function embedFigure(id: string, lang: Lang, release: Release): EmbedFigure {
+  const def = chartOrThrow(id, `embed ${lang}`);
+  const wide = renderedChart(id, lang, WIDTHS.wide, release);
+  // In another site's page a mark's link opens the data point in a new tab, not inside the frame.
+  const svg = (width: number) => linkedSvg(renderedChart(id, lang, width, release).svg, { newTab: true });
+  const { site, rest } = credit(wide.rows, lang, release);
+  return {
+    title: pick(def.title, lang),
+    subtitle: pick(def.subtitle, lang),
+    svg: {
+      ...(embedHasFull(def) ? { full: svg(WIDTHS.full) } : {}),
+      wide: svg(WIDTHS.wide),
+      narrow: svg(WIDTHS.narrow),
+    },
+    legend: legendWords(def, wide.drawn, lang),
+    caution: cautionNote(def, lang),
+    credit: { site, rest },
+  };
+}
+
+/**
+ * Where a frozen release keeps the figure of chart `id`'s embed in edition `lang`: like its files,
+ * under the edition's prefix (`embeds/<id>.json`, `embeds/en/<id>.json`). A converting edition's
+ * figure is kept as drawn for it, in its content language: the page is converted as a whole.
+ */
+export function keptFigurePath(id: string, lang: Lang): string {
+  return `${EMBEDS_DIR}${localePath(lang, `/${id}.json`)}`;
+}
+
 // embed.css: padding 10px 12px 12px; title 17px on 24px lines; small text 12px on 18px lines; 6px gaps.
 const PAD_X = 12,
   PAD_Y = 22,

@@ -5,8 +5,10 @@
  * (`@embedpdf/fonts-sc`) for Chinese, never the system's fonts, so every machine draws the same
  * pixels. The SVG names them in that order (CHART_FONT in src/charts/marks.ts); resvg falls back
  * from one to the next per character. Rendering loads two 8 MB fonts and takes about half a
- * second, so results are cached by a hash of everything that shapes the output (SVG, scale, font
- * files, resvg version) in `.build/cache/png/`.
+ * second, so results are cached by a hash of everything that shapes the output (the SVG's bytes,
+ * scale, the font files' bytes, resvg's version) in `.build/cache/png/`, which a clean build keeps
+ * (`PNG_CACHE_DIR` moves it): a frozen release's PNGs are drawn from its kept SVG
+ * (src/dataset/kept.ts), so once drawn they are read back on every build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -32,6 +34,17 @@ function rendererVersion(): string {
   return resvgVersion;
 }
 
+let fontsHash: string | undefined;
+// The fonts by their bytes, not their names: an updated font package redraws every PNG.
+function fontsDigest(): string {
+  if (!fontsHash) {
+    const h = createHash('sha256');
+    for (const f of FONT_FILES) h.update(readFileSync(f));
+    fontsHash = h.digest('hex');
+  }
+  return fontsHash;
+}
+
 /** Options: `scale` multiplies the SVG's size (2 for a 2x PNG); `fonts: false` renders with no font at all (tests). */
 export interface PngOptions {
   scale?: number;
@@ -43,7 +56,7 @@ export interface PngOptions {
 export function svgToPng(svg: string, { scale = 1, fonts = true, cache = true }: PngOptions = {}): Buffer {
   const key = createHash('sha256')
     .update(svg)
-    .update(`|${scale}|${fonts}|${rendererVersion()}|${FONT_FILES.join(',')}`)
+    .update(`|${scale}|${fonts ? fontsDigest() : 'none'}|${rendererVersion()}`)
     .digest('hex');
   const file = join(CACHE_DIR, `${key}.png`);
   if (cache && existsSync(file)) return readFileSync(file);

@@ -1,21 +1,17 @@
 /**
  * The dataset by the piece, at addresses derived from ids (src/site/paths.ts): each data point
  * alone as JSON (its record as observations.json has it) and CSV (its row of observations.csv,
- * with the header), and each district's rows of observations.csv; for the current data under
- * `/data/` and for every frozen release under `/v/<version>/data/`.
+ * with the header), and each district's rows of observations.csv; served for the current data under
+ * `/data/`, and made once for each release, which keeps them (src/outputs/releaseFiles.ts).
  */
 import type { APIRoute } from 'astro';
 import type { IndexedDataset } from '../dataset/dataset.ts';
 import { districtsWithData, getDataset } from '../dataset/dataset.ts';
-import { releaseOrThrow, releases } from '../dataset/releases.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { tableRows } from './datapackage.ts';
 
 /** A per-record file: a data point's JSON or CSV, or a district's CSV. */
 export type RecordFile = 'point.json' | 'point.csv' | 'district.csv';
-
-/** The data a route serves: a frozen release's where the path names a version, else the current data. */
-const dataOf = (version: string | undefined): IndexedDataset => (version ? releaseOrThrow(version).data : getDataset());
 
 /** observations.csv of a dataset, indexed by data point and by district: made once per dataset, not once per file. */
 const indexed = new WeakMap<
@@ -47,21 +43,17 @@ export function recordFile(data: IndexedDataset, file: RecordFile, id: string): 
   return toCsv(header, rows, { bom: false });
 }
 
-/**
- * The static paths of `file`'s route, for the current data or (`pinned`) every frozen release:
- * `params.id` is the data point or district, `params.version` the release.
- */
-export function recordPaths(file: RecordFile, pinned: boolean) {
-  const ids = (data: IndexedDataset) =>
-    file === 'district.csv' ? districtsWithData(data).map((d) => d.id) : data.observations.map((o) => o.id);
-  if (!pinned) return ids(getDataset()).map((id) => ({ params: { id } }));
-  return releases().flatMap((r) => ids(r.data).map((id) => ({ params: { id, version: r.version } })));
+/** The static paths of `file`'s route for the current data: `params.id` is the data point or district. */
+export function recordPaths(file: RecordFile) {
+  const data = getDataset();
+  const ids = file === 'district.csv' ? districtsWithData(data).map((d) => d.id) : data.observations.map((o) => o.id);
+  return ids.map((id) => ({ params: { id } }));
 }
 
-/** The GET handler of `file`'s route. */
+/** The GET handler of `file`'s route for the current data. */
 export function recordRoute(file: RecordFile): APIRoute {
   return ({ params }) =>
-    new Response(recordFile(dataOf(params.version), file, params.id!), {
+    new Response(recordFile(getDataset(), file, params.id!), {
       headers: {
         'content-type': file === 'point.json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
       },

@@ -142,3 +142,29 @@ export function convertMarkup(lang: Lang, markup: string, { xml = false } = {}):
   }
   return out + convert(markup.slice(at));
 }
+
+const MARKUP_TYPES = /^(text\/html|image\/svg\+xml|application\/rss\+xml|application\/xml)\b/;
+const TEXT_TYPES =
+  /^(text\/csv|text\/plain|application\/json|application\/json\+oembed|application\/x-research-info-systems)\b/;
+
+/** Whether a response of media type `type` is converted where it is published: markup and text are, images are not. */
+export function convertsType(type: string): boolean {
+  return MARKUP_TYPES.test(type) || TEXT_TYPES.test(type);
+}
+
+/**
+ * A response body of media type `type` for edition `lang`: HTML, SVG and feeds converted as
+ * markup, CSV, JSON and plain text as text, anything else (and every body of an edition that
+ * converts nothing) as it is.
+ */
+export function convertBody(lang: Lang, type: string, body: string): string {
+  if (!converts(lang)) return body;
+  if (MARKUP_TYPES.test(type)) return convertMarkup(lang, body, { xml: !type.startsWith('text/html') });
+  return TEXT_TYPES.test(type) ? convertText(lang, body) : body;
+}
+
+/**
+ * The header of a response that is already in its edition's script and must be published as it
+ * is: a frozen release's kept file, converted once when the release was made (src/dataset/kept.ts).
+ */
+export const PUBLISHED_AS_IS = 'x-published-as-is';

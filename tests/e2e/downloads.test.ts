@@ -104,6 +104,9 @@ test('every chart offers SVG, PNG (web and print), CSV, JSON, oEmbed and a socia
 });
 
 test('chart CSV and JSON hold exactly the figures the chart draws, with units, sources and inputs', () => {
+  for (const c of CHARTS)
+    for (const prefix of EDITION_PREFIXES)
+      assert.ok(read(`${prefix}/charts/${c.id}/data.csv`).startsWith(BOM), `${prefix}/charts/${c.id}/data.csv: a BOM`);
   const uses = chartObservationUses();
   const derived = new Map(allDerived(data.observation).map((d) => [d.id, d]));
   for (const c of CHARTS) {

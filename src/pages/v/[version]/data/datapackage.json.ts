@@ -1,12 +1,5 @@
-/** A frozen release's datapackage.json, describing the CSV tables beside it. */
-import type { APIRoute } from 'astro';
-import { releaseOrThrow } from '../../../../dataset/releases.ts';
-import { dataPackage } from '../../../../outputs/datapackage.ts';
-import { pinnedReleasePaths } from '../../../../outputs/releaseDownloads.ts';
+/** A frozen release's datapackage.json, describing the CSV tables beside it, as kept when it was made. */
+import { pinnedDataPaths, pinnedDataRoute } from '../../../../outputs/releaseDownloads.ts';
 
-export const getStaticPaths = () => pinnedReleasePaths();
-
-export const GET: APIRoute = ({ params, site }) =>
-  new Response(`${JSON.stringify(dataPackage(site!, releaseOrThrow(params.version!), true), null, 2)}\n`, {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+export const getStaticPaths = () => pinnedDataPaths(/^datapackage\.json$/);
+export const GET = pinnedDataRoute(() => 'datapackage.json');

@@ -1,5 +1,5 @@
-/** A district's rows of a frozen release's observations.csv. */
-import { recordPaths, recordRoute } from '../../../../../outputs/recordFiles.ts';
+/** A district's rows of a frozen release's observations.csv, as kept when it was made. */
+import { pinnedDataPaths, pinnedDataRoute } from '../../../../../outputs/releaseDownloads.ts';
 
-export const getStaticPaths = () => recordPaths('district.csv', true);
-export const GET = recordRoute('district.csv');
+export const getStaticPaths = () => pinnedDataPaths(/^districts\/(?<id>[^/]+)\.csv$/);
+export const GET = pinnedDataRoute((p) => `districts/${p.id}.csv`);

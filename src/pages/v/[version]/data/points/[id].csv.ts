@@ -1,5 +1,5 @@
-/** A frozen release's data point alone: its row of that release's observations.csv. */
-import { recordPaths, recordRoute } from '../../../../../outputs/recordFiles.ts';
+/** A frozen release's data point alone: its row of that release's observations.csv, as kept when it was made. */
+import { pinnedDataPaths, pinnedDataRoute } from '../../../../../outputs/releaseDownloads.ts';
 
-export const getStaticPaths = () => recordPaths('point.csv', true);
-export const GET = recordRoute('point.csv');
+export const getStaticPaths = () => pinnedDataPaths(/^points\/(?<id>[^/]+)\.csv$/);
+export const GET = pinnedDataRoute((p) => `points/${p.id}.csv`);
