@@ -24,6 +24,9 @@ export function overrideTable(conv: ScriptConversion, dir = `${CONTENT_DIR}/edit
   const table = (raw as { overrides?: unknown }).overrides;
   if (!table || typeof table !== 'object' || Object.values(table).some((v) => typeof v !== 'string'))
     throw new Error(`${file}: expected { "overrides": { "<Simplified phrase>": "<phrase to print>" } }`);
+  // convertMarkup converts the text between markup characters piece by piece.
+  const marked = Object.keys(table).find((k) => /[<>]/.test(k));
+  if (marked !== undefined) throw new Error(`${file}: the phrase "${marked}" holds < or >, which no phrase may`);
   return table as Record<string, string>;
 }
 
@@ -52,7 +55,7 @@ export function makeConverter(conv: ScriptConversion, table: Record<string, stri
   const index = new Map(keys.map((k, i) => [k, i]));
   const quotes = conv.quotes ? [...conv.quotes] : undefined;
   return (s) => {
-    if (!/[\u3400-\u9fff\uf900-\ufaff“”‘’]/.test(s)) return s;
+    if (!CONVERTIBLE.test(s)) return s;
     let out = re ? s.replace(re, (m) => String.fromCodePoint(PUA + index.get(m)!)) : s;
     out = opencc(out);
     if (re) out = out.replace(back, (c) => overrides[keys[c.codePointAt(0)! - PUA]!]!);
@@ -132,16 +135,24 @@ export function convertMarkup(lang: Lang, markup: string, { xml = false } = {}):
     { xmlMode: xml, recognizeSelfClosing: true, decodeEntities: true },
   );
   parser.end(markup);
-  if (keep.length === 0) return convert(markup);
+  const pieces = (s: string) => s.replace(BETWEEN_MARKS, (t) => (CONVERTIBLE.test(t) ? convert(t) : t));
+  if (keep.length === 0) return pieces(markup);
   let out = '';
   let at = 0;
   for (const [from, to] of keep) {
     if (to < from) continue;
-    out += convert(markup.slice(at, from)) + markup.slice(from, to);
+    out += pieces(markup.slice(at, from)) + markup.slice(from, to);
     at = to;
   }
-  return out + convert(markup.slice(at));
+  return out + pieces(markup.slice(at));
 }
+
+// OpenCC matches a phrase only within characters of its dictionary, and neither its phrases nor
+// the overrides (overrideTable checks) hold < or >: converting each run between them alone
+// prints what converting the whole document does, and lets the memo serve the labels and tags
+// every page repeats instead of running OpenCC over whole pages.
+const BETWEEN_MARKS = /[^<>]+/g;
+const CONVERTIBLE = /[\u3400-\u9fff\uf900-\ufaff“”‘’]/;
 
 const MARKUP_TYPES = /^(text\/html|image\/svg\+xml|application\/rss\+xml|application\/xml)\b/;
 const TEXT_TYPES =

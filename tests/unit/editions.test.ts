@@ -2,7 +2,9 @@
 // conversion: the editor's override table, the party and administrative terms, the glossary's
 // Traditional headwords, and markup that keeps quoted locators as written.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { EDITIONS, edition, LANGS, pick, ROOT_LANG } from '../../src/site/editions.ts';
 import { chartPath, localePath, pinnedEmbedPath, splitLocalePath } from '../../src/site/paths.ts';
@@ -129,6 +131,33 @@ test('markup: text and attributes converted; translate="no" and other-language e
     convertMarkup('zh-Hant', svg, { xml: true }),
     '<svg xmlns="http://www.w3.org/2000/svg"><title>黨建</title><text>區</text></svg>',
   );
+});
+
+test('markup converted run by run prints what converting the whole document does', () => {
+  // Every Chinese case study, its paragraphs set in tags: the runs between < and > are converted
+  // one by one (and memoised), which must not change a phrase that a tag does not split.
+  const dir = 'content/case-studies/zh';
+  let pages = 0;
+  for (const name of readdirSync(dir)) {
+    const text = readFileSync(`${dir}/${name}`, 'utf8');
+    const html = `<html lang="zh-Hant"><body>${text
+      .split('\n\n')
+      .map((p, i) => `<p id="p${i}" title="${p.slice(0, 12).replace(/["<>]/g, '')}">${p.replace(/[<>]/g, '')}</p>`)
+      .join('')}</body></html>`;
+    assert.equal(convertMarkup('zh-Hant', html), convertText('zh-Hant', html), name);
+    pages++;
+  }
+  assert.ok(pages >= 3, 'the case studies were read');
+});
+
+test('an override phrase holding < or > is refused, naming the file and the phrase', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'overrides-'));
+  writeFileSync(join(dir, 'x.json'), JSON.stringify({ overrides: { '社区<b>': '社區' } }));
+  assert.throws(
+    () => overrideTable({ opencc: 's2twp', overrides: 'x.json' }, dir),
+    /x\.json: the phrase "社区<b>" holds < or >/,
+  );
+  rmSync(dir, { recursive: true });
 });
 
 test('an override table is read and applied longest match first', () => {
