@@ -4,32 +4,20 @@
  * folders are passed in.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { filesUnder } from './files.ts';
 import type { BuildInputs } from './pageKeys.ts';
 
 const short = (h: ReturnType<typeof createHash>) => h.digest('hex').slice(0, 16);
-
-/** Every file under `root` (a file or folder), sorted, skipping folders named in `skip`. */
-function filesOf(root: string, skip: Set<string> = new Set()): string[] {
-  if (!existsSync(root)) return [];
-  if (statSync(root).isFile()) return [root];
-  const out: string[] = [];
-  for (const e of readdirSync(root, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (skip.has(e.name)) continue;
-    const p = join(root, e.name);
-    if (e.isDirectory()) out.push(...filesOf(p, skip));
-    else if (e.isFile()) out.push(p);
-  }
-  return out;
-}
 
 /** Hash (16 hex digits) of the files under `roots`, names (relative to `base`) and bytes, and of `extra` texts. */
 export function hashFiles(roots: string[], base: string, extra: string[] = [], skip?: Set<string>): string {
   const h = createHash('sha256');
   for (const t of extra) h.update(`${t}\0`);
   for (const root of roots)
-    for (const f of filesOf(root, skip)) {
+    for (const rel of filesUnder(root, skip)) {
+      const f = join(root, rel);
       h.update(`${relative(base, f)}\0`);
       h.update(readFileSync(f));
       h.update('\0');
@@ -70,7 +58,9 @@ export function buildInputs(opts: {
   for (const lang of langs) {
     const byDistrict: Record<string, string> = {};
     const cites = new Map<string, ReturnType<typeof createHash>>();
-    for (const f of filesOf(join(caseDir, lang)).filter((f) => f.endsWith('.mdx'))) {
+    for (const f of filesUnder(join(caseDir, lang))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => join(caseDir, lang, f))) {
       const text = readFileSync(f, 'utf8');
       const hash = short(createHash('sha256').update(text));
       const district = basename(f, '.mdx');

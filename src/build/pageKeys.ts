@@ -93,6 +93,16 @@ export function outputFile(p: PrerenderPath): string | undefined {
 }
 
 /**
+ * The file a manifest's pathname was written to, once its route is gone from the build and its
+ * type with it: an endpoint's pathname ends in a file name with an extension (`.json`, `.svg`),
+ * a page's does not (every slug and data point id is kebab-case).
+ */
+export function fileOfPathname(pathname: string): string {
+  const type = /\.[a-z0-9]+$/i.test(pathname) ? 'endpoint' : 'page';
+  return outputFile({ pathname, route: { route: pathname, type } })!;
+}
+
+/**
  * Which paths to render: all of them, unless there is a `previous` build with the same base, in
  * which case those whose key is unchanged and whose file `exists` are left out. Returns the paths
  * to render (in the order given) and this build's manifest. `split` takes a pathname to its path

@@ -4,31 +4,13 @@
  * build leaves the folder as it was. Reads and writes files; the folders are passed in.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { BuildManifest } from './pageKeys.ts';
-
-/** Files under `dir`, relative to it, skipping the folder `skip` at its top. */
-function filesUnder(dir: string, skip?: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (!rel && e.name === skip) continue;
-      if (e.isDirectory()) walk(r);
-      else out.push(r);
-    }
-  };
-  if (existsSync(dir)) walk('');
-  return out;
-}
+import { filesUnder } from './files.ts';
+import { type BuildManifest, fileOfPathname } from './pageKeys.ts';
 
 const sameBytes = (a: string, b: string) =>
   existsSync(b) && statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
-
-/** The file a manifest's pathname was written to (pages in folders, endpoints as named). */
-const fileOf = (pathname: string) =>
-  pathname.endsWith('/') ? `${pathname.slice(1)}index.html` : pathname.replace(/^\//, '');
 
 /** What `publishDelta` did: files moved in (changed or new), left out as identical, and removed. */
 export interface PublishReport {
@@ -56,7 +38,7 @@ export function publishDelta(
   // A folder of its own: the last build's may still be being removed.
   const bin = join(trash, `${process.pid}-${Date.now()}`);
   mkdirSync(bin, { recursive: true });
-  const files = filesUnder(next, 'pagefind');
+  const files = filesUnder(next, new Set(['pagefind']));
   const have = new Set(files);
   for (const f of files) {
     const src = join(next, f);
@@ -79,7 +61,7 @@ export function publishDelta(
   }
   for (const pathname of Object.keys(previous.paths)) {
     if (pathname in current.paths) continue;
-    const f = fileOf(pathname);
+    const f = fileOfPathname(pathname);
     for (const ext of ['', '.br', '.gz']) rmSync(join(out, f + ext), { force: true });
     report.removed.push(f);
   }

@@ -1,7 +1,7 @@
 // The keys of an incremental build: which inputs each kind of page is re-rendered for, and the plan.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type BuildInputs, outputFile, pageKey, planRender } from '../../src/build/pageKeys.ts';
+import { type BuildInputs, fileOfPathname, outputFile, pageKey, planRender } from '../../src/build/pageKeys.ts';
 
 const inputs = (over: Partial<BuildInputs> = {}): BuildInputs => ({
   base: 'b1',
@@ -62,4 +62,20 @@ test('the plan keeps a path only with the same base, the same key and its file s
   assert.equal(newBase.render.length, 3);
   assert.equal(outputFile(paths[2]!), 'en/404.html');
   assert.equal(outputFile(paths[1]!), 'data/points/x.json');
+});
+
+test('a path gone from the build maps to the file it was written to, as its route would have', () => {
+  const gone = [
+    { pathname: '/', route: { route: '/[...lang]', type: 'page' } },
+    { pathname: '/en/data/fushan-grids/', route: { route: '/[...lang]/data/[id]', type: 'page' } },
+    { pathname: '/zh-hant/404/', route: { route: '/[...lang]/404', type: 'page' } },
+    { pathname: '/en/404', route: { route: '/[...lang]/404', type: 'page' } },
+    { pathname: '/data/districts/fushan.csv', route: { route: '/data/districts/[id].csv', type: 'endpoint' } },
+    {
+      pathname: '/en/charts/timeline/chart.svg',
+      route: { route: '/[...lang]/charts/[id]/chart.svg', type: 'endpoint' },
+    },
+  ];
+  for (const p of gone) assert.equal(fileOfPathname(p.pathname), outputFile(p), p.pathname);
+  assert.equal(fileOfPathname('/zh-hant/404/'), 'zh-hant/404.html');
 });
