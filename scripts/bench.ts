@@ -211,13 +211,22 @@ export function pageWeights(dist: string): Record<string, unknown> {
   return out;
 }
 
-function dirSize(dir: string): { bytes: number; files: number; html: number } {
+function dirSize(dir: string): {
+  bytes: number;
+  files: number;
+  html: number;
+  largestPage: { file: string; bytes: number };
+} {
   const files = listFiles(dir);
-  return {
-    bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
-    files: files.length,
-    html: files.filter((f) => f.endsWith('.html')).length,
-  };
+  let bytes = 0;
+  const largestPage = { file: '', bytes: 0 };
+  for (const f of files) {
+    const n = statSync(join(dir, f)).size;
+    bytes += n;
+    // A page that lists the whole dataset grows with it: the largest says whether one does.
+    if (f.endsWith('.html') && n > largestPage.bytes) Object.assign(largestPage, { file: f, bytes: n });
+  }
+  return { bytes, files: files.length, html: files.filter((f) => f.endsWith('.html')).length, largestPage };
 }
 
 /** Runs a command; resolves to its wall time, exit code, output, and peak memory. */
@@ -549,6 +558,7 @@ async function benchScale(n: number, seed: number, roots: string[]): Promise<Rec
       steps,
       pages: size.html,
       distBytes: size.bytes,
+      largestPage: size.largestPage,
       msPerPage: Math.round(((r.seconds * 1000) / size.html) * 100) / 100,
       astroMsPerPage: Math.round(((astro * 1000) / size.html) * 100) / 100,
       cpuSeconds: r.cpuSeconds,
@@ -737,11 +747,13 @@ export function report(results: Record<string, unknown>): string {
           'astro ms/page',
           'CPU ms/page',
           'peak RSS MB (largest process / all)',
+          'largest page KB',
           'load',
         ],
         sc.map((r) => {
           if (r['status'] !== 'built')
-            return [String(r['districts']), String(r['status']), '', '', '', '', '', '', '', '', ''];
+            return [String(r['districts']), String(r['status']), '', '', '', '', '', '', '', '', '', ''];
+          const largest = r['largestPage'] as { file: string; bytes: number } | undefined;
           const steps = r['steps'] as Record<string, number>;
           return [
             String(r['districts']),
@@ -754,6 +766,7 @@ export function report(results: Record<string, unknown>): string {
             String(r['astroMsPerPage'] ?? ''),
             String(r['cpuMsPerPage'] ?? ''),
             `${r['peakRssMb'] ?? '–'} / ${r['peakTreeRssMb']}`,
+            largest ? `${Math.round(largest.bytes / 1024)} (${largest.file})` : '–',
             (r['loadBefore'] as number[]).join(' '),
           ];
         }),

@@ -40,9 +40,10 @@ const LISTS = /(rss\.xml|releases\.xml|sitemap)/;
 /**
  * The key of one page beyond `base` (which every key includes; the manifest keeps it once): what
  * of the case studies the page shows. A data point page shows the sentences that cite it; a case
- * study's pages show that case study; files made from the dataset alone (citations, downloads,
- * pinned releases) show none (`''`); every other page (home, lists, charts, glossary, feeds) may
- * show any case study.
+ * study's pages show that case study; a district's data point list (a large dataset's) shows
+ * only the case studies' front matter, in the layout; files made from the dataset alone
+ * (citations, downloads, pinned releases) show none (`''`); every other page (home, lists,
+ * charts, glossary, feeds) may show any case study.
  */
 export function pageKey(p: KeyedPath, inputs: BuildInputs): string {
   const caseStudy = /^\/case-studies\/([^/]+)\//.exec(p.path)?.[1];
@@ -52,6 +53,7 @@ export function pageKey(p: KeyedPath, inputs: BuildInputs): string {
     const id = /^\/data\/([^/]+)\/$/.exec(p.path)?.[1] ?? '';
     return `d${inputs.frontMatter}${inputs.citing[p.content]?.[id] ?? '-'}`;
   }
+  if (p.route.endsWith('/data/districts/[district]')) return `l${inputs.frontMatter}`;
   if (p.endpoint && !LISTS.test(p.route)) return '';
   return `p${inputs.prose}`;
 }

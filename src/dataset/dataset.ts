@@ -102,6 +102,18 @@ export function namingAsSame(data: IndexedDataset, id: string): Observation[] {
   return index.get(id) ?? [];
 }
 
+const ofDistrict = new WeakMap<IndexedDataset, Map<string, Observation[]>>();
+
+/** The observations of district `id` in `data`, in the dataset's order: grouped once per dataset, as a page per district asks. */
+export function observationsOf(data: IndexedDataset, id: string): Observation[] {
+  let index = ofDistrict.get(data);
+  if (!index) {
+    index = Map.groupBy(data.observations, (o) => o.district);
+    ofDistrict.set(data, index);
+  }
+  return index.get(id) ?? [];
+}
+
 let cached: IndexedDataset | undefined;
 
 /** Loads `content/data/` once; throws with every problem listed when the data is invalid. */

@@ -5,9 +5,24 @@
 import { CHARTS } from '../charts/index.ts';
 import { chartInRelease } from '../charts/site.ts';
 import { getDataset } from '../dataset/dataset.ts';
+import type { Dataset } from '../dataset/schemas.ts';
 import { releases } from '../dataset/releases.ts';
 import { LANGS, type Lang } from '../site/editions.ts';
 import { routeParam } from '../site/paths.ts';
+
+/**
+ * Data points the data index lists on its own page at most. Above this, it lists the districts
+ * and each district's data points have a page of their own (`dataDistricts`): at 1,000 generated
+ * districts (45,000 data points) one page listing them all was 25 MB in each edition.
+ */
+export const DATA_INDEX_MAX_POINTS = 1000;
+
+/** The ids of the districts whose data points have a page of their own, in dataset order: none while the data index lists every data point. */
+export function dataDistricts(data: Dataset = getDataset()): string[] {
+  if (data.observations.length <= DATA_INDEX_MAX_POINTS) return [];
+  const have = new Set(data.observations.map((o) => o.district));
+  return data.districts.filter((d) => have.has(d.id)).map((d) => d.id);
+}
 
 /** Edition-neutral paths, each served in every edition (`/path`, `/en/path`, `/zh-hant/path`). */
 export function sitePaths(): string[] {
@@ -21,6 +36,7 @@ export function sitePaths(): string[] {
     '/charts/',
     ...CHARTS.map((c) => `/charts/${c.id}/`),
     '/data/',
+    ...dataDistricts().map((id) => `/data/districts/${id}/`),
     ...data.observations.map((o) => `/data/${o.id}/`),
     ...releases().map((r) => `/releases/${r.version}/`),
     '/sources/',

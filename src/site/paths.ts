@@ -67,6 +67,11 @@ export function dataPointPath(id: string, lang: Lang): string {
   return localePath(lang, `/data/${id}/`);
 }
 
+/** Path of the page listing district `id`'s data points (only a large dataset has them: `dataDistricts` in src/outputs/routes.ts). */
+export function dataDistrictPath(id: string, lang: Lang): string {
+  return localePath(lang, `/data/districts/${id}/`);
+}
+
 /** Path of district `id`'s case study. */
 export function caseStudyPath(id: string, lang: Lang): string {
   return localePath(lang, `/case-studies/${id}/`);
