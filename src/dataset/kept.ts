@@ -47,7 +47,7 @@ export const keptManifestSchema = z.strictObject({
   /** The PNGs as drawn when the release was made, for one origin. */
   png: z.strictObject({
     /** The origin those PNGs print (the local server's, which tests build for). */
-    origin: z.string().url(),
+    origin: z.url(),
     /** Published path relative to `/v/<version>/` (`charts/<id>/chart.png`, `en/charts/…`) → SHA-256. */
     files: z.record(z.string(), sha256),
   }),
