@@ -1,12 +1,16 @@
 /**
  * Content collections: case studies and editorial pages, MDX files under `CONTENT_DIR`. The
  * dataset is read through `getDataset()`, which checks every file and throws (Astro's own file()
- * loader only logs a broken JSON file and builds on with an empty collection).
+ * loader only logs a broken JSON file and builds on with an empty collection); here only the
+ * district ids are read (`districtIds`).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CONTENT_DIR, getDataset } from './dataset/dataset.ts';
+import { CONTENT_DIR, districtIds } from './dataset/dataset.ts';
+
+// Read once, on the first case study checked.
+let known: Set<string> | undefined;
 
 const caseStudies = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: `${CONTENT_DIR}/case-studies` }),
@@ -14,7 +18,9 @@ const caseStudies = defineCollection({
     title: z.string(),
     description: z.string(),
     /** A district id of districts.json. */
-    district: z.string().refine((id) => getDataset().district.has(id), { message: 'a district id of districts.json' }),
+    district: z
+      .string()
+      .refine((id) => (known ??= districtIds()).has(id), { message: 'a district id of districts.json' }),
     lang: z.enum(['zh', 'en']),
     /** Date of the last substantive edit. */
     // YAML reads 2026-11-21 as a date; pages want the ISO string.

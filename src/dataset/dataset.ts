@@ -2,9 +2,18 @@
  * The dataset as the site reads it: loaded and checked once per process, sorted in a stable
  * order (collections do not keep file order), with lookups by id.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { formatProblem, loadDataset } from './loadDataset.ts';
-import type { Dataset, District, GlossaryTerm, Indicator, Observation, Source } from './schemas.ts';
+import {
+  districtSchema,
+  type Dataset,
+  type District,
+  type GlossaryTerm,
+  type Indicator,
+  type Observation,
+  type Source,
+} from './schemas.ts';
 
 /**
  * Where editors keep case studies, pages, data and geometry, relative to the project root
@@ -112,6 +121,19 @@ export function observationsOf(data: IndexedDataset, id: string): Observation[] 
     ofDistrict.set(data, index);
   }
   return index.get(id) ?? [];
+}
+
+/**
+ * The district ids of `districts.json` in `dir`, read and checked alone: what the content config
+ * checks a case study's `district` against. Astro syncs content in a module context of its own,
+ * where `getDataset()` would load and keep a second copy of every observation (at 3,000
+ * districts, seconds and hundreds of MB); the whole dataset is checked by check:data.
+ */
+export function districtIds(dir: string = resolve(DATA_DIR)): Set<string> {
+  const file = join(dir, 'districts.json');
+  const parsed = districtSchema.array().safeParse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+  if (!parsed.success) throw new Error(`${file}: not a list of districts (check:data says where)`);
+  return new Set(parsed.data.map((d) => d.id));
 }
 
 let cached: IndexedDataset | undefined;
