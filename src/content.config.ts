@@ -11,6 +11,10 @@ import { CONTENT_DIR, districtIds } from './dataset/dataset.ts';
 
 // Read once, on the first case study checked.
 let known: Set<string> | undefined;
+const isDistrict = (id: string) => {
+  known ??= districtIds();
+  return known.has(id);
+};
 
 const caseStudies = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: `${CONTENT_DIR}/case-studies` }),
@@ -18,9 +22,7 @@ const caseStudies = defineCollection({
     title: z.string(),
     description: z.string(),
     /** A district id of districts.json. */
-    district: z
-      .string()
-      .refine((id) => (known ??= districtIds()).has(id), { message: 'a district id of districts.json' }),
+    district: z.string().refine(isDistrict, { message: 'a district id of districts.json' }),
     lang: z.enum(['zh', 'en']),
     /** Date of the last substantive edit. */
     // YAML reads 2026-11-21 as a date; pages want the ISO string.
