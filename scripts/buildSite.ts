@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInputs } from '../src/build/buildInputs.ts';
 import { searchKey, type BuildManifest } from '../src/build/pageKeys.ts';
@@ -128,6 +128,15 @@ rmSync(next, { recursive: true, force: true });
 rmSync(old, { recursive: true, force: true });
 mkdirSync('.build', { recursive: true });
 mkdirSync(dirname(next), { recursive: true });
+// Astro keeps the content it synced (its data store, in its cache folder node_modules/.astro/,
+// and a module per MDX file listed in .astro/) and reads it again on the next build: after a
+// build of another content folder (a test's or the benchmark's, since removed) it would import
+// files that are gone. So both go when the content folder is not the last build's.
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const lastContentFile = '.build/content-dir';
+if (!existsSync(lastContentFile) || readFileSync(lastContentFile, 'utf8') !== contentDir)
+  for (const d of ['.astro', 'node_modules/.astro']) rmSync(d, { recursive: true, force: true });
+writeFileSync(lastContentFile, contentDir);
 const manifestFile = out === 'dist' ? '.build/manifest.json' : `${out}.manifest.json`;
 const nextManifestFile = `${next}.manifest.json`;
 const inputsFile = `${next}.inputs.json`;

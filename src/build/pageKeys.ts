@@ -34,13 +34,20 @@ export interface KeyedPath {
   content: string;
 }
 
+/**
+ * Pages made from the dataset alone, in the layout every page shares: the data index, a
+ * district's data point list and the sources page (the largest pages of a large site, 60 MB
+ * each at 3,000 districts, which an edit to a case study must not render again).
+ */
+const DATASET_PAGES = /\/(data|sources|data\/districts\/\[district\])$/;
+
 /** Feeds and sitemaps list case studies with their dates: prose-keyed although they are endpoints. */
 const LISTS = /(rss\.xml|releases\.xml|sitemap)/;
 
 /**
  * The key of one page beyond `base` (which every key includes; the manifest keeps it once): what
  * of the case studies the page shows. A data point page shows the sentences that cite it; a case
- * study's pages show that case study; a district's data point list (a large dataset's) shows
+ * study's pages show that case study; the pages made from the dataset (`DATASET_PAGES`) show
  * only the case studies' front matter, in the layout; files made from the dataset alone
  * (citations, downloads, pinned releases) show none (`''`); every other page (home, lists,
  * charts, glossary, feeds) may show any case study.
@@ -53,7 +60,7 @@ export function pageKey(p: KeyedPath, inputs: BuildInputs): string {
     const id = /^\/data\/([^/]+)\/$/.exec(p.path)?.[1] ?? '';
     return `d${inputs.frontMatter}${inputs.citing[p.content]?.[id] ?? '-'}`;
   }
-  if (p.route.endsWith('/data/districts/[district]')) return `l${inputs.frontMatter}`;
+  if (!p.endpoint && DATASET_PAGES.test(p.route)) return `l${inputs.frontMatter}`;
   if (p.endpoint && !LISTS.test(p.route)) return '';
   return `p${inputs.prose}`;
 }

@@ -80,7 +80,15 @@ test('after one case study is edited, only its pages and the pages showing it ch
     changed.some((f) => f.startsWith('pagefind/')),
     'the search index did not change',
   );
-  assert.ok(changed.length < after.size / 20, `${changed.length} of ${after.size} files changed`);
+  // The search index is written again (its files are named by their contents, so hundreds of
+  // them change); of the rest, only pages of the Chinese editions that show the edited text.
+  const rest = changed.filter((f) => !f.startsWith('pagefind/') && f !== '_headers');
+  assert.deepEqual(
+    rest.filter((f) => f.startsWith('en/')),
+    [],
+    'an English file changed',
+  );
+  assert.ok(rest.length > 0 && rest.length < after.size / 100, `${rest.length} of ${after.size} files changed`);
   // The same as a full build of the edited content, file for file.
   build(FULL, '--full');
   const full = hashes(FULL);

@@ -25,10 +25,18 @@ test('a page is keyed by what it shows: its case study, the sentences citing a f
   assert.notEqual(pageKey(dp('zh'), a), pageKey(dp('zh'), recited));
   assert.equal(pageKey(dp('en'), a), pageKey(dp('en'), recited));
   assert.equal(pageKey(dp('zh'), a), pageKey(dp('zh'), other), 'a data point not cited by the edit');
-  // A district's data point list shows no case study text: an edit leaves it, its front matter does not.
-  const list = page('/[...lang]/data/districts/[district]', '/data/districts/fushan/');
-  assert.equal(pageKey(list, a), pageKey(list, inputs({ prose: 'p2', caseStudies: other.caseStudies })));
-  assert.notEqual(pageKey(list, a), pageKey(list, inputs({ frontMatter: 'f2' })));
+  // The pages made from the dataset show no case study text: an edit leaves them, front matter does not.
+  for (const list of [
+    page('/[...lang]/data/districts/[district]', '/data/districts/fushan/'),
+    page('/[...lang]/data', '/data/', 'en'),
+    page('/[...lang]/sources', '/sources/'),
+  ]) {
+    assert.equal(pageKey(list, a), pageKey(list, inputs({ prose: 'p2', caseStudies: other.caseStudies })), list.route);
+    assert.notEqual(pageKey(list, a), pageKey(list, inputs({ frontMatter: 'f2' })), list.route);
+  }
+  // Not the glossary, whose term pages quote the case studies.
+  const term = page('/[...lang]/glossary/[term]', '/glossary/x/');
+  assert.notEqual(pageKey(term, a), pageKey(term, inputs({ prose: 'p2' })));
   // Files made from the dataset alone: only the base (kept once in the manifest) keys them.
   assert.equal(pageKey(page('/[...lang]/charts/[id]/chart.svg', '/charts/x/chart.svg', 'zh', true), a), '');
   // Lists, feeds and everything else show any case study.
