@@ -36,8 +36,8 @@ export interface KeyedPath {
 
 /**
  * Pages made from the dataset alone, in the layout every page shares: the data index, a
- * district's data point list and the sources page (the largest pages of a large site, 60 MB
- * each at 3,000 districts, which an edit to a case study must not render again).
+ * district's data point list and the sources page (the largest page of a large site, 21 MB
+ * in each edition at 1,000 districts, which an edit to a case study must not render again).
  */
 const DATASET_PAGES = /\/(data|sources|data\/districts\/\[district\])$/;
 
