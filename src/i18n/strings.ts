@@ -338,7 +338,6 @@ export const zh = {
   'opendata.index': '全部数据点',
   'opendata.indexByDistrict': '数据点较多，不在一页列出：每个区的数据点各有一页，按维度分表。',
   'opendata.districtPoints': '{district}的数据点',
-  'opendata.districtPointsCount': '{n}条数据',
   'opendata.backToIndex': '返回全部数据点和数据集文件',
   'opendata.claimNote': '这些数字是各区官方宣传中的说法，本站照录并注明出处，未经独立核实。',
 } as const;
@@ -707,7 +706,6 @@ export const en: Record<StringKey, string> = {
   'opendata.indexByDistrict':
     'With this many data points, each district’s are listed on a page of their own, in a table per dimension.',
   'opendata.districtPoints': 'Data points: {district}',
-  'opendata.districtPointsCount': '{n} figures',
   'opendata.backToIndex': 'Back to all data points and the dataset’s files',
   'opendata.claimNote':
     'These figures are what the districts’ official publicity claims; the site records them with their sources and has not verified them independently.',
