@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../src/searchIndex/buildIndex.ts';
+import { BUNDLE_DISTRICTS } from '../src/searchIndex/bundles.ts';
 
 if (import.meta.main) {
   const { values } = parseArgs({
@@ -13,11 +14,13 @@ if (import.meta.main) {
       'wait-for-site': { type: 'boolean' },
       previous: { type: 'string' },
       plan: { type: 'string' },
+      'bundle-districts': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(`Usage: node scripts/buildSearchIndex.ts --site DIR [--wait-for-site] [--previous DIR2 --plan FILE]
+       [--bundle-districts N]
 
 Reads the built pages in DIR, writes DIR/pagefind/ (Pagefind index of case-study sections, data
 points, charts, sources and glossary terms in both languages), DIR/pagefind/facets.<lang>.json
@@ -31,7 +34,10 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
                  pages it read are the ones built and that no other page has records. Exits 1 if the parent goes away or sends anything else.
 --previous, --plan for an incremental build: DIR holds only the pages rendered again, which the
                  build's manifest FILE lists (written by Astro when it starts rendering); the
-                 other pages are read from the last build, DIR2.`);
+                 other pages are read from the last build, DIR2.
+--bundle-districts N  districts per bundle of the index (default ${BUNDLE_DISTRICTS}): the first
+                 bundle is DIR/pagefind/, the others DIR/pagefind/b1/, b2/… (src/searchIndex/bundles.ts),
+                 which the search page merges; each is written by its own Pagefind services.`);
     process.exit(0);
   }
   if (!values.site) {
@@ -68,7 +74,12 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
     process.exit(1);
   }
   const previous = values.previous ? { dir: values.previous, plan: values.plan! } : undefined;
-  const counts = await buildSearchIndex(values.site, console.log, siteReady, previous);
+  const perBundle = values['bundle-districts'] === undefined ? BUNDLE_DISTRICTS : Number(values['bundle-districts']);
+  if (!Number.isInteger(perBundle) || perBundle < 1) {
+    console.error(`buildSearchIndex: --bundle-districts needs a whole number ≥ 1, not ${values['bundle-districts']}`);
+    process.exit(1);
+  }
+  const counts = await buildSearchIndex(values.site, console.log, siteReady, previous, perBundle);
   console.log(
     `search index: ${Object.entries(counts)
       .map(([lang, n]) => `${n} ${lang}`)

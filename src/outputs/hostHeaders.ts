@@ -58,11 +58,18 @@ export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind
 
 /**
  * Other content-hashed files, as regular expressions (JavaScript and PCRE alike): Pagefind's
- * per-language metadata `pagefind.<lang>_<hash>.pf_meta`. Its other top-level files
- * (pagefind.js, pagefind-entry.json, pagefind-worker.js, wasm.<lang>.pagefind) and the search
+ * per-language metadata `pagefind.<lang>_<hash>.pf_meta`, and the chunks and metadata of a large
+ * site's other index bundles (`/pagefind/b<k>/`: src/searchIndex/bundles.ts). Its other top-level
+ * files (pagefind.js, pagefind-entry.json, pagefind-worker.js, wasm.<lang>.pagefind) and the search
  * page's facets and t2s files keep their names from build to build, so they are not immutable.
  */
-export const IMMUTABLE_PATTERNS = ['^/pagefind/pagefind\\.[A-Za-z0-9-]+_[0-9a-f]+\\.pf_meta$'];
+export const IMMUTABLE_PATTERNS = [
+  '^/pagefind/(b[0-9]+/)?pagefind\\.[A-Za-z0-9-]+_[0-9a-f]+\\.pf_meta$',
+  '^/pagefind/b[0-9]+/(fragment|index|filter)/',
+];
+
+/** A path each of IMMUTABLE_PATTERNS matches, for the nginx location's headers and not-found page. */
+const IMMUTABLE_SAMPLES = ['/pagefind/pagefind.en_0.pf_meta', '/pagefind/b1/fragment/en_0.pf_fragment'];
 
 /** Not-found page per path prefix, longest first: each edition's paths get its own page. */
 export const NOT_FOUND: { prefix: string; page: string }[] = [
@@ -335,8 +342,8 @@ export function nginxConf(policy: HeaderPolicy): string {
     ...prefixes.flatMap((p) => block(p, p, p === '/' ? [] : [errorPage(p)])),
     ...IMMUTABLE_PATTERNS.flatMap((r) => {
       // A path the pattern matches, for its headers and not-found page.
-      const sample = '/pagefind/pagefind.en_0.pf_meta';
-      if (!new RegExp(r).test(sample)) throw new Error(`nginxConf: no sample path for ${r}`);
+      const sample = IMMUTABLE_SAMPLES.find((p) => new RegExp(r).test(p));
+      if (sample === undefined) throw new Error(`nginxConf: no sample path for ${r}`);
       // Unquoted: the pattern has no space, `;` or brace, and inside quotes nginx would read the backslashes differently.
       if (/[\s;{}]/.test(r)) throw new Error(`nginxConf: pattern ${r} needs quoting`);
       return block(`~ ${r}`, sample, [errorPage(sample)]);

@@ -39,6 +39,7 @@ export interface PagefindFragment {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -84,6 +85,12 @@ export class SearchEngine {
       // The index is small: searching on the main thread spares loading Pagefind's worker script.
       await pf.options({ language: this.index, noWorker: true, excerptLength: 0 });
       await pf.init();
+      // A large site's index comes in bundles (src/searchIndex/bundles.ts), which the facets file
+      // lists; Pagefind then asks each bundle and merges the results.
+      const { bundles = [] } = await this.loadFacets();
+      await Promise.all(
+        bundles.map((b) => pf.mergeIndex(`${this.base}${b}`, { language: this.index, excerptLength: 0 })),
+      );
       return pf;
     })();
     return this.pf;

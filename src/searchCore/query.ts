@@ -317,6 +317,11 @@ export interface Facets {
   pages: Record<string, [number, ...number[][]]>;
   /** The Traditional characters that this index's t2s file converts, as `encodeGaps` lists them: a query with none of them is searched as typed. */
   traditional: string;
+  /**
+   * The folders, under the index's, of its other bundles (`b1/`, `b2/`…), which the search page
+   * merges into the first with Pagefind's `mergeIndex`; absent when the index is one bundle.
+   */
+  bundles?: string[];
 }
 
 /** True when a record has the chosen value for every chosen filter. */

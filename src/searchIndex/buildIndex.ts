@@ -14,7 +14,9 @@ import { t2sSubset } from './convertSubset.ts';
 import { CorpusStats } from './corpusStats.ts';
 import { facetsFile } from './facetsFile.ts';
 import { LanguageIndex } from './languageIndex.ts';
-import { writeSharedFiles } from './pagefindFiles.ts';
+import { ENTRY_FILE, writeSharedFiles } from './pagefindFiles.ts';
+import { BUNDLE_DISTRICTS, bundleFolder, bundlesOf } from './bundles.ts';
+import type { SearchRecord } from './searchRecords.ts';
 import type { WrittenIndex } from './workerProtocol.ts';
 import { addRecords } from './recordPages.ts';
 import { byTypeAndUrl, dataRecords } from './recordSets.ts';
@@ -33,12 +35,14 @@ function scratchFolder(): string {
  * Astro writes them; then each language's index is made and written in turn, and the pages are
  * checked once `siteReady` resolves. `log` gets a line per step with its time in seconds.
  * In an incremental build, `previous` names the last build, where the pages not rendered again are.
+ * `perBundle` is the number of districts per bundle of the index (bundles.ts).
  */
 export async function buildSearchIndex(
   site: string,
   log: (line: string) => void = () => {},
   siteReady: Promise<void> = Promise.resolve(),
   previous?: PreviousBuild,
+  perBundle = BUNDLE_DISTRICTS,
 ): Promise<Record<Lang, number>> {
   let t0 = performance.now();
   const lap = (what: string) => {
@@ -48,7 +52,7 @@ export async function buildSearchIndex(
   };
   const scratch = scratchFolder();
   try {
-    return await indexAll(site, getDataset(), scratch, log, lap, siteReady, previous);
+    return await indexAll(site, getDataset(), scratch, log, lap, siteReady, previous, perBundle);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -62,6 +66,7 @@ async function indexAll(
   lap: (what: string) => void,
   siteReady: Promise<void>,
   previous: PreviousBuild | undefined,
+  perBundle: number,
 ): Promise<Record<Lang, number>> {
   const fromData = dataRecords(data);
   lap(`making ${fromData.length} data point, source and glossary records`);
@@ -87,43 +92,66 @@ async function indexAll(
   const urlToRecord = new Map(records.map((r, order) => [r.url, { r, order }]));
   if (urlToRecord.size !== records.length) throw new Error('search index: two records share a URL');
   // Every record is known now: the index is written while Astro may still be writing data point
-  // pages. One language at a time, each in a Pagefind service that is stopped once its files are
-  // written: a service holds its whole index in memory (about 5 GB for one language at 3,000
-  // districts), and on two cores, with Astro on one, services side by side would share one core anyway.
+  // pages. One bundle (bundles.ts) and one language at a time, each in a Pagefind service that is
+  // stopped once its files are written: a service holds its whole index in memory, and writing
+  // one language's index of 3,000 districts took one service 7–10 GB; on two cores, with Astro on
+  // one, services side by side would share one core anyway.
   const out = join(site, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const stats = Object.fromEntries(LANGS.map((l) => [l, new CorpusStats()])) as Record<Lang, CorpusStats>;
-  const written: [Lang, WrittenIndex][] = [];
-  for (const lang of LANGS) {
-    const index = new LanguageIndex(lang);
-    try {
-      await addRecords([index], stats, fromData, scratch, '1-from-data');
-      await addRecords([index], stats, early.records, scratch, '2-pages');
-      const start = performance.now();
-      const result = await index.write(out, scratch);
-      written.push([lang, result]);
-      log(
-        `search index: the ${lang} index was written in ${((performance.now() - start) / 1000).toFixed(2)} s ` +
-          `(${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; ` +
-          `files handed over ${result.through === 'memory' ? 'in memory' : 'through a folder'})`,
-      );
-    } finally {
-      await index.close();
-    }
-    lap(`indexing the ${lang} records`);
+  const bundleOf = new Map<SearchRecord, number>();
+  for (const set of [fromData, early.records]) {
+    const ks = bundlesOf(set, data, perBundle);
+    for (const [i, r] of set.entries()) bundleOf.set(r, ks[i]!);
   }
-  writeSharedFiles(
-    written.map(([lang, w]) => [edition(lang).pagefind, w]),
-    out,
-  );
-  const fragments = Object.fromEntries(written.map(([lang, { names, urls }]) => [lang, { names, urls }])) as Record<
-    Lang,
-    { names: string[]; urls: string[] }
-  >;
+  const bundles = [...new Set(bundleOf.values())].sort((a, b) => a - b);
+  const fragments = Object.fromEntries(
+    LANGS.map((l) => [l, { names: [] as string[], urls: [] as string[] }]),
+  ) as Record<Lang, { names: string[]; urls: string[] }>;
+  const folders = Object.fromEntries(LANGS.map((l) => [l, [] as string[]])) as Record<Lang, string[]>;
+  for (const k of bundles) {
+    const folder = bundleFolder(k);
+    const inBundle = (rs: SearchRecord[]) => rs.filter((r) => bundleOf.get(r) === k);
+    const [fromDataK, pagesK] = [inBundle(fromData), inBundle(early.records)];
+    const written: [Lang, WrittenIndex][] = [];
+    for (const lang of LANGS) {
+      if (![...fromDataK, ...pagesK].some((r) => r.lang === lang)) {
+        // The first bundle is what the search page loads first: it must have every language.
+        if (k === 0) throw new Error(`search index: no ${lang} record in the first bundle`);
+        continue;
+      }
+      const index = new LanguageIndex(lang);
+      try {
+        await addRecords([index], stats, fromDataK, scratch, '1-from-data');
+        await addRecords([index], stats, pagesK, scratch, '2-pages');
+        const start = performance.now();
+        const result = await index.write(join(out, folder), scratch, k === 0);
+        written.push([lang, result]);
+        fragments[lang].names.push(...result.names);
+        fragments[lang].urls.push(...result.urls);
+        if (k > 0) folders[lang].push(folder);
+        log(
+          `search index: the ${lang} index${bundles.length > 1 ? ` of bundle ${k} (pagefind/${folder})` : ''} was written in ${((performance.now() - start) / 1000).toFixed(2)} s ` +
+            `(${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; ` +
+            `files handed over ${result.through === 'memory' ? 'in memory' : 'through a folder'})`,
+        );
+      } finally {
+        await index.close();
+      }
+      lap(`indexing the ${lang} records${bundles.length > 1 ? ` of bundle ${k}` : ''}`);
+    }
+    writeSharedFiles(
+      written.map(([lang, w]) => [edition(lang).pagefind, w]),
+      join(out, folder),
+      // A merged bundle needs only its entry file: the search page runs the first bundle's
+      // script and WebAssembly for all of them (Pagefind's mergeIndex loads no second copy).
+      k === 0 ? undefined : (path) => path === ENTRY_FILE,
+    );
+  }
   const counts = {} as Record<Lang, number>;
   for (const lang of LANGS) {
     const t2s = t2sSubset(stats[lang].chars);
-    const facets = facetsFile(lang, urlToRecord, fragments[lang], t2s);
+    const facets = facetsFile(lang, urlToRecord, fragments[lang], t2s, folders[lang]);
     counts[lang] = fragments[lang].names.length;
     const name = edition(lang).pagefind;
     writeFileSync(join(out, `t2s.${name}.json`), JSON.stringify(t2s));

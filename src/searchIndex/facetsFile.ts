@@ -13,7 +13,8 @@ import type { Lang } from '../site/editions.ts';
  * The facets file of language `lang`. `records` holds every record by URL, with its position
  * (`order`) in the records' stable order; `fragments` are the index's fragment file names and the
  * result URL of each (as `writeIndexes` gives them); `t2s` the index's reduced Traditional →
- * Simplified dictionary (`t2sSubset`), whose changed characters are listed. Filter values are listed by
+ * Simplified dictionary (`t2sSubset`), whose changed characters are listed; `bundles` the folders of
+ * the index's other bundles (bundles.ts), listed only when there are any. Filter values are listed by
  * RECORD_TYPES for `type`, by UTF-16 code units for the other keys. Throws if a fragment's URL is
  * not a record's.
  */
@@ -22,6 +23,7 @@ export function facetsFile(
   records: ReadonlyMap<string, { r: SearchRecord; order: number }>,
   fragments: { names: string[]; urls: string[] },
   t2s: string,
+  bundles: string[] = [],
 ): Facets {
   // Sets and index maps: with thousands of districts and sources, array lookups per record grew quadratically.
   const seen = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Set<string>()])) as Record<FilterKey, Set<string>>;
@@ -44,12 +46,14 @@ export function facetsFile(
     const url = urls[i]!;
     const hit = records.get(url);
     if (!hit) throw new Error(`pagefind: fragment ${name} has unknown url ${url}`);
+    if (Object.hasOwn(pages, name.replace(/\.pf_fragment$/, '')))
+      throw new Error(`pagefind: two bundles have fragment ${name}`);
     pages[name.replace(/\.pf_fragment$/, '')] = [
       hit.order,
       ...FILTER_KEYS.map((k) => hit.r.filters[k as keyof RecordFilters].map((v) => position[k].get(v)!)),
     ];
   }
-  return { values, pages, traditional: traditionalIn(t2s) };
+  return { values, pages, traditional: traditionalIn(t2s), ...(bundles.length ? { bundles } : {}) };
 }
 
 /**

@@ -58,12 +58,12 @@ export class LanguageIndex {
     this.worker.on('exit', (code) => stop(new Error(`pagefind (${lang}): worker exited with ${code}`)));
   }
 
-  private call(op: IndexOp, path = '', via?: string): Promise<unknown> {
+  private call(op: IndexOp, path = '', via?: string, wasm?: boolean): Promise<unknown> {
     if (this.failure) return Promise.reject(this.failure);
     const call = ++this.calls;
     return new Promise((ok, fail) => {
       this.waiting.set(call, { ok, fail });
-      this.worker.postMessage({ call, op, path, via } satisfies IndexRequest);
+      this.worker.postMessage({ call, op, path, via, wasm } satisfies IndexRequest);
     });
   }
 
@@ -81,12 +81,13 @@ export class LanguageIndex {
    * file names start with the language) and returns the rest, which every language's index
    * has, for the caller to write once; with the result URL of each fragment, in name order.
    * Pagefind hands the files over in memory or, for an index too large for that
-   * (`inMemoryPageBytes`), writes them into a folder under `scratch` first.
+   * (`inMemoryPageBytes`), writes them into a folder under `scratch` first. With `wasm` false, the
+   * language's WebAssembly is left out (a merged bundle runs the first bundle's).
    */
-  write(out: string, scratch: string): Promise<WrittenIndex> {
+  write(out: string, scratch: string, wasm = true): Promise<WrittenIndex> {
     const via =
       this.pageBytes > this.inMemoryPageBytes ? join(scratch, `index-${edition(this.lang).pagefind}`) : undefined;
-    return this.call('write', out, via) as Promise<WrittenIndex>;
+    return this.call('write', out, via, wasm) as Promise<WrittenIndex>;
   }
   /** Stops the Pagefind service and the worker. */
   async close(): Promise<void> {

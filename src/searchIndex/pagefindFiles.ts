@@ -46,13 +46,14 @@ const UNUSED_BUNDLE = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 /**
  * Writes the files of one language's index (as Pagefind's `getFiles` gives them: path relative
  * to the index folder, bytes) into `out`: the ones that belong to `lang` alone (their names start
- * with it); returns the others but Pagefind's UI bundles, and the result URL of each fragment,
- * read from the fragment in memory.
+ * with it), but its WebAssembly when `wasm` is false; returns the others but Pagefind's UI
+ * bundles, and the result URL of each fragment, read from the fragment in memory.
  */
 export function writeLanguageFiles(
   files: { path: string; content: Uint8Array }[],
   out: string,
   lang: string,
+  wasm = true,
 ): Omit<WrittenIndex, 'through'> {
   const own = new RegExp(
     `^((fragment|index|filter)/${lang}_[^/]+|pagefind\\.${lang}_[^/]+\\.pf_meta|wasm\\.${lang}\\.pagefind)$`,
@@ -65,6 +66,7 @@ export function writeLanguageFiles(
       if (!UNUSED_BUNDLE.test(path)) shared.push([path, content]);
       continue;
     }
+    if (!wasm && path.startsWith('wasm.')) continue;
     const file = join(out, path);
     const dir = dirname(file);
     if (!made.has(dir)) {
@@ -79,14 +81,21 @@ export function writeLanguageFiles(
   return { shared, names: fragments.map(([name]) => name), urls: fragments.map(([, url]) => url) };
 }
 
+/** Pagefind's entry file, which lists an index folder's languages. */
+export const ENTRY_FILE = 'pagefind-entry.json';
+
 /**
  * Writes into `out`, once, the files every language's index has (`WrittenIndex.shared`, per
  * language; the others are compared with the first): these must be the same bytes in every
  * language but the entry file, which then lists every language in name order, as one service
- * writes it. Throws if the languages' shared files differ.
+ * writes it; of these, only the paths `keep` accepts. Throws if the languages' shared files differ.
  */
-export function writeSharedFiles(done: [string, Pick<WrittenIndex, 'shared'>][], out: string): void {
-  const entryFile = 'pagefind-entry.json';
+export function writeSharedFiles(
+  done: [string, Pick<WrittenIndex, 'shared'>][],
+  out: string,
+  keep: (path: string) => boolean = () => true,
+): void {
+  const entryFile = ENTRY_FILE;
   type Entry = { version: string; languages: Record<string, unknown>; include_characters?: unknown };
   const text = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? new Uint8Array()).toString('utf8');
   const [firstLang, first] = done[0]!;
@@ -131,6 +140,7 @@ export function writeSharedFiles(done: [string, Pick<WrittenIndex, 'shared'>][],
       .map((k) => [k, languages[k]]),
   );
   for (const [path, bytes] of shared) {
+    if (!keep(path)) continue;
     const file = join(out, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, path === entryFile ? JSON.stringify(entry) : bytes, { flag: 'wx' });

@@ -37,7 +37,7 @@ export function serveLanguageIndex(port: MessagePort, lang: string): void {
   // is an unstable one (an environment variable its service reads), hence the pinned version.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_POSITIONS);
   const created = pagefind.createIndex({});
-  port.on('message', async ({ call, op, path, via }: IndexRequest) => {
+  port.on('message', async ({ call, op, path, via, wasm }: IndexRequest) => {
     try {
       const { index, errors } = await created;
       if (!index) throw new Error(errors.join('; '));
@@ -50,7 +50,7 @@ export function serveLanguageIndex(port: MessagePort, lang: string): void {
         const res = via === undefined ? await index.getFiles() : await filesThroughFolder(index, via);
         if (res.errors.length) throw new Error(res.errors.join('; '));
         result = {
-          ...writeLanguageFiles(res.files, path, lang),
+          ...writeLanguageFiles(res.files, path, lang, wasm ?? true),
           through: via === undefined ? 'memory' : 'folder',
         } satisfies WrittenIndex;
       } else {

@@ -21,6 +21,8 @@ export interface IndexRequest {
   path: string;
   /** For `write`, the folder Pagefind writes its files into first when they are too large to hand over in memory; otherwise absent. */
   via?: string | undefined;
+  /** For `write`, false to leave out the language's WebAssembly (a merged bundle needs none); otherwise absent. */
+  wasm?: boolean | undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
+import { runSearch as run } from '../lib/searchUi.ts';
 import { PAYLOADS, QUERIES, type QueryCase } from '../../scripts/lib/searchQueries.ts';
 import { axeViolations } from '../lib/axe.ts';
 import { LANGS, type Lang } from '../../src/site/editions.ts';
@@ -35,35 +36,6 @@ async function searchPage(lang: Lang): Promise<Page> {
   await page.goto(new URL(searchPath(lang), h.url).href);
   pages[lang] = page;
   return page;
-}
-
-/** Types a query (and sets filters) in the UI; resolves with every result URL, all pages shown. */
-async function run(page: Page, q: string, filters: Record<string, string> = {}): Promise<string[]> {
-  await page.evaluate(
-    ({ q, filters }) => {
-      for (const s of document.querySelectorAll<HTMLSelectElement>('#search-form select'))
-        s.value = filters[s.name] ?? '';
-      const input = document.querySelector<HTMLInputElement>('#search-q')!;
-      input.value = q;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    { q, filters },
-  );
-  const key = new URLSearchParams({ q, ...filters });
-  const want = new URLSearchParams();
-  for (const k of ['q', 'type', 'district', 'dimension', 'source', 'year']) if (key.get(k)) want.set(k, key.get(k)!);
-  await page.waitForFunction(
-    (k) => document.querySelector<HTMLFormElement>('#search-form')!.dataset.doneKey === k,
-    want.toString(),
-  );
-  while (await page.isVisible('#search-more')) {
-    const n = await page.locator('.search-result').count();
-    await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, n);
-  }
-  return page
-    .locator('.search-result .result-title a')
-    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
 const has = (urls: string[], want: string) =>

@@ -1,0 +1,108 @@
+/**
+ * The search index in bundles (src/searchIndex/bundles.ts), as a site of thousands of districts
+ * has it: the built site's index written again with one district per bundle, so that each of the
+ * three districts has a bundle of its own, and searched in the browser beside the built site's
+ * one-bundle index. Every query of the query table (its Chinese ones in both Chinese editions)
+ * must find the same results in both.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
+import { QUERIES } from '../../scripts/lib/searchQueries.ts';
+import { getDataset } from '../../src/dataset/dataset.ts';
+import type { Facets } from '../../src/searchCore/query.ts';
+import { edition, LANGS, type Lang } from '../../src/site/editions.ts';
+import { localePath } from '../../src/site/paths.ts';
+import { runSearch } from '../lib/searchUi.ts';
+import { tempDir } from '../lib/tempDir.ts';
+
+const site = join(tempDir('search-bundles-'), 'site');
+let one: Harness;
+let split: Harness;
+const loaded: string[] = [];
+
+before(async () => {
+  // Hard links: the pages are the built site's; only the index folder is new.
+  execFileSync('cp', ['-al', 'dist', site]);
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+  execFileSync(process.execPath, ['scripts/buildSearchIndex.ts', '--site', site, '--bundle-districts', '1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  one = await startHarness('dist');
+  split = await startHarness(site);
+});
+after(async () => {
+  await one?.close();
+  await split?.close();
+});
+
+const facets = (lang: Lang) =>
+  JSON.parse(readFileSync(join(site, 'pagefind', `facets.${edition(lang).pagefind}.json`), 'utf8')) as Facets;
+
+test('one district per bundle: the first bundle at pagefind/, the others at pagefind/b1/, b2/…, each with every language', () => {
+  const districts = getDataset().districts.length;
+  assert.ok(districts >= 3, 'the site has at least three districts');
+  const want = Array.from({ length: districts - 1 }, (_, i) => `b${i + 1}/`);
+  for (const lang of LANGS) assert.deepEqual(facets(lang).bundles, want, `${lang}: facets file's bundles`);
+  for (const b of want) {
+    const dir = join(site, 'pagefind', b);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string; page_count: number }>;
+    };
+    assert.deepEqual(Object.keys(entry.languages).sort(), LANGS.map((l) => edition(l).pagefind).sort(), b);
+    for (const { hash, page_count } of Object.values(entry.languages)) {
+      assert.ok(page_count > 0, `${b}${hash}: no pages`);
+      assert.ok(existsSync(join(dir, `pagefind.${hash}.pf_meta`)), `${b}${hash}: no metadata`);
+    }
+    // A merged bundle runs the first bundle's script and WebAssembly: it has neither of its own.
+    const own = readdirSync(dir).filter((f) => /\.(js|pagefind)$/.test(f));
+    assert.deepEqual(own, [], `${b} has scripts or WebAssembly`);
+  }
+  // The built site's own index, for the real site's few districts, is one bundle.
+  for (const lang of LANGS) {
+    const f = JSON.parse(
+      readFileSync(join('dist', 'pagefind', `facets.${edition(lang).pagefind}.json`), 'utf8'),
+    ) as Facets;
+    assert.equal(f.bundles, undefined, `dist: ${lang} index in bundles`);
+  }
+});
+
+test('every query of the query table finds the same results with the index in bundles as in one', async () => {
+  const pages = new Map<string, Page>();
+  const pageOf = async (h: Harness, lang: Lang) => {
+    const key = `${h.url} ${lang}`;
+    let page = pages.get(key);
+    if (!page) {
+      page = await h.browser.newPage();
+      if (h === split) page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+      await page.goto(new URL(localePath(lang, '/search/').slice(1), h.url).href);
+      pages.set(key, page);
+    }
+    return page;
+  };
+  const differ: string[] = [];
+  let found = 0;
+  // The table's Chinese queries are asked in the Traditional edition too, whose index is a third one.
+  const cases = QUERIES.flatMap((c) => (c.lang === 'zh' ? [c, { ...c, lang: 'zh-Hant' as Lang }] : [c]));
+  for (const c of cases) {
+    const a = await runSearch(await pageOf(one, c.lang), c.q, c.filters);
+    const b = await runSearch(await pageOf(split, c.lang), c.q, c.filters);
+    found += a.length;
+    // The same results; the order may differ where Pagefind scores ties from two bundles.
+    if (JSON.stringify([...a].sort()) !== JSON.stringify([...b].sort()))
+      differ.push(`[${c.lang}] ${c.q}: ${a.length} in one bundle, ${b.length} in bundles`);
+  }
+  assert.ok(found > cases.length, 'the query table finds results');
+  assert.deepEqual(differ, []);
+  // The search pages loaded every bundle of their language.
+  for (const lang of LANGS)
+    for (const b of facets(lang).bundles ?? [])
+      assert.ok(
+        loaded.some((p) => p.startsWith(`/pagefind/${b}pagefind.${edition(lang).pagefind}_`)),
+        `${lang}: ${b} not loaded`,
+      );
+});
