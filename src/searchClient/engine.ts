@@ -89,7 +89,7 @@ export class SearchEngine {
       // lists; Pagefind then asks each bundle and merges the results.
       const { bundles = [] } = await this.loadFacets();
       await Promise.all(
-        bundles.map((b) => pf.mergeIndex(`${this.base}${b}`, { language: this.index, excerptLength: 0 })),
+        bundles.map((b) => pf.mergeIndex(`${this.base}${b.path}`, { language: b.language, excerptLength: 0 })),
       );
       return pf;
     })();

@@ -318,10 +318,16 @@ export interface Facets {
   /** The Traditional characters that this index's t2s file converts, as `encodeGaps` lists them: a query with none of them is searched as typed. */
   traditional: string;
   /**
-   * The folders, under the index's, of its other bundles (`b1/`, `b2/`…), which the search page
-   * merges into the first with Pagefind's `mergeIndex`; absent when the index is one bundle.
+   * The index's other bundles, which the search page merges into the first with Pagefind's
+   * `mergeIndex`; absent when the index is one bundle.
    */
-  bundles?: string[];
+  bundles?: IndexBundle[];
+}
+
+/** One more bundle of a search index: its folder under the first one's (`b1/`) and the language its index is filed under (`zh-x-b1`). */
+export interface IndexBundle {
+  path: string;
+  language: string;
 }
 
 /** True when a record has the chosen value for every chosen filter. */

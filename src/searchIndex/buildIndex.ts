@@ -15,8 +15,16 @@ import { CorpusStats } from './corpusStats.ts';
 import { facetsFile } from './facetsFile.ts';
 import { LanguageIndex } from './languageIndex.ts';
 import { ENTRY_FILE, writeSharedFiles } from './pagefindFiles.ts';
-import { BUNDLE_DISTRICTS, bundleFolder, bundlesOf } from './bundles.ts';
-import type { SearchRecord } from './searchRecords.ts';
+import {
+  BUNDLE_DISTRICTS,
+  bundleCount,
+  bundleLanguage,
+  bundleFolder,
+  bundleObservations,
+  bundlesOf,
+} from './bundles.ts';
+import type { FacetRecord } from './facetsFile.ts';
+import type { IndexBundle } from '../searchCore/query.ts';
 import type { WrittenIndex } from './workerProtocol.ts';
 import { addRecords } from './recordPages.ts';
 import { byTypeAndUrl, dataRecords } from './recordSets.ts';
@@ -68,14 +76,12 @@ async function indexAll(
   previous: PreviousBuild | undefined,
   perBundle: number,
 ): Promise<Record<Lang, number>> {
-  const fromData = dataRecords(data);
-  lap(`making ${fromData.length} data point, source and glossary records`);
   let ready = false;
   void siteReady.then(() => {
     ready = true;
   });
   // Imported here, not at the top: the chart definitions bring Plot and the maps (0.4 s and
-  // 40 MB), and the records made from the dataset need not wait for them.
+  // 40 MB), and the records cut from pages need only their ids.
   const { CHARTS } = await import('../charts/index.ts');
   const early = await earlyPageRecords(
     site,
@@ -87,32 +93,44 @@ async function indexAll(
   lap(
     `cutting ${early.records.length} records from ${early.pages.length} case-study and chart pages as they were written`,
   );
-  // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
-  const records = byTypeAndUrl([...fromData, ...early.records]);
-  const urlToRecord = new Map(records.map((r, order) => [r.url, { r, order }]));
-  if (urlToRecord.size !== records.length) throw new Error('search index: two records share a URL');
-  // Every record is known now: the index is written while Astro may still be writing data point
-  // pages. One bundle (bundles.ts) and one language at a time, each in a Pagefind service that is
-  // stopped once its files are written: a service holds its whole index in memory, and writing
-  // one language's index of 3,000 districts took one service 7–10 GB; on two cores, with Astro on
-  // one, services side by side would share one core anyway.
+  // The index is written while Astro may still be writing data point pages. One bundle
+  // (bundles.ts) and one language at a time, each in a Pagefind service that is stopped once its
+  // files are written: a service holds its whole index in memory, and writing one language's
+  // index of 3,000 districts took one service 7–10 GB; on two cores, with Astro on one, services
+  // side by side would share one core anyway. A bundle's records made from the dataset are made
+  // when its turn comes, and only what the facets file needs is kept of them afterwards: the
+  // text of every record at once took this process to 1.9 GB at 3,000 districts.
   const out = join(site, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const stats = Object.fromEntries(LANGS.map((l) => [l, new CorpusStats()])) as Record<Lang, CorpusStats>;
-  const bundleOf = new Map<SearchRecord, number>();
-  for (const set of [fromData, early.records]) {
-    const ks = bundlesOf(set, data, perBundle);
-    for (const [i, r] of set.entries()) bundleOf.set(r, ks[i]!);
-  }
-  const bundles = [...new Set(bundleOf.values())].sort((a, b) => a - b);
+  const pageBundle = bundlesOf(early.records, data, perBundle);
+  const bundles = [
+    ...new Set([...Array.from({ length: bundleCount(data.districts.length, perBundle) }, (_, k) => k), ...pageBundle]),
+  ].sort((a, b) => a - b);
+  // Each bundle's page records by themselves, so that each set can go once indexed.
+  const pagesBy = new Map(bundles.map((k) => [k, early.records.filter((_, i) => pageBundle[i] === k)]));
+  const pageRecordCount = early.records.length;
+  early.records.length = 0;
+  const kept: FacetRecord[] = [];
   const fragments = Object.fromEntries(
     LANGS.map((l) => [l, { names: [] as string[], urls: [] as string[] }]),
   ) as Record<Lang, { names: string[]; urls: string[] }>;
-  const folders = Object.fromEntries(LANGS.map((l) => [l, [] as string[]])) as Record<Lang, string[]>;
+  const folders = Object.fromEntries(LANGS.map((l) => [l, [] as IndexBundle[]])) as Record<Lang, IndexBundle[]>;
+  let fromDataCount = 0;
+  let observationCount = 0;
   for (const k of bundles) {
     const folder = bundleFolder(k);
-    const inBundle = (rs: SearchRecord[]) => rs.filter((r) => bundleOf.get(r) === k);
-    const [fromDataK, pagesK] = [inBundle(fromData), inBundle(early.records)];
+    const observationsK = bundleObservations(data, k, perBundle);
+    observationCount += observationsK.length;
+    const fromDataK = dataRecords(data, observationsK, k === 0);
+    if (bundlesOf(fromDataK, data, perBundle).some((b) => b !== k))
+      throw new Error(`search index: a record made for bundle ${k} belongs to another`);
+    fromDataCount += fromDataK.length;
+    const pagesK = pagesBy.get(k)!;
+    pagesBy.delete(k);
+    lap(
+      `making the ${fromDataK.length} data point, source and glossary records${bundles.length > 1 ? ` of bundle ${k}` : ''}`,
+    );
     const written: [Lang, WrittenIndex][] = [];
     for (const lang of LANGS) {
       if (![...fromDataK, ...pagesK].some((r) => r.lang === lang)) {
@@ -120,7 +138,7 @@ async function indexAll(
         if (k === 0) throw new Error(`search index: no ${lang} record in the first bundle`);
         continue;
       }
-      const index = new LanguageIndex(lang);
+      const index = new LanguageIndex(lang, undefined, k);
       try {
         await addRecords([index], stats, fromDataK, scratch, '1-from-data');
         await addRecords([index], stats, pagesK, scratch, '2-pages');
@@ -129,7 +147,7 @@ async function indexAll(
         written.push([lang, result]);
         fragments[lang].names.push(...result.names);
         fragments[lang].urls.push(...result.urls);
-        if (k > 0) folders[lang].push(folder);
+        if (k > 0) folders[lang].push({ path: folder, language: index.pagefindLanguage });
         log(
           `search index: the ${lang} index${bundles.length > 1 ? ` of bundle ${k} (pagefind/${folder})` : ''} was written in ${((performance.now() - start) / 1000).toFixed(2)} s ` +
             `(${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; ` +
@@ -141,13 +159,20 @@ async function indexAll(
       lap(`indexing the ${lang} records${bundles.length > 1 ? ` of bundle ${k}` : ''}`);
     }
     writeSharedFiles(
-      written.map(([lang, w]) => [edition(lang).pagefind, w]),
+      written.map(([lang, w]) => [bundleLanguage(edition(lang).pagefind, k), w]),
       join(out, folder),
       // A merged bundle needs only its entry file: the search page runs the first bundle's
       // script and WebAssembly for all of them (Pagefind's mergeIndex loads no second copy).
       k === 0 ? undefined : (path) => path === ENTRY_FILE,
     );
+    for (const { url, lang, filters } of [...fromDataK, ...pagesK]) kept.push({ url, lang, filters });
   }
+  log(`search index: ${fromDataCount} data point, source and glossary records made from the dataset`);
+  // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
+  const urlToRecord = new Map(byTypeAndUrl(kept).map((r, order) => [r.url, { r, order }]));
+  if (urlToRecord.size !== kept.length) throw new Error('search index: two records share a URL');
+  if (observationCount !== data.observations.length || kept.length !== fromDataCount + pageRecordCount)
+    throw new Error('search index: a data point or page record is in no bundle');
   const counts = {} as Record<Lang, number>;
   for (const lang of LANGS) {
     const t2s = t2sSubset(stats[lang].chars);

@@ -3,27 +3,30 @@
  * (`Facets`): each indexed record's filter values by Pagefind result id, with the index's chunk
  * Traditional characters.
  */
-import { FILTER_KEYS, type Facets, type FilterKey } from '../searchCore/query.ts';
+import { FILTER_KEYS, type Facets, type FilterKey, type IndexBundle } from '../searchCore/query.ts';
 import { encodeGaps } from '../searchCore/text.ts';
 import { TRADITIONAL_GAPS } from '../searchCore/traditionalChars.ts';
 import { RECORD_TYPES, type RecordFilters, type SearchRecord } from './searchRecords.ts';
 import type { Lang } from '../site/editions.ts';
 
+/** What the facets file needs of a search record. */
+export type FacetRecord = Pick<SearchRecord, 'url' | 'lang' | 'filters'>;
+
 /**
  * The facets file of language `lang`. `records` holds every record by URL, with its position
  * (`order`) in the records' stable order; `fragments` are the index's fragment file names and the
  * result URL of each (as `writeIndexes` gives them); `t2s` the index's reduced Traditional →
- * Simplified dictionary (`t2sSubset`), whose changed characters are listed; `bundles` the folders of
- * the index's other bundles (bundles.ts), listed only when there are any. Filter values are listed by
+ * Simplified dictionary (`t2sSubset`), whose changed characters are listed; `bundles` the folder and
+ * Pagefind language of the index's other bundles (bundles.ts), listed only when there are any. Filter values are listed by
  * RECORD_TYPES for `type`, by UTF-16 code units for the other keys. Throws if a fragment's URL is
  * not a record's.
  */
 export function facetsFile(
   lang: Lang,
-  records: ReadonlyMap<string, { r: SearchRecord; order: number }>,
+  records: ReadonlyMap<string, { r: FacetRecord; order: number }>,
   fragments: { names: string[]; urls: string[] },
   t2s: string,
-  bundles: string[] = [],
+  bundles: IndexBundle[] = [],
 ): Facets {
   // Sets and index maps: with thousands of districts and sources, array lookups per record grew quadratically.
   const seen = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Set<string>()])) as Record<FilterKey, Set<string>>;

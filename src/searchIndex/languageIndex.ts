@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { bundleLanguage } from './bundles.ts';
 import { writeSharedFiles } from './pagefindFiles.ts';
 import type { IndexOp, IndexReply, IndexRequest, IndexWorkerData, WrittenIndex } from './workerProtocol.ts';
 import { edition, type Lang } from '../site/editions.ts';
@@ -36,12 +37,24 @@ export class LanguageIndex {
   #pageBytes = 0;
   private failure: Error | undefined;
 
-  /** Starts the worker for `lang`; `inMemoryPageBytes` (bytes of record pages) is there for tests to pick how files are handed over. */
-  constructor(lang: Lang, inMemoryPageBytes = IN_MEMORY_PAGE_BYTES) {
+  /**
+   * The language Pagefind files this index under: the edition's (`zh`, `en`, `zh-hant`), and for
+   * a bundle but the first `<that>-x-b<k>` (bundles.ts), which Pagefind reads as the same
+   * language (it segments and stems by the first subtag) but puts in every file name, so that no
+   * two bundles share a fragment name.
+   */
+  readonly pagefindLanguage: string;
+
+  /**
+   * Starts the worker for `lang`, for bundle `bundle` of the index; `inMemoryPageBytes` (bytes of
+   * record pages) is there for tests to pick how files are handed over.
+   */
+  constructor(lang: Lang, inMemoryPageBytes = IN_MEMORY_PAGE_BYTES, bundle = 0) {
     this.lang = lang;
+    this.pagefindLanguage = bundleLanguage(edition(lang).pagefind, bundle);
     this.inMemoryPageBytes = inMemoryPageBytes;
     this.worker = new Worker(new URL('./pagefindWorker.ts', import.meta.url), {
-      workerData: { pagefindLanguage: edition(lang).pagefind } satisfies IndexWorkerData,
+      workerData: { pagefindLanguage: this.pagefindLanguage } satisfies IndexWorkerData,
     });
     this.worker.on('message', ({ call, result, error }: IndexReply) => {
       const w = this.waiting.get(call)!;
@@ -85,8 +98,7 @@ export class LanguageIndex {
    * language's WebAssembly is left out (a merged bundle runs the first bundle's).
    */
   write(out: string, scratch: string, wasm = true): Promise<WrittenIndex> {
-    const via =
-      this.pageBytes > this.inMemoryPageBytes ? join(scratch, `index-${edition(this.lang).pagefind}`) : undefined;
+    const via = this.pageBytes > this.inMemoryPageBytes ? join(scratch, `index-${this.pagefindLanguage}`) : undefined;
     return this.call('write', out, via, wasm) as Promise<WrittenIndex>;
   }
   /** Stops the Pagefind service and the worker. */

@@ -10,7 +10,7 @@ import { EXTRA_MARKER, spaceCjk } from '../searchCore/text.ts';
 import type { CorpusStats } from './corpusStats.ts';
 import type { LanguageIndex } from './languageIndex.ts';
 import type { SearchRecord } from './searchRecords.ts';
-import { edition, pick, type Lang } from '../site/editions.ts';
+import { pick, type Lang } from '../site/editions.ts';
 
 /** The text Pagefind indexes for a record: page text, the marker, then the index-only text (Chinese spaced one character per word). */
 export function indexedContent(r: SearchRecord): string {
@@ -18,13 +18,14 @@ export function indexedContent(r: SearchRecord): string {
 }
 
 /**
- * One record as a small HTML page for Pagefind's directory indexer: language on `<html>`, title,
+ * One record as a small HTML page for Pagefind's directory indexer: the index's language
+ * (`LanguageIndex.pagefindLanguage`) on `<html>`, title,
  * type and the record's meta as `data-pagefind-meta`, its type as `data-pagefind-filter`, the
  * indexed text as the body. Pagefind takes a page's URL from its path, so a record whose URL has
  * a `#fragment` gets a path of its own and its real URL as meta `url` (the search page links to
  * `meta.url` when there is one). Returns the page's path under the folder, and its HTML.
  */
-function recordPage(r: SearchRecord, content: string): [string, string] {
+function recordPage(r: SearchRecord, content: string, pagefindLanguage: string): [string, string] {
   const hash = r.url.indexOf('#');
   const path =
     hash < 0 ? `${r.url}index.html` : `/_r/${createHash('sha1').update(r.url).digest('hex').slice(0, 20)}/index.html`;
@@ -37,7 +38,7 @@ function recordPage(r: SearchRecord, content: string): [string, string] {
   ].join('');
   return [
     path,
-    `<!DOCTYPE html><html lang="${edition(r.lang).pagefind}"><head><meta charset="utf-8">${head}</head><body><p>${escapeMarkup(content)}</p></body></html>`,
+    `<!DOCTYPE html><html lang="${pagefindLanguage}"><head><meta charset="utf-8">${head}</head><body><p>${escapeMarkup(content)}</p></body></html>`,
   ];
 }
 
@@ -66,7 +67,7 @@ export async function addRecords(
         if (r.lang !== index.lang) continue;
         const content = indexedContent(r);
         pick(stats, index.lang).add(r, content);
-        const [path, html] = recordPage(r, content);
+        const [path, html] = recordPage(r, content, index.pagefindLanguage);
         const file = join(dir, path);
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, html);

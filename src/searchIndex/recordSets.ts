@@ -3,6 +3,7 @@
  * dataset alone, each record paired with its counterpart in the other language, the converting editions' records made from them, in a stable order.
  */
 import type { IndexedDataset } from '../dataset/dataset.ts';
+import type { Observation } from '../dataset/schemas.ts';
 import { toSimplified } from './convert.ts';
 import { RECORD_TYPES, RecordBuilder, type SearchRecord } from './searchRecords.ts';
 import { LANGS, writerOf, type Lang } from '../site/editions.ts';
@@ -13,8 +14,8 @@ import { converterOf, converts } from '../site/script.ts';
 export const WRITING_LANGS: Lang[] = LANGS.filter((l) => !converts(l));
 
 /** Sorts `records` in place into their stable order, type (as RECORD_TYPES lists them) then URL, and returns them. */
-export function byTypeAndUrl(records: SearchRecord[]): SearchRecord[] {
-  const typeRank = (r: SearchRecord) => RECORD_TYPES.indexOf(r.filters.type[0]);
+export function byTypeAndUrl<R extends Pick<SearchRecord, 'url' | 'filters'>>(records: R[]): R[] {
+  const typeRank = (r: R) => RECORD_TYPES.indexOf(r.filters.type[0]);
   return records.sort((a, b) => typeRank(a) - typeRank(b) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
@@ -105,16 +106,22 @@ export function convertExcept(s: string, keep: string[], convert: (s: string) =>
 }
 
 /**
- * The data point, source and glossary term records of both languages, made from the dataset
+ * The data point, source and glossary term records of every edition, made from the dataset
  * `data` alone (no built page needed, so they can be indexed while Astro still builds), paired
- * (`pairLanguages`), in their stable order (`byTypeAndUrl`).
+ * (`pairLanguages`), in their stable order (`byTypeAndUrl`). Only the records of `observations`
+ * (default: all), and the source and glossary records only when `withShared` (default: true):
+ * an index in bundles (bundles.ts) makes each bundle's records in turn.
  */
-export function dataRecords(data: IndexedDataset): SearchRecord[] {
+export function dataRecords(
+  data: IndexedDataset,
+  observations: readonly Observation[] = data.observations,
+  withShared = true,
+): SearchRecord[] {
   const builder = new RecordBuilder(data, toSimplified);
   const records = [
-    ...data.observations.flatMap((o) => WRITING_LANGS.map((l) => builder.observation(l, o.id))),
-    ...data.sources.flatMap((s) => WRITING_LANGS.map((l) => builder.source(l, s.id))),
-    ...data.glossary.flatMap((g) => WRITING_LANGS.map((l) => builder.glossaryTerm(l, g.id))),
+    ...observations.flatMap((o) => WRITING_LANGS.map((l) => builder.observation(l, o.id))),
+    ...(withShared ? data.sources : []).flatMap((s) => WRITING_LANGS.map((l) => builder.source(l, s.id))),
+    ...(withShared ? data.glossary : []).flatMap((g) => WRITING_LANGS.map((l) => builder.glossaryTerm(l, g.id))),
   ];
   pairLanguages(records);
   return byTypeAndUrl([...records, ...convertedRecords(records, (r) => locatorsOf(data, r))]);

@@ -47,17 +47,30 @@ test('one district per bundle: the first bundle at pagefind/, the others at page
   const districts = getDataset().districts.length;
   assert.ok(districts >= 3, 'the site has at least three districts');
   const want = Array.from({ length: districts - 1 }, (_, i) => `b${i + 1}/`);
-  for (const lang of LANGS) assert.deepEqual(facets(lang).bundles, want, `${lang}: facets file's bundles`);
-  for (const b of want) {
+  for (const lang of LANGS)
+    assert.deepEqual(
+      facets(lang).bundles,
+      want.map((path, i) => ({ path, language: `${edition(lang).pagefind}-x-b${i + 1}` })),
+      `${lang}: facets file's bundles`,
+    );
+  for (const [i, b] of want.entries()) {
     const dir = join(site, 'pagefind', b);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { hash: string; page_count: number }>;
     };
-    assert.deepEqual(Object.keys(entry.languages).sort(), LANGS.map((l) => edition(l).pagefind).sort(), b);
+    const languages = LANGS.map((l) => `${edition(l).pagefind}-x-b${i + 1}`);
+    assert.deepEqual(Object.keys(entry.languages).sort(), [...languages].sort(), b);
     for (const { hash, page_count } of Object.values(entry.languages)) {
       assert.ok(page_count > 0, `${b}${hash}: no pages`);
       assert.ok(existsSync(join(dir, `pagefind.${hash}.pf_meta`)), `${b}${hash}: no metadata`);
     }
+    // Every file name carries the bundle's language: no result id is shared with another bundle.
+    for (const sub of ['fragment', 'index'])
+      for (const f of readdirSync(join(dir, sub)))
+        assert.ok(
+          languages.some((l) => f.startsWith(`${l}_`)),
+          `${b}${sub}/${f} is not named by the bundle's language`,
+        );
     // A merged bundle runs the first bundle's script and WebAssembly: it has neither of its own.
     const own = readdirSync(dir).filter((f) => /\.(js|pagefind)$/.test(f));
     assert.deepEqual(own, [], `${b} has scripts or WebAssembly`);
@@ -102,7 +115,7 @@ test('every query of the query table finds the same results with the index in bu
   for (const lang of LANGS)
     for (const b of facets(lang).bundles ?? [])
       assert.ok(
-        loaded.some((p) => p.startsWith(`/pagefind/${b}pagefind.${edition(lang).pagefind}_`)),
-        `${lang}: ${b} not loaded`,
+        loaded.some((p) => p.startsWith(`/pagefind/${b.path}pagefind.${b.language}_`)),
+        `${lang}: ${b.path} not loaded`,
       );
 });
