@@ -22,10 +22,10 @@ import { edition, type Lang } from '../site/editions.ts';
 const IN_MEMORY_PAGE_BYTES = 250e6;
 
 /**
- * A Pagefind index of one language, kept by a worker thread of its own. Pagefind's Node API
- * runs one service per thread, and the service's writing keeps about one core busy: with
- * one service per language, the two languages' indexes are written side by side. Pagefind
- * writes each language to files of their own, so the result is the same as one service's.
+ * A Pagefind index of one language (of one bundle: bundles.ts), kept by a worker thread of its
+ * own: Pagefind's Node API runs one service per thread, and a service holds its whole index in
+ * memory until it is closed. Pagefind writes each language to files of their own, so indexes
+ * written one after another into one folder give the files one service gives.
  */
 export class LanguageIndex {
   readonly lang: Lang;
