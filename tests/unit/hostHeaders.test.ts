@@ -61,7 +61,13 @@ test('hashed files are immutable, Pagefind entry files and pages are not; embeds
   assert.equal(cache('/_astro/Base.abc123.css'), CACHE.immutable);
   assert.equal(cache('/pagefind/pagefind.en_cb3347a34b.pf_meta'), CACHE.immutable);
   assert.equal(cache('/pagefind/fragment/en_10125df.pf_fragment'), CACHE.immutable);
+  // A large site's other index bundles (src/searchIndex/bundles.ts): the same, one folder down.
+  assert.equal(cache('/pagefind/b3/pagefind.zh-hant-x-b3_3a8d1d8c8d.pf_meta'), CACHE.immutable);
+  for (const d of ['fragment', 'index', 'filter'])
+    assert.equal(cache(`/pagefind/b12/${d}/zh-x-b12_4b3fa66.pf_${d}`), CACHE.immutable);
   for (const p of [
+    '/pagefind/b3/pagefind-entry.json',
+    '/pagefind/bx/fragment/zh_4b3fa66.pf_fragment',
     '/pagefind/pagefind.js',
     '/pagefind/pagefind-entry.json',
     '/pagefind/wasm.en.pagefind',
