@@ -148,8 +148,9 @@ async function indexAll(
         fragments[lang].names.push(...result.names);
         fragments[lang].urls.push(...result.urls);
         if (k > 0) folders[lang].push({ path: folder, language: index.pagefindLanguage });
+        const which = bundles.length > 1 ? ` of bundle ${k} (pagefind/${folder})` : '';
         log(
-          `search index: the ${lang} index${bundles.length > 1 ? ` of bundle ${k} (pagefind/${folder})` : ''} was written in ${((performance.now() - start) / 1000).toFixed(2)} s ` +
+          `search index: the ${lang} index${which} was written in ${((performance.now() - start) / 1000).toFixed(2)} s ` +
             `(${(index.pageBytes / 1e6).toFixed(1)} MB of record pages; ` +
             `files handed over ${result.through === 'memory' ? 'in memory' : 'through a folder'})`,
         );
