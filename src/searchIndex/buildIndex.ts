@@ -15,14 +15,7 @@ import { CorpusStats } from './corpusStats.ts';
 import { facetsFile } from './facetsFile.ts';
 import { LanguageIndex } from './languageIndex.ts';
 import { ENTRY_FILE, writeSharedFiles } from './pagefindFiles.ts';
-import {
-  BUNDLE_DISTRICTS,
-  bundleCount,
-  bundleLanguage,
-  bundleFolder,
-  bundleObservations,
-  bundlesOf,
-} from './bundles.ts';
+import { BUNDLE_DISTRICTS, bundleCount, bundleFolder, bundleObservations, bundlesOf } from './bundles.ts';
 import type { FacetRecord } from './facetsFile.ts';
 import type { IndexBundle } from '../searchCore/query.ts';
 import type { WrittenIndex } from './workerProtocol.ts';
@@ -104,12 +97,9 @@ async function indexAll(
   rmSync(out, { recursive: true, force: true });
   const stats = Object.fromEntries(LANGS.map((l) => [l, new CorpusStats()])) as Record<Lang, CorpusStats>;
   const pageBundle = bundlesOf(early.records, data, perBundle);
-  const bundles = [
-    ...new Set([...Array.from({ length: bundleCount(data.districts.length, perBundle) }, (_, k) => k), ...pageBundle]),
-  ].sort((a, b) => a - b);
+  const bundles = Array.from({ length: bundleCount(data.districts.length, perBundle) }, (_, k) => k);
   // Each bundle's page records by themselves, so that each set can go once indexed.
   const pagesBy = new Map(bundles.map((k) => [k, early.records.filter((_, i) => pageBundle[i] === k)]));
-  const pageRecordCount = early.records.length;
   early.records.length = 0;
   const kept: FacetRecord[] = [];
   const fragments = Object.fromEntries(
@@ -117,12 +107,9 @@ async function indexAll(
   ) as Record<Lang, { names: string[]; urls: string[] }>;
   const folders = Object.fromEntries(LANGS.map((l) => [l, [] as IndexBundle[]])) as Record<Lang, IndexBundle[]>;
   let fromDataCount = 0;
-  let observationCount = 0;
   for (const k of bundles) {
     const folder = bundleFolder(k);
-    const observationsK = bundleObservations(data, k, perBundle);
-    observationCount += observationsK.length;
-    const fromDataK = dataRecords(data, observationsK, k === 0);
+    const fromDataK = dataRecords(data, bundleObservations(data, k, perBundle), k === 0);
     if (bundlesOf(fromDataK, data, perBundle).some((b) => b !== k))
       throw new Error(`search index: a record made for bundle ${k} belongs to another`);
     fromDataCount += fromDataK.length;
@@ -131,7 +118,7 @@ async function indexAll(
     lap(
       `making the ${fromDataK.length} data point, source and glossary records${bundles.length > 1 ? ` of bundle ${k}` : ''}`,
     );
-    const written: [Lang, WrittenIndex][] = [];
+    const written: [string, WrittenIndex][] = [];
     for (const lang of LANGS) {
       if (![...fromDataK, ...pagesK].some((r) => r.lang === lang)) {
         // The first bundle is what the search page loads first: it must have every language.
@@ -144,7 +131,7 @@ async function indexAll(
         await addRecords([index], stats, pagesK, scratch, '2-pages');
         const start = performance.now();
         const result = await index.write(join(out, folder), scratch, k === 0);
-        written.push([lang, result]);
+        written.push([index.pagefindLanguage, result]);
         fragments[lang].names.push(...result.names);
         fragments[lang].urls.push(...result.urls);
         if (k > 0) folders[lang].push({ path: folder, language: index.pagefindLanguage });
@@ -160,7 +147,7 @@ async function indexAll(
       lap(`indexing the ${lang} records${bundles.length > 1 ? ` of bundle ${k}` : ''}`);
     }
     writeSharedFiles(
-      written.map(([lang, w]) => [bundleLanguage(edition(lang).pagefind, k), w]),
+      written,
       join(out, folder),
       // A merged bundle needs only its entry file: the search page runs the first bundle's
       // script and WebAssembly for all of them (Pagefind's mergeIndex loads no second copy).
@@ -172,8 +159,6 @@ async function indexAll(
   // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
   const urlToRecord = new Map(byTypeAndUrl(kept).map((r, order) => [r.url, { r, order }]));
   if (urlToRecord.size !== kept.length) throw new Error('search index: two records share a URL');
-  if (observationCount !== data.observations.length || kept.length !== fromDataCount + pageRecordCount)
-    throw new Error('search index: a data point or page record is in no bundle');
   const counts = {} as Record<Lang, number>;
   for (const lang of LANGS) {
     const t2s = t2sSubset(stats[lang].chars);
