@@ -4,7 +4,7 @@
  * it first), bundle k > 0 is at `pagefind/b<k>/`, which the search page adds with Pagefind's
  * `mergeIndex`. A bundle holds every language's index of its districts, as `pagefind/` does.
  */
-import type { IndexedDataset } from '../dataset/dataset.ts';
+import { observationsOf, type IndexedDataset } from '../dataset/dataset.ts';
 import type { Observation } from '../dataset/schemas.ts';
 import { splitLocalePath } from '../site/paths.ts';
 import type { SearchRecord } from './searchRecords.ts';
@@ -74,8 +74,7 @@ function districtOf(url: string, data: IndexedDataset): string | undefined {
 
 /** The data points of bundle `k`: those of its districts, `perBundle` to a bundle in districts.json's order. */
 export function bundleObservations(data: IndexedDataset, k: number, perBundle: number): Observation[] {
-  const districts = new Set(data.districts.slice(k * perBundle, (k + 1) * perBundle).map((d) => d.id));
-  return data.observations.filter((o) => districts.has(o.district));
+  return data.districts.slice(k * perBundle, (k + 1) * perBundle).flatMap((d) => observationsOf(data, d.id));
 }
 
 /** The number of bundles for `districts` districts, `perBundle` to a bundle (at least one). */

@@ -15,11 +15,11 @@ export type FacetRecord = Pick<SearchRecord, 'url' | 'lang' | 'filters'>;
 /**
  * The facets file of language `lang`. `records` holds every record by URL, with its position
  * (`order`) in the records' stable order; `fragments` are the index's fragment file names and the
- * result URL of each (as `writeIndexes` gives them); `t2s` the index's reduced Traditional →
- * Simplified dictionary (`t2sSubset`), whose changed characters are listed; `bundles` the folder and
- * Pagefind language of the index's other bundles (bundles.ts), listed only when there are any. Filter values are listed by
- * RECORD_TYPES for `type`, by UTF-16 code units for the other keys. Throws if a fragment's URL is
- * not a record's.
+ * result URL of each (as `LanguageIndex.write` gives them, bundle after bundle); `t2s` the
+ * index's reduced Traditional → Simplified dictionary (`t2sSubset`), whose changed characters
+ * are listed; `bundles` the folder and Pagefind language of the index's other bundles
+ * (bundles.ts), listed only when there are any. Filter values are listed by RECORD_TYPES for
+ * `type`, by UTF-16 code units for the other keys. Throws if a fragment's URL is not a record's.
  */
 export function facetsFile(
   lang: Lang,

@@ -2,11 +2,9 @@
  * The search index's Pagefind indexes, one per language, each kept by a worker thread of its own
  * (pagefindWorker.ts), and the writing of them all into one folder.
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { bundleLanguage } from './bundles.ts';
-import { writeSharedFiles } from './pagefindFiles.ts';
 import type { IndexOp, IndexReply, IndexRequest, IndexWorkerData, WrittenIndex } from './workerProtocol.ts';
 import { edition, type Lang } from '../site/editions.ts';
 
@@ -106,36 +104,4 @@ export class LanguageIndex {
     if (!this.failure) await this.call('close').catch(() => {});
     await this.worker.terminate();
   }
-}
-
-/**
- * Writes every language's index into `out` at once (each worker writes its own language's files)
- * and then, once, the files they all have (`writeSharedFiles`). Returns, per language, the
- * fragment file names in name order and the result URL of each. `scratch` takes the files of an
- * index too large to hand over in memory (`LanguageIndex.write`); `written` hears when each
- * language is done, `seconds` after the writing started, and how its files were handed over.
- */
-export async function writeIndexes(
-  indexes: LanguageIndex[],
-  out: string,
-  scratch: string,
-  written: (index: LanguageIndex, seconds: number, through: WrittenIndex['through']) => void,
-): Promise<Record<Lang, { names: string[]; urls: string[] }>> {
-  const start = performance.now();
-  rmSync(out, { recursive: true, force: true });
-  const done: [Lang, WrittenIndex][] = await Promise.all(
-    indexes.map(async (index) => {
-      const result = await index.write(out, scratch);
-      written(index, (performance.now() - start) / 1000, result.through);
-      return [index.lang, result] as [Lang, WrittenIndex];
-    }),
-  );
-  writeSharedFiles(
-    done.map(([lang, w]) => [edition(lang).pagefind, w]),
-    out,
-  );
-  return Object.fromEntries(done.map(([lang, { names, urls }]) => [lang, { names, urls }])) as Record<
-    Lang,
-    { names: string[]; urls: string[] }
-  >;
 }

@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { CorpusStats } from '../../src/searchIndex/corpusStats.ts';
-import { LanguageIndex, writeIndexes } from '../../src/searchIndex/languageIndex.ts';
-import { writeLanguageFiles } from '../../src/searchIndex/pagefindFiles.ts';
+import { LanguageIndex } from '../../src/searchIndex/languageIndex.ts';
+import { writeLanguageFiles, writeSharedFiles } from '../../src/searchIndex/pagefindFiles.ts';
 import { addRecords } from '../../src/searchIndex/recordPages.ts';
 import type { SearchRecord } from '../../src/searchIndex/searchRecords.ts';
 import { tempDir } from '../lib/tempDir.ts';
@@ -50,9 +50,16 @@ async function build(inMemoryPageBytes: number, root: string) {
       scratch,
       'batch',
     );
-    const fragments = await writeIndexes(indexes, out, scratch, (index, _s, how) =>
-      through.push(`${index.lang} ${how}`),
-    );
+    // As the builder writes a bundle (buildIndex.ts): one language after another, then the shared files once.
+    const fragments = {} as Record<'zh' | 'en', { names: string[]; urls: string[] }>;
+    const written: [string, Awaited<ReturnType<LanguageIndex['write']>>][] = [];
+    for (const index of indexes) {
+      const result = await index.write(out, scratch);
+      through.push(`${index.lang} ${result.through}`);
+      fragments[index.lang as 'zh' | 'en'] = { names: result.names, urls: result.urls };
+      written.push([index.pagefindLanguage, result]);
+    }
+    writeSharedFiles(written, out);
     return { fragments, files: filesOf(out), through: through.sort(), scratchLeft: readdirSync(scratch) };
   } finally {
     await Promise.all(indexes.map((index) => index.close()));
