@@ -34,7 +34,8 @@ each data point's JSON, CSV and citation files (scripts/writePointFiles.ts) and 
 (Pagefind) started beside them: data points, sources and glossary terms are indexed
 from the dataset, case studies and charts as Astro writes them, and the index is written while Astro
 still writes the data point pages. Then writes the host files (scripts/writeHostFiles.ts: .br and .gz
-copies, _headers, _host/nginx.conf) and replaces DIR (default dist/) with it.
+copies, _headers, _host/nginx.conf; the copies of the pages written before the data point pages in an
+early pass beside Astro) and replaces DIR (default dist/) with it.
 On any failure exits non-zero and leaves DIR as it was.
 
 Incremental: when DIR holds a build of the same code, configuration, origin and content but the
@@ -248,6 +249,18 @@ const pointFiles = incremental
       ['scripts/writePointFiles.ts', '--site', next, '--wait-for', nextManifestFile],
       { env: { SITE_URL: origin }, background: true },
     );
+// The early pass of the host files (scripts/writeHostFiles.ts --early), once the data point
+// files are written: by then Astro has written the case-study, chart and other large pages and
+// is on the data point pages, which it renders last, while the search index has often finished.
+// At 3,000 districts the copies took 151 s after Astro, most of it for those large pages.
+const earlyRecord = `${next}.early-copies.json`;
+rmSync(earlyRecord, { force: true });
+const early = pointFiles?.done.then(
+  () =>
+    run('host files (early)', process.execPath, ['scripts/writeHostFiles.ts', '--site', next, '--early', earlyRecord], {
+      background: true,
+    }).done,
+);
 await astro.done;
 const astroEnd = performance.now();
 const current = readManifest(nextManifestFile);
@@ -257,6 +270,7 @@ const total = Object.keys(current!.paths).length;
 console.log(`build: astro rendered ${current!.rendered?.length ?? total} of ${total} paths`);
 await Promise.all(checks.map((c) => c.done));
 await pointFiles?.done;
+await early;
 if (search) {
   if (search.child.connected) search.child.send('site-ready');
   await search.done;
@@ -275,9 +289,10 @@ const samePaths =
 await run(
   'host files',
   process.execPath,
-  ['scripts/writeHostFiles.ts', '--site', next, ...(incremental ? ['--compress-only'] : [])],
+  ['scripts/writeHostFiles.ts', '--site', next, ...(incremental ? ['--compress-only'] : ['--reuse', earlyRecord])],
   { env: { NODE_OPTIONS: nodeOptions } },
 ).done;
+rmSync(earlyRecord, { force: true });
 if (incremental) {
   const r = publishDelta(next, out, incremental, current!, '.build/trash');
   // Which kinds of file changed: the first folder of each path, edition prefix aside.

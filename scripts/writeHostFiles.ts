@@ -4,7 +4,7 @@
  * nginx snippets in `_host/`, with the HTTP-header CSP made from the pages' `<meta>` policies.
  * scripts/buildSite.ts runs it on the scratch folder before swapping it in.
  */
-import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -73,10 +73,89 @@ export function metaCsp(html: string): string | undefined {
 /** What writeHostFiles did, for its report line and the tests. */
 export interface HostFilesReport {
   compressed: number;
+  /** Files whose copies the early pass made (`writeEarlyCopies`) and this run kept. */
+  kept: number;
   bytes: number;
   brotliBytes: number;
   gzipBytes: number;
   policy: HeaderPolicy;
+}
+
+/** Sizes of the copies written, for the report line. */
+type CopyTally = Pick<HostFilesReport, 'compressed' | 'bytes' | 'brotliBytes' | 'gzipBytes'>;
+
+/** Writes the Brotli and gzip copies of file `f` of `dir` (its bytes `data`) and counts them in `tally`. */
+async function writeCopies(dir: string, f: string, data: Buffer, tally: CopyTally): Promise<void> {
+  const [b, g] = await Promise.all([br(data, BROTLI), gz(data, GZIP)]);
+  tally.compressed++;
+  tally.bytes += data.length;
+  // A copy that is not smaller is left out: the server then sends the file itself.
+  if (b.length < data.length) {
+    await writeFile(join(dir, `${f}.br`), b);
+    tally.brotliBytes += b.length;
+  }
+  if (g.length < data.length) {
+    await writeFile(join(dir, `${f}.gz`), g);
+    tally.gzipBytes += g.length;
+  }
+}
+
+/** What the early pass compressed: file → [size in bytes, mtimeMs] when it read it. */
+type EarlyRecord = Record<string, [number, number]>;
+
+function readEarlyRecord(file: string): EarlyRecord {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as EarlyRecord;
+  } catch {
+    // No record (the early pass wrote none): every file is compressed now.
+    return {};
+  }
+}
+
+/**
+ * Files the early pass leaves alone: the search index's (it empties pagefind/ before writing
+ * it), and the edition 404 pages, whose folders Astro removes once it is done (astro.config.mjs).
+ */
+const NOT_EARLY = /^pagefind\/|(^|\/)404\//;
+
+/**
+ * The early pass, run while Astro still renders the data point pages, which it renders last:
+ * writes the copies of the large files already there (case studies, charts, sources, sitemaps),
+ * which at 3,000 districts are most of the 1.9 GB to compress, and records each file's size and
+ * age as read into `record`. The final pass (`writeHostFiles` with `reuse`) keeps those copies
+ * only for files still the same size and age, so a file read while Astro was writing it is
+ * compressed again. Best effort: a file or folder that goes while it runs is skipped.
+ */
+export async function writeEarlyCopies(dir: string, record: string): Promise<CopyTally> {
+  const tally = { compressed: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+  const done: EarlyRecord = {};
+  const text = new RegExp(`\\.(${COMPRESSED_EXTENSIONS.join('|')})$`);
+  let files: string[] = [];
+  try {
+    files = listFiles(dir).filter((f) => text.test(f) && !NOT_EARLY.test(f) && !isHostOnly(`/${f}`));
+  } catch (e) {
+    console.log(`writeHostFiles: early pass skipped (${(e as Error).message})`);
+  }
+  const inFlight = new Set<Promise<void>>();
+  for (const f of files) {
+    const path = join(dir, f);
+    const before = statSync(path, { throwIfNoEntry: false });
+    if (!before || before.size < MIN_BYTES) continue;
+    const job = readFile(path)
+      .then(async (data) => {
+        // Still being written: the final pass compresses it.
+        if (data.length !== before.size) return;
+        await writeCopies(dir, f, data, tally);
+        done[f] = [before.size, before.mtimeMs];
+      })
+      .catch(() => {})
+      .finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    if (inFlight.size >= availableParallelism() * 2) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  writeFileSync(record, JSON.stringify(done));
+  return tally;
 }
 
 /** Bytes read from the start of each page: its `<meta>` CSP lies in them, and a page that fills them gets copies. */
@@ -87,17 +166,32 @@ const HEAD_BYTES = 16_384;
  * after another on this thread, which costs a page three system calls (open, read the head,
  * close) and no trip through the thread pool: at 3,000 districts there are 440,000 pages and a
  * million small data files. What is large enough for copies is compressed a few files at a time
- * in zlib's thread pool, so both cores work. The CSP of every page is read on the way.
+ * in zlib's thread pool, so both cores work. The CSP of every page is read on the way. With
+ * `reuse` (the record of `writeEarlyCopies`), the copies the early pass made of files unchanged
+ * since are kept.
  */
 export async function writeHostFiles(
   dir: string,
-  { compress = true, headers = true }: { compress?: boolean; headers?: boolean } = {},
+  {
+    compress = true,
+    headers = true,
+    reuse,
+  }: { compress?: boolean; headers?: boolean; reuse?: string | undefined } = {},
 ): Promise<HostFilesReport> {
   const all = listFiles(dir);
   const files = all.filter((f) => !/\.(br|gz)$/.test(f) && !isHostOnly(`/${f}`));
+  // The early pass's copies hold for each file it recorded that is still the size and age it had.
+  const kept = new Set<string>();
+  if (compress && reuse !== undefined)
+    for (const [f, [size, mtimeMs]] of Object.entries(readEarlyRecord(reuse))) {
+      const now = statSync(join(dir, f), { throwIfNoEntry: false });
+      if (now?.size === size && now.mtimeMs === mtimeMs) kept.add(f);
+    }
   // Copies from an earlier run would be served instead of a file that has changed since: remove them.
   const have = new Set(files);
-  if (compress) for (const f of all) if (/\.(br|gz)$/.test(f) && have.has(f.slice(0, -3))) rmSync(join(dir, f));
+  if (compress)
+    for (const f of all)
+      if (/\.(br|gz)$/.test(f) && have.has(f.slice(0, -3)) && !kept.has(f.slice(0, -3))) rmSync(join(dir, f));
   const text = new RegExp(`\\.(${COMPRESSED_EXTENSIONS.join('|')})$`);
   // Headers alone need only the pages' policies.
   const candidates = files.filter((f) => text.test(f) && (compress || f.endsWith('.html')));
@@ -105,22 +199,8 @@ export async function writeHostFiles(
   // page took this step past an 8 GB heap (probably because each string, a slice of its page's
   // first 16 KB, kept that text in memory too; not confirmed with a heap snapshot).
   const firstWith = new Map<string, number>();
-  const report = { compressed: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
-  const copies = async (f: string) => {
-    const data = await readFile(join(dir, f));
-    const [b, g] = await Promise.all([br(data, BROTLI), gz(data, GZIP)]);
-    report.compressed++;
-    report.bytes += data.length;
-    // A copy that is not smaller is left out: the server then sends the file itself.
-    if (b.length < data.length) {
-      await writeFile(join(dir, `${f}.br`), b);
-      report.brotliBytes += b.length;
-    }
-    if (g.length < data.length) {
-      await writeFile(join(dir, `${f}.gz`), g);
-      report.gzipBytes += g.length;
-    }
-  };
+  const report = { compressed: 0, kept: kept.size, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+  const copies = async (f: string) => writeCopies(dir, f, await readFile(join(dir, f)), report);
   const inFlight = new Set<Promise<void>>();
   const head = Buffer.allocUnsafe(HEAD_BYTES);
   for (const [i, f] of candidates.entries()) {
@@ -140,7 +220,7 @@ export async function writeHostFiles(
     } else large = compress && statSync(path).size >= MIN_BYTES;
     // Now and then the reads make way, so that the compressions under way can go on.
     if (inFlight.size > 0 && i % 64 === 0) await new Promise((ok) => setImmediate(ok));
-    if (!compress || !large) continue;
+    if (!compress || !large || kept.has(f)) continue;
     const job = copies(f).finally(() => inFlight.delete(job));
     inFlight.add(job);
     if (inFlight.size >= availableParallelism() * 2) await Promise.race(inFlight);
@@ -164,28 +244,41 @@ if (import.meta.main) {
       site: { type: 'string' },
       'compress-only': { type: 'boolean' },
       'headers-only': { type: 'boolean' },
+      early: { type: 'string' },
+      reuse: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help || !values.site) {
-    console.log(`Usage: node scripts/writeHostFiles.ts --site DIR [--compress-only | --headers-only]
+    console.log(`Usage: node scripts/writeHostFiles.ts --site DIR [--compress-only | --headers-only | --early FILE | --reuse FILE]
 
 Writes into the built site DIR what hosts need beside the pages: FILE.br and FILE.gz beside every
 text file (${COMPRESSED_EXTENSIONS.join(', ')}) of at least ${MIN_BYTES} bytes, _headers for Netlify and
 Cloudflare Pages, and _host/nginx.conf (+ _host/nginx-brotli.conf) to include in an nginx server
 block. The headers come from src/outputs/hostHeaders.ts; the CSP header from the pages' <meta> CSPs.
 npm run build runs it before swapping the build in. An incremental build runs it with --compress-only
-on the files it wrote, and with --headers-only on the updated site when pages were added or removed.`);
+on the files it wrote, and with --headers-only on the updated site when pages were added or removed.
+A full build also runs an early pass while Astro renders the data point pages: --early FILE writes
+the copies of the large files already there and records their sizes and ages in FILE; the final run
+with --reuse FILE keeps those whose file is unchanged and compresses the rest.`);
     process.exit(values.help ? 0 : 2);
   }
   const t0 = performance.now();
+  const mb = (n: number) => (n / 1e6).toFixed(1);
+  if (values.early !== undefined) {
+    const e = await writeEarlyCopies(values.site, values.early);
+    console.log(
+      `writeHostFiles: early pass, ${e.compressed} files compressed (${mb(e.bytes)} MB → br ${mb(e.brotliBytes)} MB, gz ${mb(e.gzipBytes)} MB) in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+    );
+    process.exit(0);
+  }
   const r = await writeHostFiles(values.site, {
+    reuse: values.reuse,
     compress: !values['headers-only'],
     headers: !values['compress-only'],
   });
-  const mb = (n: number) => (n / 1e6).toFixed(1);
   console.log(
-    `writeHostFiles: ${r.compressed} files compressed (${mb(r.bytes)} MB → br ${mb(r.brotliBytes)} MB, gz ${mb(r.gzipBytes)} MB)` +
+    `writeHostFiles: ${r.compressed} files compressed${values.reuse ? ` (and ${r.kept} by the early pass)` : ''} (${mb(r.bytes)} MB → br ${mb(r.brotliBytes)} MB, gz ${mb(r.gzipBytes)} MB)` +
       `${values['compress-only'] ? '' : `, _headers and ${NGINX_FILES.site} written`} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
   );
 }

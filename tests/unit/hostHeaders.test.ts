@@ -14,7 +14,7 @@ import {
   parseCsp,
   parseHeadersFile,
 } from '../../src/outputs/hostHeaders.ts';
-import { MIN_BYTES, writeHostFiles } from '../../scripts/writeHostFiles.ts';
+import { MIN_BYTES, writeEarlyCopies, writeHostFiles } from '../../scripts/writeHostFiles.ts';
 import { tempDir } from '../lib/tempDir.ts';
 
 const META = [
@@ -140,4 +140,48 @@ test('writeHostFiles writes .br and .gz of text above the threshold, byte for by
   writeFileSync(join(dir, 'small.json.gz'), 'stale');
   await writeHostFiles(dir);
   assert.deepEqual(snapshot(), before);
+});
+
+test("the early pass's copies are kept only for files unchanged since, and the result is what one pass writes", async () => {
+  const page = (n: number) =>
+    `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${META[0]}"></head><body>${'<p>党建工作区 work zones</p>'.repeat(n)}</body></html>`;
+  const make = (dir: string) => {
+    mkdirSync(join(dir, 'case-studies', 'a'), { recursive: true });
+    mkdirSync(join(dir, 'case-studies', 'b'), { recursive: true });
+    mkdirSync(join(dir, '404'));
+    mkdirSync(join(dir, 'pagefind'));
+    writeFileSync(join(dir, 'case-studies', 'a', 'index.html'), page(800));
+    writeFileSync(join(dir, 'case-studies', 'b', 'index.html'), page(700));
+    // Astro moves the 404 folder's page once it is done, and the search index empties pagefind/.
+    writeFileSync(join(dir, '404', 'index.html'), page(900));
+    writeFileSync(join(dir, 'pagefind', 'facets.json'), JSON.stringify({ x: 'y'.repeat(MIN_BYTES) }));
+  };
+  const snapshot = (dir: string) =>
+    Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+  const root = tempDir('host-early-');
+  const once = join(root, 'once');
+  const twice = join(root, 'twice');
+  const record = join(root, 'early.json');
+  for (const dir of [once, twice]) make(dir);
+  const early = await writeEarlyCopies(twice, record);
+  assert.equal(early.compressed, 2, 'the two case studies, not the 404 page or the search index');
+  assert.deepEqual(Object.keys(JSON.parse(readFileSync(record, 'utf8'))).sort(), [
+    'case-studies/a/index.html',
+    'case-studies/b/index.html',
+  ]);
+  // A page that changes after the early pass read it (as one read while Astro wrote it would).
+  for (const dir of [once, twice]) writeFileSync(join(dir, 'case-studies', 'b', 'index.html'), page(750));
+  await writeHostFiles(once);
+  const final = await writeHostFiles(twice, { reuse: record });
+  assert.equal(final.kept, 1);
+  assert.equal(final.compressed, 3, 'case study b again, the 404 page and the search index file');
+  assert.deepEqual(snapshot(twice), snapshot(once));
+  assert.equal(
+    brotliDecompressSync(readFileSync(join(twice, 'case-studies', 'b', 'index.html.br'))).toString(),
+    page(750),
+  );
+  // Without a record (the early pass wrote none) every file is compressed.
+  const none = await writeHostFiles(twice, { reuse: join(root, 'missing.json') });
+  assert.equal(none.kept, 0);
+  assert.deepEqual(snapshot(twice), snapshot(once));
 });
