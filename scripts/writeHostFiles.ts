@@ -265,11 +265,11 @@ with --reuse FILE keeps those whose file is unchanged and compresses the rest.`)
   }
   const t0 = performance.now();
   const mb = (n: number) => (n / 1e6).toFixed(1);
+  const sizes = (t: CopyTally) => `(${mb(t.bytes)} MB → br ${mb(t.brotliBytes)} MB, gz ${mb(t.gzipBytes)} MB)`;
+  const seconds = () => `${((performance.now() - t0) / 1000).toFixed(2)} s`;
   if (values.early !== undefined) {
     const e = await writeEarlyCopies(values.site, values.early);
-    console.log(
-      `writeHostFiles: early pass, ${e.compressed} files compressed (${mb(e.bytes)} MB → br ${mb(e.brotliBytes)} MB, gz ${mb(e.gzipBytes)} MB) in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
-    );
+    console.log(`writeHostFiles: early pass, ${e.compressed} files compressed ${sizes(e)} in ${seconds()}`);
     process.exit(0);
   }
   const r = await writeHostFiles(values.site, {
@@ -277,8 +277,7 @@ with --reuse FILE keeps those whose file is unchanged and compresses the rest.`)
     compress: !values['headers-only'],
     headers: !values['compress-only'],
   });
-  console.log(
-    `writeHostFiles: ${r.compressed} files compressed${values.reuse ? ` (and ${r.kept} by the early pass)` : ''} (${mb(r.bytes)} MB → br ${mb(r.brotliBytes)} MB, gz ${mb(r.gzipBytes)} MB)` +
-      `${values['compress-only'] ? '' : `, _headers and ${NGINX_FILES.site} written`} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
-  );
+  const early = values.reuse ? ` (and ${r.kept} by the early pass)` : '';
+  const written = values['compress-only'] ? '' : `, _headers and ${NGINX_FILES.site} written`;
+  console.log(`writeHostFiles: ${r.compressed} files compressed${early} ${sizes(r)}${written} in ${seconds()}`);
 }
