@@ -233,11 +233,6 @@ const astro = run('astro build', process.execPath, ['node_modules/astro/bin/astr
     ASTRO_OUT_DIR: next,
     NODE_OPTIONS: nodeOptions,
     SITE_URL: origin,
-    // Vite's bundler (Rolldown, native code with its own allocator, mimalloc) holds on to memory
-    // it freed for a second by default before giving it back, and it seemingly never did once
-    // bundling was over (its threads then idle): at 3,000 districts its arenas held 1.9 GB when
-    // rendering started and all along. Given back at once, they held 0.9 GB.
-    MIMALLOC_PURGE_DELAY: '0',
     BUILD_INPUTS: inputsFile,
     BUILD_MANIFEST_OUT: nextManifestFile,
     ...(incremental ? { BUILD_PREVIOUS: out, BUILD_MANIFEST_IN: manifestFile } : {}),
