@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_SIZE } from './src/charts/marks.ts';
+import { restoreAllocatorEnv } from './src/build/allocator.ts';
 import { dataPointPagesLast } from './src/build/renderOrder.ts';
 import { planRender } from './src/build/pageKeys.ts';
 import { contentOf } from './src/site/editions.ts';
@@ -111,6 +112,16 @@ const renderDataPointsLast = {
   },
 };
 
+/**
+ * Only the bundler gives back at once the memory it frees: resvg, loaded after it, keeps the
+ * caller's setting (src/build/allocator.ts). Runs before bundling, once Rolldown's allocator has loaded.
+ * @type {import('astro').AstroIntegration}
+ */
+const bundlerMemoryGivenBack = {
+  name: 'bundler-memory-given-back',
+  hooks: { 'astro:build:start': () => restoreAllocatorEnv(process.env) },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -118,7 +129,7 @@ export default defineConfig({
   compressHTML: false,
   // scripts/buildSite.ts builds into a scratch folder and swaps it in, so a failed build keeps dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  integrations: [mdx(), editionNotFoundAsFile, renderDataPointsLast],
+  integrations: [mdx(), bundlerMemoryGivenBack, editionNotFoundAsFile, renderDataPointsLast],
   // Four pages in flight: one page's file is written while the next renders (one at a time left the
   // build idle about a third of the time on 100,000s of pages). Output is the same either way.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

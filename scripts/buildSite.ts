@@ -7,6 +7,7 @@ import { existsSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync 
 import { totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundlerAllocatorEnv } from '../src/build/allocator.ts';
 import { buildInputs } from '../src/build/buildInputs.ts';
 import { searchKey, type BuildManifest } from '../src/build/pageKeys.ts';
 import { publishDelta } from '../src/build/publish.ts';
@@ -233,6 +234,8 @@ const astro = run('astro build', process.execPath, ['node_modules/astro/bin/astr
     ASTRO_OUT_DIR: next,
     NODE_OPTIONS: nodeOptions,
     SITE_URL: origin,
+    // For the bundler only: astro.config.mjs puts the caller's value back before bundling starts.
+    ...bundlerAllocatorEnv(process.env),
     BUILD_INPUTS: inputsFile,
     BUILD_MANIFEST_OUT: nextManifestFile,
     ...(incremental ? { BUILD_PREVIOUS: out, BUILD_MANIFEST_IN: manifestFile } : {}),

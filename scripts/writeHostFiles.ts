@@ -47,6 +47,7 @@ export const COMPRESSED_EXTENSIONS = [
   'cff',
   'webmanifest',
 ];
+const TEXT_FILE = new RegExp(`\\.(${COMPRESSED_EXTENSIONS.join('|')})$`);
 
 /**
  * Compression settings, fixed so that output is byte-identical from build to build (node:zlib
@@ -129,10 +130,9 @@ const NOT_EARLY = /^pagefind\/|(^|\/)404\//;
 export async function writeEarlyCopies(dir: string, record: string): Promise<CopyTally> {
   const tally = { compressed: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   const done: EarlyRecord = {};
-  const text = new RegExp(`\\.(${COMPRESSED_EXTENSIONS.join('|')})$`);
   let files: string[] = [];
   try {
-    files = listFiles(dir).filter((f) => text.test(f) && !NOT_EARLY.test(f) && !isHostOnly(`/${f}`));
+    files = listFiles(dir).filter((f) => TEXT_FILE.test(f) && !NOT_EARLY.test(f) && !isHostOnly(`/${f}`));
   } catch (e) {
     console.log(`writeHostFiles: early pass skipped (${(e as Error).message})`);
   }
@@ -192,9 +192,8 @@ export async function writeHostFiles(
   if (compress)
     for (const f of all)
       if (/\.(br|gz)$/.test(f) && have.has(f.slice(0, -3)) && !kept.has(f.slice(0, -3))) rmSync(join(dir, f));
-  const text = new RegExp(`\\.(${COMPRESSED_EXTENSIONS.join('|')})$`);
   // Headers alone need only the pages' policies.
-  const candidates = files.filter((f) => text.test(f) && (compress || f.endsWith('.html')));
+  const candidates = files.filter((f) => TEXT_FILE.test(f) && (compress || f.endsWith('.html')));
   // Each distinct policy once, with the first file that has it: at 3,000 districts a policy per
   // page took this step past an 8 GB heap (probably because each string, a slice of its page's
   // first 16 KB, kept that text in memory too; not confirmed with a heap snapshot).
