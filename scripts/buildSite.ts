@@ -36,7 +36,7 @@ each data point's JSON, CSV and citation files (scripts/writePointFiles.ts) and 
 from the dataset, case studies and charts as Astro writes them, and the index is written while Astro
 still writes the data point pages. Then writes the host files (scripts/writeHostFiles.ts: .br and .gz
 copies, _headers, _host/nginx.conf; the copies of the pages written before the data point pages in an
-early pass beside Astro) and replaces DIR (default dist/) with it.
+early pass beside Astro, which stops when Astro is done) and replaces DIR (default dist/) with it.
 On any failure exits non-zero and leaves DIR as it was.
 
 Incremental: when DIR holds a build of the same code, configuration, origin and content but the
@@ -251,28 +251,37 @@ const pointFiles = incremental
       process.execPath,
       ['scripts/writePointFiles.ts', '--site', next, '--wait-for', nextManifestFile],
       { env: { SITE_URL: origin }, background: true },
-    );
+    ).done;
 // The early pass of the host files (scripts/writeHostFiles.ts --early), once the data point
 // files are written: by then Astro has written the case-study, chart and other large pages and
-// is on the data point pages, which it renders last, while the search index has often finished.
-// At 3,000 districts the copies took 151 s after Astro, most of it for those large pages.
+// is on the data point pages, which it renders last. At 3,000 districts the copies took 151 s
+// after Astro, most of it for those large pages. It stops when Astro is done (the stop file), so
+// that it never holds up the build: the final pass compresses whatever it did not.
 const earlyRecord = `${next}.early-copies.json`;
+const earlyStop = `${next}.early-stop`;
 rmSync(earlyRecord, { force: true });
-const early = pointFiles?.done.then(
-  () =>
-    run('host files (early)', process.execPath, ['scripts/writeHostFiles.ts', '--site', next, '--early', earlyRecord], {
-      background: true,
-    }).done,
-);
+rmSync(earlyStop, { force: true });
+let astroDone = false;
+const early = pointFiles?.then(async () => {
+  if (astroDone) return;
+  await run(
+    'host files (early)',
+    process.execPath,
+    ['scripts/writeHostFiles.ts', '--site', next, '--early', earlyRecord, '--stop-when', earlyStop],
+    { background: true },
+  ).done;
+});
 await astro.done;
 const astroEnd = performance.now();
+astroDone = true;
+if (early) writeFileSync(earlyStop, '');
 const current = readManifest(nextManifestFile);
 if (!current) fail('astro build', `it wrote no manifest to ${nextManifestFile}`);
 const total = Object.keys(current!.paths).length;
 // The benchmark reads this line.
 console.log(`build: astro rendered ${current!.rendered?.length ?? total} of ${total} paths`);
 await Promise.all(checks.map((c) => c.done));
-await pointFiles?.done;
+await pointFiles;
 await early;
 if (search) {
   if (search.child.connected) search.child.send('site-ready');
@@ -296,6 +305,7 @@ await run(
   { env: { NODE_OPTIONS: nodeOptions } },
 ).done;
 rmSync(earlyRecord, { force: true });
+rmSync(earlyStop, { force: true });
 if (incremental) {
   const r = publishDelta(next, out, incremental, current!, '.build/trash');
   // Which kinds of file changed: the first folder of each path, edition prefix aside.

@@ -4,7 +4,17 @@
  * nginx snippets in `_host/`, with the HTTP-header CSP made from the pages' `<meta>` policies.
  * scripts/buildSite.ts runs it on the scratch folder before swapping it in.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -125,9 +135,11 @@ const NOT_EARLY = /^pagefind\/|(^|\/)404\//;
  * which at 3,000 districts are most of the 1.9 GB to compress, and records each file's size and
  * age as read into `record`. The final pass (`writeHostFiles` with `reuse`) keeps those copies
  * only for files still the same size and age, so a file read while Astro was writing it is
- * compressed again. Best effort: a file or folder that goes while it runs is skipped.
+ * compressed again. Best effort: a file or folder that goes while it runs is skipped, and once
+ * `stop()` is true (checked every 64 files) it finishes the copies under way, writes the record
+ * and leaves the rest to the final pass.
  */
-export async function writeEarlyCopies(dir: string, record: string): Promise<CopyTally> {
+export async function writeEarlyCopies(dir: string, record: string, stop = () => false): Promise<CopyTally> {
   const tally = { compressed: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   const done: EarlyRecord = {};
   let files: string[] = [];
@@ -137,7 +149,13 @@ export async function writeEarlyCopies(dir: string, record: string): Promise<Cop
     console.log(`writeHostFiles: early pass skipped (${(e as Error).message})`);
   }
   const inFlight = new Set<Promise<void>>();
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
+    if (i % 64 === 0 && stop()) {
+      console.log(
+        `writeHostFiles: early pass stopped by the build at file ${i} of ${files.length}: the final pass does the rest`,
+      );
+      break;
+    }
     const path = join(dir, f);
     const before = statSync(path, { throwIfNoEntry: false });
     if (!before || before.size < MIN_BYTES) continue;
@@ -244,12 +262,13 @@ if (import.meta.main) {
       'compress-only': { type: 'boolean' },
       'headers-only': { type: 'boolean' },
       early: { type: 'string' },
+      'stop-when': { type: 'string' },
       reuse: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help || !values.site) {
-    console.log(`Usage: node scripts/writeHostFiles.ts --site DIR [--compress-only | --headers-only | --early FILE | --reuse FILE]
+    console.log(`Usage: node scripts/writeHostFiles.ts --site DIR [--compress-only | --headers-only | --early FILE [--stop-when FILE2] | --reuse FILE]
 
 Writes into the built site DIR what hosts need beside the pages: FILE.br and FILE.gz beside every
 text file (${COMPRESSED_EXTENSIONS.join(', ')}) of at least ${MIN_BYTES} bytes, _headers for Netlify and
@@ -259,7 +278,8 @@ npm run build runs it before swapping the build in. An incremental build runs it
 on the files it wrote, and with --headers-only on the updated site when pages were added or removed.
 A full build also runs an early pass while Astro renders the data point pages: --early FILE writes
 the copies of the large files already there and records their sizes and ages in FILE; the final run
-with --reuse FILE keeps those whose file is unchanged and compresses the rest.`);
+with --reuse FILE keeps those whose file is unchanged and compresses the rest. --stop-when FILE2: the
+early pass stops, keeping what it has done, once FILE2 exists (the build writes it when Astro is done).`);
     process.exit(values.help ? 0 : 2);
   }
   const t0 = performance.now();
@@ -267,7 +287,8 @@ with --reuse FILE keeps those whose file is unchanged and compresses the rest.`)
   const sizes = (t: CopyTally) => `(${mb(t.bytes)} MB → br ${mb(t.brotliBytes)} MB, gz ${mb(t.gzipBytes)} MB)`;
   const seconds = () => `${((performance.now() - t0) / 1000).toFixed(2)} s`;
   if (values.early !== undefined) {
-    const e = await writeEarlyCopies(values.site, values.early);
+    const stopFile = values['stop-when'];
+    const e = await writeEarlyCopies(values.site, values.early, () => stopFile !== undefined && existsSync(stopFile));
     console.log(`writeHostFiles: early pass, ${e.compressed} files compressed ${sizes(e)} in ${seconds()}`);
     process.exit(0);
   }

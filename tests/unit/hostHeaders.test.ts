@@ -186,3 +186,32 @@ test("the early pass's copies are kept only for files unchanged since, and the r
   assert.equal(none.kept, 0);
   assert.deepEqual(snapshot(twice), snapshot(once));
 });
+
+test('an early pass stopped by the build keeps what it did, and the final pass compresses the rest', async () => {
+  const root = tempDir('host-early-stop-');
+  const once = join(root, 'once');
+  const stopped = join(root, 'stopped');
+  const record = join(root, 'early.json');
+  // More pages than the 64 between two looks at stop(): the pass must stop partway, not before it starts.
+  const head = `<head><meta http-equiv="content-security-policy" content="${META[0]}"></head>`;
+  const page = (k: number) =>
+    `<!doctype html><html>${head}<body>${`<p>第${k}页 page ${k}</p>`.repeat(900)}</body></html>`;
+  for (const dir of [once, stopped])
+    for (let k = 0; k < 200; k++) {
+      mkdirSync(join(dir, 'data', `p${k}`), { recursive: true });
+      writeFileSync(join(dir, 'data', `p${k}`, 'index.html'), page(k));
+    }
+  let looks = 0;
+  const early = await writeEarlyCopies(stopped, record, () => ++looks > 1);
+  const kept = Object.keys(JSON.parse(readFileSync(record, 'utf8')));
+  assert.equal(looks, 2, 'it looks again after 64 files and stops there');
+  assert.equal(early.compressed, 64);
+  assert.equal(kept.length, 64);
+  await writeHostFiles(once);
+  const final = await writeHostFiles(stopped, { reuse: record });
+  assert.equal(final.kept, 64);
+  assert.equal(final.compressed, 136);
+  const snapshot = (dir: string) =>
+    Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+  assert.deepEqual(snapshot(stopped), snapshot(once));
+});
