@@ -3,6 +3,7 @@
  * writes): `node scripts/buildSearchIndex.ts --site DIR [--wait-for-site]`, see `--help`.
  * scripts/buildSite.ts runs it beside `astro build` with --wait-for-site.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../src/searchIndex/buildIndex.ts';
 import { BUNDLE_DISTRICTS } from '../src/searchIndex/bundles.ts';
@@ -15,12 +16,15 @@ if (import.meta.main) {
       previous: { type: 'string' },
       plan: { type: 'string' },
       'bundle-districts': { type: 'string' },
+      record: { type: 'string' },
+      'keep-from': { type: 'string' },
+      'keep-record': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(`Usage: node scripts/buildSearchIndex.ts --site DIR [--wait-for-site] [--previous DIR2 --plan FILE]
-       [--bundle-districts N]
+       [--bundle-districts N] [--record FILE3 [--keep-from DIR3 --keep-record FILE4]]
 
 Reads the built pages in DIR, writes DIR/pagefind/ (Pagefind index of case-study sections, data
 points, charts, sources and glossary terms in both languages), DIR/pagefind/facets.<lang>.json
@@ -37,7 +41,11 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
                  other pages are read from the last build, DIR2.
 --bundle-districts N  districts per bundle of the index (default ${BUNDLE_DISTRICTS}): the first
                  bundle is DIR/pagefind/, the others DIR/pagefind/b1/, b2/… (src/searchIndex/bundles.ts),
-                 which the search page merges; each is written by its own Pagefind services.`);
+                 which the search page merges; each is written by its own Pagefind services.
+--record FILE3   writes the bundle record (src/searchIndex/keptBundles.ts: each bundle's key and
+                 fragments) to FILE3, which is not published; with --keep-from DIR3 --keep-record
+                 FILE4 (a built site and its record), a bundle whose records are the same as in
+                 DIR3 is linked from DIR3/pagefind/ instead of indexed again.`);
     process.exit(0);
   }
   if (!values.site) {
@@ -79,7 +87,19 @@ points, charts, sources and glossary terms in both languages), DIR/pagefind/face
     console.error(`buildSearchIndex: --bundle-districts needs a whole number ≥ 1, not ${values['bundle-districts']}`);
     process.exit(1);
   }
-  const counts = await buildSearchIndex(values.site, console.log, siteReady, previous, perBundle);
+  if (Boolean(values['keep-from']) !== Boolean(values['keep-record']) || (values['keep-from'] && !values.record)) {
+    console.error('buildSearchIndex: --keep-from and --keep-record go together, and with --record');
+    process.exit(1);
+  }
+  const reuse = values.record
+    ? {
+        record: values.record,
+        ...(values['keep-from']
+          ? { last: { pagefind: join(values['keep-from'], 'pagefind'), record: values['keep-record']! } }
+          : {}),
+      }
+    : undefined;
+  const counts = await buildSearchIndex(values.site, console.log, siteReady, previous, perBundle, reuse);
   console.log(
     `search index: ${Object.entries(counts)
       .map(([lang, n]) => `${n} ${lang}`)

@@ -141,8 +141,12 @@ if (!existsSync(lastContentFile) || readFileSync(lastContentFile, 'utf8') !== co
 writeFileSync(lastContentFile, contentDir);
 const manifestFile = out === 'dist' ? '.build/manifest.json' : `${out}.manifest.json`;
 const nextManifestFile = `${next}.manifest.json`;
+// The search index's bundle record (src/searchIndex/keptBundles.ts), beside the manifest.
+const searchRecordFile = manifestFile.replace(/\.json$/, '.search-bundles.json');
+const nextSearchRecordFile = `${next}.search-bundles.json`;
 const inputsFile = `${next}.inputs.json`;
 rmSync(nextManifestFile, { force: true });
+rmSync(nextSearchRecordFile, { force: true });
 const inputs = buildInputs({
   root: '.',
   code: ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'],
@@ -225,7 +229,11 @@ const search = searchUnchanged
         '--site',
         next,
         '--wait-for-site',
-        ...(incremental ? ['--previous', out, '--plan', nextManifestFile] : []),
+        '--record',
+        nextSearchRecordFile,
+        ...(incremental
+          ? ['--previous', out, '--plan', nextManifestFile, '--keep-from', out, '--keep-record', searchRecordFile]
+          : []),
       ],
       { env: { NODE_OPTIONS: nodeOptions }, ipc: true, background: true },
     );
@@ -330,5 +338,7 @@ if (incremental) {
   rmSync(old, { recursive: true, force: true });
 }
 renameSync(nextManifestFile, manifestFile);
+// A kept search index keeps its record too.
+if (existsSync(nextSearchRecordFile)) renameSync(nextSearchRecordFile, searchRecordFile);
 rmSync(inputsFile, { force: true });
 console.log(`build: ${out}/ is ready, built for ${origin}`);

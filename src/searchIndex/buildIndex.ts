@@ -15,18 +15,35 @@ import { CorpusStats } from './corpusStats.ts';
 import { facetsFile } from './facetsFile.ts';
 import { LanguageIndex } from './languageIndex.ts';
 import { ENTRY_FILE, writeSharedFiles } from './pagefindFiles.ts';
-import { BUNDLE_DISTRICTS, bundleCount, bundleFolder, bundleObservations, bundlesOf } from './bundles.ts';
+import {
+  BUNDLE_DISTRICTS,
+  bundleCount,
+  bundleFolder,
+  bundleLanguage,
+  bundleObservations,
+  bundlesOf,
+} from './bundles.ts';
+import { type BundleRecord, bundleKey, linkBundle, readBundleRecord, writeBundleRecord } from './keptBundles.ts';
 import type { FacetRecord } from './facetsFile.ts';
 import type { IndexBundle } from '../searchCore/query.ts';
 import type { WrittenIndex } from './workerProtocol.ts';
 import { addRecords } from './recordPages.ts';
 import { byTypeAndUrl, dataRecords } from './recordSets.ts';
-import { edition, LANGS, type Lang } from '../site/editions.ts';
+import { edition, LANGS, pick, type Lang } from '../site/editions.ts';
 
 /** A scratch folder for record pages: in memory (/dev/shm) where there is one, as they are many and short-lived. */
 function scratchFolder(): string {
   const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
   return mkdtempSync(join(base, 'search-records-'));
+}
+
+/**
+ * The bundle record to write (keptBundles.ts), and the last build's index folder and bundle
+ * record, whose bundles are kept where their records are unchanged.
+ */
+export interface BundleReuse {
+  record: string;
+  last?: { pagefind: string; record: string };
 }
 
 /**
@@ -36,7 +53,8 @@ function scratchFolder(): string {
  * Astro writes them; then each language's index is made and written in turn, and the pages are
  * checked once `siteReady` resolves. `log` gets a line per step with its time in seconds.
  * In an incremental build, `previous` names the last build, where the pages not rendered again are.
- * `perBundle` is the number of districts per bundle of the index (bundles.ts).
+ * `perBundle` is the number of districts per bundle of the index (bundles.ts). With `reuse`, the
+ * bundle record is written, and a bundle with the same records as in `reuse.last` is linked from there.
  */
 export async function buildSearchIndex(
   site: string,
@@ -44,6 +62,7 @@ export async function buildSearchIndex(
   siteReady: Promise<void> = Promise.resolve(),
   previous?: PreviousBuild,
   perBundle = BUNDLE_DISTRICTS,
+  reuse?: BundleReuse,
 ): Promise<Record<Lang, number>> {
   let t0 = performance.now();
   const lap = (what: string) => {
@@ -53,7 +72,7 @@ export async function buildSearchIndex(
   };
   const scratch = scratchFolder();
   try {
-    return await indexAll(site, getDataset(), scratch, log, lap, siteReady, previous, perBundle);
+    return await indexAll(site, getDataset(), scratch, log, lap, siteReady, previous, perBundle, reuse);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -68,6 +87,7 @@ async function indexAll(
   siteReady: Promise<void>,
   previous: PreviousBuild | undefined,
   perBundle: number,
+  reuse: BundleReuse | undefined,
 ): Promise<Record<Lang, number>> {
   let ready = false;
   void siteReady.then(() => {
@@ -107,6 +127,9 @@ async function indexAll(
   ) as Record<Lang, { names: string[]; urls: string[] }>;
   const folders = Object.fromEntries(LANGS.map((l) => [l, [] as IndexBundle[]])) as Record<Lang, IndexBundle[]>;
   let fromDataCount = 0;
+  const lastRecord = readBundleRecord(reuse?.last?.record);
+  const lastBundles = lastRecord?.perBundle === perBundle ? lastRecord.bundles : [];
+  const record: BundleRecord = { perBundle, bundles: [] };
   for (const k of bundles) {
     const folder = bundleFolder(k);
     const fromDataK = dataRecords(data, bundleObservations(data, k, perBundle), k === 0);
@@ -118,6 +141,27 @@ async function indexAll(
     lap(
       `making the ${fromDataK.length} data point, source and glossary records${bundles.length > 1 ? ` of bundle ${k}` : ''}`,
     );
+    const key = reuse ? bundleKey([...fromDataK, ...pagesK], k, perBundle) : '';
+    const last = lastBundles[k];
+    const linked = reuse?.last && last?.key === key ? linkBundle(reuse.last.pagefind, out, k) : 0;
+    if (linked > 0) {
+      // The same records as last time: the same files, and the same fragments for the facets file.
+      for (const r of [...fromDataK, ...pagesK]) pick(stats, r.lang).add(r);
+      for (const lang of LANGS) {
+        const f = last!.fragments[lang];
+        if (!f) continue;
+        for (const [i, name] of f.names.entries()) {
+          fragments[lang].names.push(name);
+          fragments[lang].urls.push(f.urls[i]!);
+        }
+        if (k > 0) folders[lang].push({ path: folder, language: bundleLanguage(edition(lang).pagefind, k) });
+      }
+      record.bundles.push(last!);
+      for (const { url, lang, filters } of [...fromDataK, ...pagesK]) kept.push({ url, lang, filters });
+      lap(`keeping bundle ${k} of the last build (${linked} files linked)`);
+      continue;
+    }
+    const mine: BundleRecord['bundles'][number] = { key, fragments: {} };
     const written: [string, WrittenIndex][] = [];
     for (const lang of LANGS) {
       if (![...fromDataK, ...pagesK].some((r) => r.lang === lang)) {
@@ -134,6 +178,7 @@ async function indexAll(
         written.push([index.pagefindLanguage, result]);
         fragments[lang].names.push(...result.names);
         fragments[lang].urls.push(...result.urls);
+        mine.fragments[lang] = { names: result.names, urls: result.urls };
         if (k > 0) folders[lang].push({ path: folder, language: index.pagefindLanguage });
         const which = bundles.length > 1 ? ` of bundle ${k} (pagefind/${folder})` : '';
         log(
@@ -154,7 +199,9 @@ async function indexAll(
       k === 0 ? undefined : (path) => path === ENTRY_FILE,
     );
     for (const { url, lang, filters } of [...fromDataK, ...pagesK]) kept.push({ url, lang, filters });
+    record.bundles.push(mine);
   }
+  if (reuse) writeBundleRecord(reuse.record, record);
   log(`search index: ${fromDataCount} data point, source and glossary records made from the dataset`);
   // Facets keep one order over all records (type, then URL), whatever order Pagefind got them in.
   const urlToRecord = new Map(byTypeAndUrl(kept).map((r, order) => [r.url, { r, order }]));

@@ -16,7 +16,8 @@ const OUT = '.build/incremental-a';
 const FULL = '.build/incremental-b';
 after(() => {
   for (const d of [OUT, FULL]) rmSync(d, { recursive: true, force: true });
-  for (const d of [OUT, FULL]) rmSync(`${d}.manifest.json`, { force: true });
+  for (const d of [OUT, FULL])
+    for (const f of [`${d}.manifest.json`, `${d}.manifest.search-bundles.json`]) rmSync(f, { force: true });
 });
 
 function build(out: string, ...args: string[]): string {

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -15,12 +15,15 @@ import { startHarness, type Harness } from '../../scripts/lib/browser.ts';
 import { QUERIES } from '../../scripts/lib/searchQueries.ts';
 import { getDataset } from '../../src/dataset/dataset.ts';
 import type { Facets } from '../../src/searchCore/query.ts';
+import { filesUnder } from '../../src/searchIndex/filesUnder.ts';
 import { edition, LANGS, type Lang } from '../../src/site/editions.ts';
 import { localePath } from '../../src/site/paths.ts';
 import { runSearch } from '../lib/searchUi.ts';
 import { tempDir } from '../lib/tempDir.ts';
 
-const site = join(tempDir('search-bundles-'), 'site');
+const root = tempDir('search-bundles-');
+const site = join(root, 'site');
+const siteRecord = join(root, 'site.search-bundles.json');
 let one: Harness;
 let split: Harness;
 const loaded: string[] = [];
@@ -29,9 +32,11 @@ before(async () => {
   // Hard links: the pages are the built site's; only the index folder is new.
   execFileSync('cp', ['-al', 'dist', site]);
   rmSync(join(site, 'pagefind'), { recursive: true, force: true });
-  execFileSync(process.execPath, ['scripts/buildSearchIndex.ts', '--site', site, '--bundle-districts', '1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    ['scripts/buildSearchIndex.ts', '--site', site, '--bundle-districts', '1', '--record', siteRecord],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   one = await startHarness('dist');
   split = await startHarness(site);
 });
@@ -118,4 +123,52 @@ test('every query of the query table finds the same results with the index in bu
         loaded.some((p) => p.startsWith(`/pagefind/${b.path}pagefind.${b.language}_`)),
         `${lang}: ${b.path} not loaded`,
       );
+});
+
+test("bundles whose records are unchanged are linked from the last index, and the result is a fresh index's", () => {
+  // A copy of the built site in which one district's case study (the last district, so the last
+  // bundle) says something new: the copies' own files, not links into dist/.
+  const district = getDataset().districts.at(-1)!.id;
+  const page = join('case-studies', district, 'index.html');
+  const edited = readFileSync(join('dist', page), 'utf8').replace(
+    /<h2 id="[^"]+">[^<]+<\/h2>\s*<p[^>]*>/,
+    '$&新增一句：增量索引测试。',
+  );
+  assert.ok(edited.includes('增量索引测试'), 'the page has a paragraph after a heading to edit');
+  const index = (name: string, ...args: string[]) => {
+    const dir = join(root, name);
+    execFileSync('cp', ['-al', 'dist', dir]);
+    rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
+    rmSync(join(dir, page));
+    writeFileSync(join(dir, page), edited);
+    const log = execFileSync(
+      process.execPath,
+      ['scripts/buildSearchIndex.ts', '--site', dir, '--bundle-districts', '1', '--record', `${dir}.json`, ...args],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    return { dir, log };
+  };
+  const kept = index('kept', '--keep-from', site, '--keep-record', siteRecord);
+  const fresh = index('fresh');
+  const last = getDataset().districts.length - 1;
+  const keptBundles = [...kept.log.matchAll(/keeping bundle (\d+) of the last build \((\d+) files linked\)/g)];
+  assert.deepEqual(
+    keptBundles.map((m) => Number(m[1])),
+    Array.from({ length: last }, (_, k) => k),
+    "every bundle but the edited district's is kept",
+  );
+  assert.ok(keptBundles.every((m) => Number(m[2]) > 0));
+  assert.match(kept.log, new RegExp(`the zh index of bundle ${last} \\(pagefind/b${last}/\\) was written`));
+  assert.doesNotMatch(fresh.log, /keeping bundle/);
+  const files = (dir: string) => filesUnder(join(dir, 'pagefind'));
+  assert.deepEqual(files(kept.dir), files(fresh.dir));
+  for (const f of files(fresh.dir))
+    assert.ok(
+      readFileSync(join(kept.dir, 'pagefind', f)).equals(readFileSync(join(fresh.dir, 'pagefind', f))),
+      `pagefind/${f} differs from a fresh index's`,
+    );
+  assert.deepEqual(
+    JSON.parse(readFileSync(`${kept.dir}.json`, 'utf8')),
+    JSON.parse(readFileSync(`${fresh.dir}.json`, 'utf8')),
+  );
 });
