@@ -144,9 +144,13 @@ const nextManifestFile = `${next}.manifest.json`;
 // The search index's bundle record (src/searchIndex/keptBundles.ts), beside the manifest.
 const searchRecordFile = manifestFile.replace(/\.json$/, '.search-bundles.json');
 const nextSearchRecordFile = `${next}.search-bundles.json`;
+// Each page's policy as the host files last read it (scripts/writeHostFiles.ts --policies).
+const policyRecordFile = manifestFile.replace(/\.json$/, '.policies.json');
+const nextPolicyRecordFile = `${next}.policies.json`;
 const inputsFile = `${next}.inputs.json`;
 rmSync(nextManifestFile, { force: true });
 rmSync(nextSearchRecordFile, { force: true });
+rmSync(nextPolicyRecordFile, { force: true });
 const inputs = buildInputs({
   root: '.',
   code: ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'],
@@ -309,7 +313,12 @@ const samePaths =
 await run(
   'host files',
   process.execPath,
-  ['scripts/writeHostFiles.ts', '--site', next, ...(incremental ? ['--compress-only'] : ['--reuse', earlyRecord])],
+  [
+    'scripts/writeHostFiles.ts',
+    '--site',
+    next,
+    ...(incremental ? ['--compress-only'] : ['--reuse', earlyRecord, '--policies', nextPolicyRecordFile]),
+  ],
   { env: { NODE_OPTIONS: nodeOptions } },
 ).done;
 rmSync(earlyRecord, { force: true });
@@ -329,9 +338,14 @@ if (incremental) {
   );
   // _headers names the search index's files, whose names are their contents' hashes.
   if (!samePaths || r.searchIndex)
-    await run('host headers', process.execPath, ['scripts/writeHostFiles.ts', '--site', out, '--headers-only'], {
-      env: { NODE_OPTIONS: nodeOptions },
-    }).done;
+    await run(
+      'host headers',
+      process.execPath,
+      ['scripts/writeHostFiles.ts', '--site', out, '--headers-only', '--policies', policyRecordFile],
+      {
+        env: { NODE_OPTIONS: nodeOptions },
+      },
+    ).done;
 } else {
   if (existsSync(out)) renameSync(out, old);
   renameSync(next, out);
@@ -340,5 +354,6 @@ if (incremental) {
 renameSync(nextManifestFile, manifestFile);
 // A kept search index keeps its record too.
 if (existsSync(nextSearchRecordFile)) renameSync(nextSearchRecordFile, searchRecordFile);
+if (existsSync(nextPolicyRecordFile)) renameSync(nextPolicyRecordFile, policyRecordFile);
 rmSync(inputsFile, { force: true });
 console.log(`build: ${out}/ is ready, built for ${origin}`);

@@ -7,6 +7,7 @@
 import {
   closeSync,
   existsSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -180,13 +181,36 @@ export async function writeEarlyCopies(dir: string, record: string, stop = () =>
 const HEAD_BYTES = 16_384;
 
 /**
+ * Each page's policy as last read: the policies, and page → [size in bytes, mtimeMs, index of its
+ * policy or -1]. A run that writes the headers writes it; the next one reads again only the pages
+ * whose size or age differ (at 3,000 districts, reading 440,000 pages' heads took about a minute).
+ */
+interface PolicyRecord {
+  policies: string[];
+  pages: Record<string, [number, number, number]>;
+}
+
+function readPolicyRecord(file: string | undefined): PolicyRecord {
+  try {
+    if (file === undefined) return { policies: [], pages: {} };
+    const r = JSON.parse(readFileSync(file, 'utf8')) as PolicyRecord;
+    if (!Array.isArray(r.policies) || typeof r.pages !== 'object') throw new Error('not a policy record');
+    return r;
+  } catch {
+    // No record yet (a first build): every page is read.
+    return { policies: [], pages: {} };
+  }
+}
+
+/**
  * Writes the compressed copies, `_headers` and `_host/` into the build `dir`. Files are read one
  * after another on this thread, which costs a page three system calls (open, read the head,
  * close) and no trip through the thread pool: at 3,000 districts there are 440,000 pages and a
  * million small data files. What is large enough for copies is compressed a few files at a time
  * in zlib's thread pool, so both cores work. The CSP of every page is read on the way. With
  * `reuse` (the record of `writeEarlyCopies`), the copies the early pass made of files unchanged
- * since are kept.
+ * since are kept. With `policies` (a file), headers alone read again only the pages changed since
+ * the policy record there was written, and every run that writes headers writes it anew.
  */
 export async function writeHostFiles(
   dir: string,
@@ -194,7 +218,8 @@ export async function writeHostFiles(
     compress = true,
     headers = true,
     reuse,
-  }: { compress?: boolean; headers?: boolean; reuse?: string | undefined } = {},
+    policies: policyFile,
+  }: { compress?: boolean; headers?: boolean; reuse?: string | undefined; policies?: string | undefined } = {},
 ): Promise<HostFilesReport> {
   const all = listFiles(dir);
   const files = all.filter((f) => !/\.(br|gz)$/.test(f) && !isHostOnly(`/${f}`));
@@ -216,6 +241,9 @@ export async function writeHostFiles(
   // page took this step past an 8 GB heap (probably because each string, a slice of its page's
   // first 16 KB, kept that text in memory too; not confirmed with a heap snapshot).
   const firstWith = new Map<string, number>();
+  const last = readPolicyRecord(policyFile);
+  const record: PolicyRecord = { policies: [], pages: {} };
+  const policyIndex = new Map<string, number>();
   const report = { compressed: 0, kept: kept.size, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   const copies = async (f: string) => writeCopies(dir, f, await readFile(join(dir, f)), report);
   const inFlight = new Set<Promise<void>>();
@@ -224,16 +252,38 @@ export async function writeHostFiles(
     const path = join(dir, f);
     let large: boolean;
     if (f.endsWith('.html')) {
-      const fd = openSync(path, 'r');
-      let n: number;
-      try {
-        n = readSync(fd, head, 0, HEAD_BYTES, 0);
-      } finally {
-        closeSync(fd);
+      let meta: string | undefined;
+      const was = last.pages[f];
+      const now = !compress && was ? statSync(path) : undefined;
+      if (now && was && now.size === was[0] && now.mtimeMs === was[1]) {
+        meta = was[2] < 0 ? undefined : last.policies[was[2]];
+        large = now.size >= MIN_BYTES;
+      } else {
+        const fd = openSync(path, 'r');
+        let n: number;
+        try {
+          n = readSync(fd, head, 0, HEAD_BYTES, 0);
+          if (policyFile !== undefined) {
+            const st = fstatSync(fd);
+            record.pages[f] = [st.size, st.mtimeMs, -1];
+          }
+        } finally {
+          closeSync(fd);
+        }
+        meta = metaCsp(head.toString('utf8', 0, n));
+        large = n >= MIN_BYTES;
       }
-      const meta = metaCsp(head.toString('utf8', 0, n));
+      if (policyFile !== undefined && meta !== undefined) {
+        let k = policyIndex.get(meta);
+        if (k === undefined) {
+          k = record.policies.push(meta) - 1;
+          policyIndex.set(meta, k);
+        }
+        const entry = record.pages[f] ?? [now!.size, now!.mtimeMs, -1];
+        entry[2] = k;
+        record.pages[f] = entry;
+      } else if (policyFile !== undefined && now) record.pages[f] = [now.size, now.mtimeMs, -1];
       if (meta !== undefined && !firstWith.has(meta)) firstWith.set(meta, i);
-      large = n >= MIN_BYTES;
     } else large = compress && statSync(path).size >= MIN_BYTES;
     // Now and then the reads make way, so that the compressions under way can go on.
     if (inFlight.size > 0 && i % 64 === 0) await new Promise((ok) => setImmediate(ok));
@@ -248,6 +298,7 @@ export async function writeHostFiles(
   const policies = [...firstWith].sort(([, a], [, b]) => a - b).map(([m]) => m);
   if (policies.length === 0) throw new Error(`no page in ${dir} has a <meta> Content-Security-Policy`);
   const policy = headerPolicy(policies);
+  if (policyFile !== undefined) writeFileSync(policyFile, JSON.stringify(record));
   writeFileSync(join(dir, '_headers'), headersFile(files, policy));
   mkdirSync(join(dir, '_host'), { recursive: true });
   writeFileSync(join(dir, NGINX_FILES.site), nginxConf(policy));
@@ -264,11 +315,13 @@ if (import.meta.main) {
       early: { type: 'string' },
       'stop-when': { type: 'string' },
       reuse: { type: 'string' },
+      policies: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help || !values.site) {
     console.log(`Usage: node scripts/writeHostFiles.ts --site DIR [--compress-only | --headers-only | --early FILE [--stop-when FILE2] | --reuse FILE]
+       [--policies FILE3]
 
 Writes into the built site DIR what hosts need beside the pages: FILE.br and FILE.gz beside every
 text file (${COMPRESSED_EXTENSIONS.join(', ')}) of at least ${MIN_BYTES} bytes, _headers for Netlify and
@@ -279,7 +332,9 @@ on the files it wrote, and with --headers-only on the updated site when pages we
 A full build also runs an early pass while Astro renders the data point pages: --early FILE writes
 the copies of the large files already there and records their sizes and ages in FILE; the final run
 with --reuse FILE keeps those whose file is unchanged and compresses the rest. --stop-when FILE2: the
-early pass stops, keeping what it has done, once FILE2 exists (the build writes it when Astro is done).`);
+early pass stops, keeping what it has done, once FILE2 exists (the build writes it when Astro is done).
+--policies FILE3: writes each page's policy with its size and age to FILE3 (not published), and with
+--headers-only reads again only the pages whose size or age differ from FILE3's.`);
     process.exit(values.help ? 0 : 2);
   }
   const t0 = performance.now();
@@ -294,6 +349,7 @@ early pass stops, keeping what it has done, once FILE2 exists (the build writes 
   }
   const r = await writeHostFiles(values.site, {
     reuse: values.reuse,
+    policies: values.policies,
     compress: !values['headers-only'],
     headers: !values['compress-only'],
   });

@@ -17,7 +17,7 @@ const FULL = '.build/incremental-b';
 after(() => {
   for (const d of [OUT, FULL]) rmSync(d, { recursive: true, force: true });
   for (const d of [OUT, FULL])
-    for (const f of [`${d}.manifest.json`, `${d}.manifest.search-bundles.json`]) rmSync(f, { force: true });
+    for (const f of ['json', 'search-bundles.json', 'policies.json']) rmSync(`${d}.manifest.${f}`, { force: true });
 });
 
 function build(out: string, ...args: string[]): string {

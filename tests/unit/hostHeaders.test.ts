@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -214,4 +214,40 @@ test('an early pass stopped by the build keeps what it did, and the final pass c
   const snapshot = (dir: string) =>
     Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
   assert.deepEqual(snapshot(stopped), snapshot(once));
+});
+
+test('headers alone read again only the pages whose size or age differ from the policy record', async () => {
+  const root = tempDir('host-policies-');
+  const dir = join(root, 'site');
+  const record = join(root, 'policies.json');
+  const page = (csp: string) =>
+    `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${csp}"></head><body>x</body></html>`;
+  // Whole seconds, which the file system keeps exactly when set again.
+  const T = new Date('2026-01-01T00:00:00Z');
+  for (const p of ['a', 'b', 'c']) {
+    mkdirSync(join(dir, p), { recursive: true });
+    writeFileSync(join(dir, p, 'index.html'), page(META[0]!));
+    utimesSync(join(dir, p, 'index.html'), T, T);
+  }
+  const first = await writeHostFiles(dir, { policies: record });
+  assert.deepEqual(first.policy, headerPolicy([META[0]!]));
+  // Page b gets another policy of the same length, and keeps its size and age: the record still
+  // holds for it, so its head is not read again and its old policy stands.
+  const same = META[0]!.replace('sha256-a', 'sha256-z');
+  const b = join(dir, 'b', 'index.html');
+  writeFileSync(b, page(same));
+  utimesSync(b, T, T);
+  assert.deepEqual(
+    (await writeHostFiles(dir, { headers: true, compress: false, policies: record })).policy,
+    first.policy,
+  );
+  // Page c gets a longer policy: its size differs, so it is read again.
+  writeFileSync(join(dir, 'c', 'index.html'), page(META[1]!));
+  const again = await writeHostFiles(dir, { compress: false, policies: record });
+  assert.deepEqual(again.policy, headerPolicy([META[0]!, META[1]!]));
+  // Without the record every page is read, and the same headers come out as with it, once the record is fresh.
+  const fresh = await writeHostFiles(dir, { compress: false });
+  assert.deepEqual(fresh.policy, headerPolicy([META[0]!, same, META[1]!]));
+  utimesSync(b, T, new Date(T.getTime() + 1000));
+  assert.deepEqual((await writeHostFiles(dir, { compress: false, policies: record })).policy, fresh.policy);
 });
