@@ -191,8 +191,8 @@ interface PolicyRecord {
 }
 
 function readPolicyRecord(file: string | undefined): PolicyRecord {
+  if (file === undefined) return { policies: [], pages: {} };
   try {
-    if (file === undefined) return { policies: [], pages: {} };
     const r = JSON.parse(readFileSync(file, 'utf8')) as PolicyRecord;
     if (!Array.isArray(r.policies) || typeof r.pages !== 'object') throw new Error('not a policy record');
     return r;
@@ -243,7 +243,12 @@ export async function writeHostFiles(
   const firstWith = new Map<string, number>();
   const last = readPolicyRecord(policyFile);
   const record: PolicyRecord = { policies: [], pages: {} };
-  const policyIndex = new Map<string, number>();
+  const policyIndex = new Map<string | undefined, number>([[undefined, -1]]);
+  const policyNumber = (meta: string | undefined) => {
+    const k = policyIndex.get(meta) ?? record.policies.push(meta!) - 1;
+    policyIndex.set(meta, k);
+    return k;
+  };
   const report = { compressed: 0, kept: kept.size, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   const copies = async (f: string) => writeCopies(dir, f, await readFile(join(dir, f)), report);
   const inFlight = new Set<Promise<void>>();
@@ -253,36 +258,27 @@ export async function writeHostFiles(
     let large: boolean;
     if (f.endsWith('.html')) {
       let meta: string | undefined;
-      const was = last.pages[f];
-      const now = !compress && was ? statSync(path) : undefined;
-      if (now && was && now.size === was[0] && now.mtimeMs === was[1]) {
+      // Size and age as the policy was read; only needed for the record.
+      let seen: { size: number; mtimeMs: number } | undefined;
+      const was = compress ? undefined : last.pages[f];
+      const now = was && statSync(path);
+      if (now && now.size === was[0] && now.mtimeMs === was[1]) {
         meta = was[2] < 0 ? undefined : last.policies[was[2]];
         large = now.size >= MIN_BYTES;
+        seen = now;
       } else {
         const fd = openSync(path, 'r');
         let n: number;
         try {
           n = readSync(fd, head, 0, HEAD_BYTES, 0);
-          if (policyFile !== undefined) {
-            const st = fstatSync(fd);
-            record.pages[f] = [st.size, st.mtimeMs, -1];
-          }
+          if (policyFile !== undefined) seen = fstatSync(fd);
         } finally {
           closeSync(fd);
         }
         meta = metaCsp(head.toString('utf8', 0, n));
         large = n >= MIN_BYTES;
       }
-      if (policyFile !== undefined && meta !== undefined) {
-        let k = policyIndex.get(meta);
-        if (k === undefined) {
-          k = record.policies.push(meta) - 1;
-          policyIndex.set(meta, k);
-        }
-        const entry = record.pages[f] ?? [now!.size, now!.mtimeMs, -1];
-        entry[2] = k;
-        record.pages[f] = entry;
-      } else if (policyFile !== undefined && now) record.pages[f] = [now.size, now.mtimeMs, -1];
+      if (seen) record.pages[f] = [seen.size, seen.mtimeMs, policyNumber(meta)];
       if (meta !== undefined && !firstWith.has(meta)) firstWith.set(meta, i);
     } else large = compress && statSync(path).size >= MIN_BYTES;
     // Now and then the reads make way, so that the compressions under way can go on.
@@ -328,7 +324,8 @@ text file (${COMPRESSED_EXTENSIONS.join(', ')}) of at least ${MIN_BYTES} bytes, 
 Cloudflare Pages, and _host/nginx.conf (+ _host/nginx-brotli.conf) to include in an nginx server
 block. The headers come from src/outputs/hostHeaders.ts; the CSP header from the pages' <meta> CSPs.
 npm run build runs it before swapping the build in. An incremental build runs it with --compress-only
-on the files it wrote, and with --headers-only on the updated site when pages were added or removed.
+on the files it wrote, and with --headers-only on the updated site when pages were added or removed
+or the search index changed.
 A full build also runs an early pass while Astro renders the data point pages: --early FILE writes
 the copies of the large files already there and records their sizes and ages in FILE; the final run
 with --reuse FILE keeps those whose file is unchanged and compresses the rest. --stop-when FILE2: the

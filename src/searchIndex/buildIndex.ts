@@ -141,12 +141,13 @@ async function indexAll(
     lap(
       `making the ${fromDataK.length} data point, source and glossary records${bundles.length > 1 ? ` of bundle ${k}` : ''}`,
     );
-    const key = reuse ? bundleKey([...fromDataK, ...pagesK], k, perBundle) : '';
+    const recordsK = [...fromDataK, ...pagesK];
+    const key = reuse ? bundleKey(recordsK, k, perBundle) : '';
     const last = lastBundles[k];
     const linked = reuse?.last && last?.key === key ? linkBundle(reuse.last.pagefind, out, k) : 0;
     if (linked > 0) {
       // The same records as last time: the same files, and the same fragments for the facets file.
-      for (const r of [...fromDataK, ...pagesK]) pick(stats, r.lang).add(r);
+      for (const r of recordsK) pick(stats, r.lang).add(r);
       for (const lang of LANGS) {
         const f = last!.fragments[lang];
         if (!f) continue;
@@ -157,14 +158,14 @@ async function indexAll(
         if (k > 0) folders[lang].push({ path: folder, language: bundleLanguage(edition(lang).pagefind, k) });
       }
       record.bundles.push(last!);
-      for (const { url, lang, filters } of [...fromDataK, ...pagesK]) kept.push({ url, lang, filters });
+      for (const { url, lang, filters } of recordsK) kept.push({ url, lang, filters });
       lap(`keeping bundle ${k} of the last build (${linked} files linked)`);
       continue;
     }
     const mine: BundleRecord['bundles'][number] = { key, fragments: {} };
     const written: [string, WrittenIndex][] = [];
     for (const lang of LANGS) {
-      if (![...fromDataK, ...pagesK].some((r) => r.lang === lang)) {
+      if (!recordsK.some((r) => r.lang === lang)) {
         // The first bundle is what the search page loads first: it must have every language.
         if (k === 0) throw new Error(`search index: no ${lang} record in the first bundle`);
         continue;
@@ -198,7 +199,7 @@ async function indexAll(
       // script and WebAssembly for all of them (Pagefind's mergeIndex loads no second copy).
       k === 0 ? undefined : (path) => path === ENTRY_FILE,
     );
-    for (const { url, lang, filters } of [...fromDataK, ...pagesK]) kept.push({ url, lang, filters });
+    for (const { url, lang, filters } of recordsK) kept.push({ url, lang, filters });
     record.bundles.push(mine);
   }
   if (reuse) writeBundleRecord(reuse.record, record);

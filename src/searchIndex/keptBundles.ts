@@ -53,8 +53,9 @@ export function writeBundleRecord(file: string, record: BundleRecord): void {
   writeFileSync(file, JSON.stringify(record));
 }
 
-/** Whether `name`, at the top of the index folder, belongs to bundle 0: not another bundle's folder, nor the facets and t2s files written over all bundles. */
-const inFirstBundle = (name: string) => !/^b\d+$/.test(name) && !/^(facets|t2s)\./.test(name);
+/** At the top of the index folder, what is not bundle 0's: the other bundles' folders, and the facets and t2s files written over all bundles. */
+const OTHER_BUNDLE = /^b\d+$/;
+const OVER_ALL_BUNDLES = /^(facets|t2s)\./;
 
 /**
  * Links the files of bundle `k` from the index folder `from` (the last build's `pagefind/`) into
@@ -65,8 +66,8 @@ export function linkBundle(from: string, to: string, k: number): number {
   const folder = bundleFolder(k);
   const src = join(from, folder);
   if (!existsSync(src)) return 0;
-  const skip = new Set(k === 0 ? readdirSync(src).filter((n) => !inFirstBundle(n)) : []);
-  const files = filesUnder(src, skip).filter((f) => k !== 0 || inFirstBundle(f));
+  const skip = new Set(k === 0 ? readdirSync(src).filter((n) => OTHER_BUNDLE.test(n)) : []);
+  const files = filesUnder(src, skip).filter((f) => k !== 0 || !OVER_ALL_BUNDLES.test(f));
   for (const f of files) {
     const target = join(to, folder, f);
     mkdirSync(dirname(target), { recursive: true });
